@@ -1,0 +1,85 @@
+import { LibraryStore } from '../services/store/library-store'
+import { importFiles } from '../services/importer/import-files'
+import { ParleyError } from '../../../shared/ipc/errors'
+import type { ParleyDocument } from '../../../shared/domain/document'
+import type { CliArguments } from './parse-arguments'
+
+export const usage = `Usage: npm run cli -- <command> [options]
+
+Commands:
+  import <files...>   Import text (.txt) and Markdown (.md) articles
+  list                List the library's documents
+  show <id>           Show one document's metadata and text (an id or a unique prefix of one)
+
+Options:
+  --json              Print results as JSON
+  --library DIR       Use the library in DIR (default: PARLEY_LIBRARY, then the app's library)
+  --help              Show this help
+`
+
+type Print = (line: string) => void
+
+const pad = (value: string, width: number) => (value.length > width ? value.slice(0, width - 1) + '…' : value.padEnd(width))
+
+function findDocument(store: LibraryStore, idOrPrefix: string): ParleyDocument {
+  const exact = store.listDocuments().find((d) => d.id === idOrPrefix)
+  if (exact) return exact
+  const matches = idOrPrefix.length >= 4 ? store.listDocuments().filter((d) => d.id.startsWith(idOrPrefix)) : []
+  if (matches.length === 1) return matches[0]!
+  if (matches.length > 1) throw new ParleyError('invalid-arguments', `“${idOrPrefix}” matches ${matches.length} documents; give more of the id.`)
+  throw new ParleyError('not-found', `No document with id ${idOrPrefix} in ${store.location}.`)
+}
+
+/** Runs one command against the library; returns the exit code. */
+export async function runCommand(args: CliArguments, libraryDir: string, out: Print, err: Print): Promise<number> {
+  if (!['import', 'list', 'show'].includes(args.command ?? '')) {
+    throw new ParleyError('invalid-arguments', `Unknown command “${args.command}”. Commands: import, list, show.`)
+  }
+  if (args.command === 'import' && args.operands.length === 0) throw new ParleyError('invalid-arguments', 'import needs at least one file.')
+  if (args.command === 'show' && args.operands.length !== 1) throw new ParleyError('invalid-arguments', 'show needs exactly one document id.')
+
+  const store = await LibraryStore.open(libraryDir)
+  try {
+    for (const notice of store.notices) err(`parley: ${notice.title}. ${notice.message}`)
+    switch (args.command) {
+      case 'import': {
+        const results = await importFiles(args.operands, { store })
+        if (args.json) out(JSON.stringify(results, null, 2))
+        else {
+          for (const r of results) {
+            out(`${pad(r.status, 9)} ${r.fileName}${r.documentId ? `  ${r.documentId}` : ''}  ${r.message}`)
+            for (const warning of r.warnings) out(`          warning: ${warning}`)
+          }
+        }
+        return results.some((r) => r.status === 'failed') ? 1 : 0
+      }
+      case 'list': {
+        const documents = store.listDocuments()
+        if (args.json) out(JSON.stringify(documents, null, 2))
+        else {
+          out(`${pad('ID', 36)}  ${pad('DATE', 10)}  ${pad('OUTLET', 22)}  ${'WORDS'.padStart(6)}  TITLE`)
+          for (const d of documents) {
+            out(`${pad(d.id, 36)}  ${pad(d.publishedAt?.slice(0, 10) ?? '-', 10)}  ${pad(d.outlet ?? '-', 22)}  ${String(d.wordCount).padStart(6)}  ${d.title}`)
+          }
+          out(`${documents.length} document${documents.length === 1 ? '' : 's'} in ${store.location}`)
+        }
+        return 0
+      }
+      default: {
+        const document = findDocument(store, args.operands[0]!)
+        const text = await store.readText(document)
+        if (args.json) out(JSON.stringify({ document, text }, null, 2))
+        else {
+          out(document.title)
+          out([document.outlet, document.byline, document.publishedAt].filter(Boolean).join(' · ') || '(no outlet, author or date)')
+          out(`${document.wordCount} words · ${document.format} · id ${document.id}`)
+          out('')
+          out(text)
+        }
+        return 0
+      }
+    }
+  } finally {
+    await store.close()
+  }
+}

@@ -1,0 +1,84 @@
+import { mkdir, readFile } from 'node:fs/promises'
+import { annotationFileSchema, CURRENT_SCHEMA_VERSION, type AnnotationFile } from '../../../../shared/domain/library-data'
+import { annotationSchema, type Annotation } from '../../../../shared/domain/annotation'
+import { ParleyError } from '../../../../shared/ipc/errors'
+import { SerialQueue, writeFileDurable } from './durable-write'
+import type { LibraryPaths } from './library-paths'
+
+/**
+ * Annotations live in one small file per document, so saving one rewrites only that file:
+ * cheap for the main thread whatever the library's size. Each document's reads and writes run
+ * through its own queue, so concurrent saves never lose one another.
+ */
+export class AnnotationStore {
+  private readonly cache = new Map<string, Annotation[]>()
+  private readonly queues = new Map<string, SerialQueue>()
+
+  constructor(private readonly paths: LibraryPaths) {}
+
+  list(documentId: string): Promise<Annotation[]> {
+    return this.queueFor(documentId).run(async () => [...(await this.load(documentId))])
+  }
+
+  /** Inserts or replaces by id; resolves once the change is durable. */
+  save(input: Annotation): Promise<Annotation> {
+    const annotation = annotationSchema.parse(input)
+    const documentId = annotation.target.documentId
+    return this.queueFor(documentId).run(async () => {
+      const current = await this.load(documentId)
+      const index = current.findIndex((a) => a.id === annotation.id)
+      const next = index === -1 ? [...current, annotation] : current.map((a, i) => (i === index ? annotation : a))
+      await this.persist(documentId, next)
+      return annotation
+    })
+  }
+
+  remove(documentId: string, annotationId: string): Promise<void> {
+    return this.queueFor(documentId).run(async () => {
+      const current = await this.load(documentId)
+      if (!current.some((a) => a.id === annotationId)) throw new ParleyError('not-found', `No annotation ${annotationId}.`)
+      await this.persist(documentId, current.filter((a) => a.id !== annotationId))
+    })
+  }
+
+  /** Resolves when every save queued so far is on disk. */
+  async flush(): Promise<void> {
+    await Promise.all([...this.queues.values()].map((queue) => queue.drain()))
+  }
+
+  private async persist(documentId: string, annotations: Annotation[]): Promise<void> {
+    const file: AnnotationFile = { schemaVersion: CURRENT_SCHEMA_VERSION, documentId, annotations }
+    await mkdir(this.paths.annotationsDir, { recursive: true })
+    await writeFileDurable(this.paths.annotationFile(documentId), JSON.stringify(file))
+    this.cache.set(documentId, annotations)
+  }
+
+  private async load(documentId: string): Promise<Annotation[]> {
+    const cached = this.cache.get(documentId)
+    if (cached) return cached
+    let raw: string
+    try {
+      raw = await readFile(this.paths.annotationFile(documentId), 'utf8')
+    } catch (error) {
+      if ((error as NodeJS.ErrnoException).code !== 'ENOENT') throw error
+      this.cache.set(documentId, [])
+      return []
+    }
+    const parsed = annotationFileSchema.safeParse(JSON.parse(raw.replace(/^\uFEFF/, '')))
+    if (!parsed.success) {
+      // Refuse rather than overwrite: a later save would silently drop the analyst's work.
+      throw new ParleyError('library-damaged', `The annotations of document ${documentId} could not be read.`)
+    }
+    this.cache.set(documentId, parsed.data.annotations)
+    return parsed.data.annotations
+  }
+
+  private queueFor(documentId: string): SerialQueue {
+    let queue = this.queues.get(documentId)
+    if (!queue) {
+      queue = new SerialQueue()
+      this.queues.set(documentId, queue)
+    }
+    return queue
+  }
+}

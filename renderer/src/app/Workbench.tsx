@@ -1,0 +1,89 @@
+import { AppShell, Badge, Burger, Button, Group, NavLink, ScrollArea, Text, Title } from '@mantine/core'
+import { useDisclosure } from '@mantine/hooks'
+import { useHashRoute, hrefFor } from './use-hash-route'
+import { ColorSchemeControl } from './ColorSchemeControl'
+import { ArticleIcon, ImportIcon, LibraryIcon } from '../components/icons'
+import { useDocuments } from '../features/library/use-documents'
+import { LibraryPage } from '../features/library/LibraryPage'
+import { useImportFromDialog } from '../features/library/use-import-from-dialog'
+import { ImportResultsModal } from '../features/library/ImportResultsModal'
+import { ReaderPage } from '../features/reader/ReaderPage'
+import { useRecentDocuments } from '../features/reader/use-recent-documents'
+import { useLibraryNotices } from '../features/notices/use-library-notices'
+
+/** The application frame: header, navigation, and the page the hash route names. */
+export function Workbench(): React.JSX.Element {
+  const [route, navigate] = useHashRoute()
+  const [navOpened, { toggle: toggleNav }] = useDisclosure()
+  const documents = useDocuments()
+  const recent = useRecentDocuments(route, documents.data)
+  const importer = useImportFromDialog({
+    onFinished: (report) => {
+      documents.reload()
+      const imported = report.results.filter((r) => r.status === 'imported')
+      if (report.results.length === 1 && imported[0]?.documentId) navigate({ page: 'reader', documentId: imported[0].documentId })
+    },
+  })
+  useLibraryNotices()
+
+  return (
+    <AppShell header={{ height: 56 }} navbar={{ width: 260, breakpoint: 'sm', collapsed: { mobile: !navOpened } }} padding="md">
+      <AppShell.Header>
+        <Group h="100%" px="md" justify="space-between" wrap="nowrap">
+          <Group gap="sm" wrap="nowrap">
+            <Burger opened={navOpened} onClick={toggleNav} hiddenFrom="sm" size="sm" aria-label="Toggle navigation" />
+            <Title order={3} style={{ letterSpacing: '-0.01em' }}>
+              Parley
+            </Title>
+          </Group>
+          <Group gap="sm" wrap="nowrap">
+            <Button leftSection={<ImportIcon size={16} />} variant="light" size="sm" loading={importer.running} onClick={importer.run}>
+              Import…
+            </Button>
+            <ColorSchemeControl />
+          </Group>
+        </Group>
+      </AppShell.Header>
+
+      <AppShell.Navbar p="xs" aria-label="Main navigation">
+        <NavLink
+          href={hrefFor({ page: 'library' })}
+          label="Library"
+          leftSection={<LibraryIcon size={18} />}
+          rightSection={documents.data ? <Badge size="sm" variant="light">{documents.data.length.toLocaleString()}</Badge> : null}
+          active={route.page === 'library'}
+        />
+        {recent.length > 0 && (
+          <>
+            <Text size="xs" fw={600} c="dimmed" tt="uppercase" px="sm" pt="md" pb={4}>
+              Recently read
+            </Text>
+            <ScrollArea type="auto" style={{ flex: 1 }}>
+              {recent.map((document) => (
+                <NavLink
+                  key={document.id}
+                  href={hrefFor({ page: 'reader', documentId: document.id })}
+                  label={document.title}
+                  description={document.outlet ?? undefined}
+                  leftSection={<ArticleIcon size={16} />}
+                  active={route.page === 'reader' && route.documentId === document.id}
+                  styles={{ label: { overflow: 'hidden', textOverflow: 'ellipsis', whiteSpace: 'nowrap' } }}
+                />
+              ))}
+            </ScrollArea>
+          </>
+        )}
+      </AppShell.Navbar>
+
+      <AppShell.Main>
+        {route.page === 'library' ? (
+          <LibraryPage documents={documents} onImport={importer.run} importing={importer.running} />
+        ) : (
+          <ReaderPage key={route.documentId} documentId={route.documentId} />
+        )}
+      </AppShell.Main>
+
+      <ImportResultsModal report={importer.reportToShow} onClose={importer.dismissReport} />
+    </AppShell>
+  )
+}

@@ -1,0 +1,84 @@
+import { test as base, expect, type Page } from '@playwright/test'
+import { mkdtemp, rm } from 'node:fs/promises'
+import { tmpdir } from 'node:os'
+import { join, resolve } from 'node:path'
+import { fileURLToPath } from 'node:url'
+import { startLibraryServices, type LibraryServices } from '../../../electron/main/services/library-services'
+import { createIpcDispatcher } from '../../../electron/main/services/ipc/dispatch'
+import { buildParleyApi } from '../../../shared/ipc/build-api'
+import { ipcChannels } from '../../../shared/ipc/channels'
+import { startAppServer, type AppServer } from './app-server'
+
+const repoRoot = resolve(fileURLToPath(new URL('.', import.meta.url)), '../../..')
+export const rendererDir = join(repoRoot, 'out', 'renderer')
+export const sampleLibraryDir = join(repoRoot, 'resources', 'sample-library')
+export const fixturesDir = join(repoRoot, 'test', 'fixtures')
+
+export interface ParleyHarness {
+  page: Page
+  services: LibraryServices
+  libraryDir: string
+  origin: string
+  /** What the next "Import…" dialog returns (null: the analyst cancels). */
+  setDialogFiles: (paths: string[] | null) => void
+  /** Opens the app (again) at a hash route. */
+  open: (hash?: string) => Promise<void>
+}
+
+interface Options {
+  /** Seed the sample articles as the app does on first run. */
+  seedSamples: boolean
+}
+
+/**
+ * Each test gets a fresh temporary library behind the real handler table and the real dispatcher;
+ * the page's window.parley is built by the preload's own buildParleyApi, with Playwright's
+ * binding standing in for ipcRenderer.invoke.
+ */
+export const test = base.extend<Options & { server: AppServer; parley: ParleyHarness }>({
+  seedSamples: [true, { option: true }],
+  server: async ({}, use) => {
+    const server = await startAppServer(rendererDir)
+    await use(server)
+    await server.close()
+  },
+  parley: async ({ page, server, seedSamples }, use) => {
+    const libraryDir = await mkdtemp(join(tmpdir(), 'parley-e2e-'))
+    let dialogFiles: string[] | null = null
+    const services = await startLibraryServices({
+      libraryDir,
+      sampleLibraryDir: seedSamples ? sampleLibraryDir : undefined,
+      pickImportFiles: async () => dialogFiles,
+    })
+    const dispatch = createIpcDispatcher(services.handlers, {
+      isTrustedSender: (url) => url !== undefined && url.startsWith(`${server.origin}/`),
+    })
+    await page.exposeBinding('__parleyInvoke', ({ frame }, channel: string, args: unknown) => dispatch(channel, frame.url(), args))
+    await page.addInitScript({
+      content: `window.parley = (${buildParleyApi.toString()})(${JSON.stringify(Object.entries(ipcChannels))}, (channel, args) => window.__parleyInvoke(channel, args));`,
+    })
+    const consoleErrors: string[] = []
+    page.on('console', (message) => {
+      if (message.type() === 'error') consoleErrors.push(message.text())
+    })
+    page.on('pageerror', (error) => consoleErrors.push(error.message))
+    await use({
+      page,
+      services,
+      libraryDir,
+      origin: server.origin,
+      setDialogFiles: (paths) => {
+        dialogFiles = paths
+      },
+      open: async (hash = '#/library') => {
+        await page.goto(`${server.origin}/index.html${hash}`)
+      },
+    })
+    await services.close()
+    await rm(libraryDir, { recursive: true, force: true })
+    // A CSP violation or an uncaught error in the page fails the test that caused it.
+    expect(consoleErrors, 'console errors in the page').toEqual([])
+  },
+})
+
+export { expect }
