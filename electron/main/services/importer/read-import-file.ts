@@ -40,6 +40,19 @@ export interface DecodedText {
   warnings: string[]
 }
 
+// Windows-1252 differs from Latin-1 only in 0x80-0x9F (curly quotes, dashes, euro). Node's
+// TextDecoder('windows-1252') decodes those as C1 controls, so the table is applied here.
+const WINDOWS_1252_HIGH = '€\u0081‚ƒ„…†‡ˆ‰Š‹Œ\u008DŽ\u008F\u0090‘’“”•–—˜™š›œ\u009DžŸ'
+
+export function decodeWindows1252(bytes: Uint8Array): string {
+  let text = ''
+  for (let i = 0; i < bytes.length; i += 8192) {
+    const chunk = bytes.subarray(i, i + 8192)
+    text += Array.from(chunk, (byte) => (byte >= 0x80 && byte <= 0x9f ? WINDOWS_1252_HIGH[byte - 0x80]! : String.fromCharCode(byte))).join('')
+  }
+  return text
+}
+
 /** Text files arrive in UTF-8 (with or without BOM), UTF-16 with a BOM, or legacy Windows-1252. */
 export function decodeText(bytes: Uint8Array, fileName: string): DecodedText {
   if (bytes[0] === 0xff && bytes[1] === 0xfe) return { text: new TextDecoder('utf-16le').decode(bytes.subarray(2)), warnings: [] }
@@ -50,7 +63,7 @@ export function decodeText(bytes: Uint8Array, fileName: string): DecodedText {
     return { text: new TextDecoder('utf-8', { fatal: true, ignoreBOM: false }).decode(bytes), warnings: [] }
   } catch {
     return {
-      text: new TextDecoder('windows-1252').decode(bytes),
+      text: decodeWindows1252(bytes),
       warnings: [`${fileName} is not valid UTF-8; it was read as Windows-1252. Check accented characters.`],
     }
   }

@@ -21,7 +21,7 @@ export class AnnotationStore {
   }
 
   /** Inserts or replaces by id; resolves once the change is durable. */
-  save(input: Annotation): Promise<Annotation> {
+  async save(input: Annotation): Promise<Annotation> {
     const annotation = annotationSchema.parse(input)
     const documentId = annotation.target.documentId
     return this.queueFor(documentId).run(async () => {

@@ -1,0 +1,65 @@
+import { describe, expect, it } from 'vitest'
+import { writeFile } from 'node:fs/promises'
+import { join, resolve } from 'node:path'
+import { runCli } from './run-cli'
+import { tempDir } from '../temp-library'
+
+const fixtures = resolve('test/fixtures/text')
+
+describe('the command line', () => {
+  it('imports two files, then lists both with titles and word counts (--json)', async () => {
+    const library = join(await tempDir(), 'lib')
+    const imported = await runCli(['import', join(fixtures, 'de-mistura-briefing.md'), join(fixtures, 'utf16-statement.txt'), '--library', library, '--json'])
+    expect(imported.code).toBe(0)
+    const results = JSON.parse(imported.stdout) as Array<{ status: string; documentId: string }>
+    expect(results.map((r) => r.status)).toEqual(['imported', 'imported'])
+
+    const listed = await runCli(['list', '--json', `--library=${library}`])
+    expect(listed.code).toBe(0)
+    const documents = JSON.parse(listed.stdout) as Array<{ id: string; title: string; wordCount: number }>
+    expect(documents.map((d) => [d.title, d.wordCount])).toEqual([
+      ['De Mistura briefs the Security Council on Geneva', expect.any(Number)],
+      ['Joint statement on de-escalation zones', 6],
+    ])
+    expect(documents[0]!.wordCount).toBeGreaterThan(80)
+
+    const shown = await runCli(['show', documents[1]!.id.slice(0, 8), '--library', library])
+    expect(shown.code).toBe(0)
+    expect(shown.stdout).toContain('Joint statement on de-escalation zones\n')
+    expect(shown.stdout).toContain('The guarantors reaffirmed the four zones.')
+  }, 30_000)
+
+  it('prints one line per file and exits non-zero when any file failed', async () => {
+    const library = join(await tempDir(), 'lib')
+    const result = await runCli(['import', join(fixtures, 'de-mistura-briefing.md'), join(fixtures, 'binary-posing-as-text.txt')], { PARLEY_LIBRARY: library })
+    expect(result.code).toBe(1)
+    const lines = result.stdout.trim().split('\n')
+    expect(lines).toHaveLength(2)
+    expect(lines[0]).toMatch(/^imported\s+de-mistura-briefing\.md/)
+    expect(lines[1]).toMatch(/^failed\s+binary-posing-as-text\.txt .*looks like binary data/)
+  }, 30_000)
+
+  it('fails with a one-line reason for a missing document, a bad command and a damaged library', async () => {
+    const dir = await tempDir()
+    const missing = await runCli(['show', 'no-such-id', '--library', dir])
+    expect(missing.code).not.toBe(0)
+    expect(missing.stderr.trim()).toBe(`parley: No document with id no-such-id in ${dir}.`)
+
+    const unknown = await runCli(['frobnicate', '--library', dir])
+    expect(unknown.code).not.toBe(0)
+    expect(unknown.stderr.trim().split('\n')).toHaveLength(1)
+
+    const damagedDir = await tempDir()
+    await writeFile(join(damagedDir, 'library.json'), '{"schemaVersion":1,"documents":[')
+    const damaged = await runCli(['list', '--library', damagedDir])
+    expect(damaged.code).not.toBe(0)
+    expect(damaged.stderr.trim()).toMatch(/^parley: The library file .* could not be read \(it is not valid JSON.*\) and no valid backup was found/)
+    expect(damaged.stderr.trim().split('\n')).toHaveLength(1)
+  }, 30_000)
+
+  it('prints usage with --help', async () => {
+    const help = await runCli(['--help'])
+    expect(help.code).toBe(0)
+    expect(help.stdout).toContain('import <files...>')
+  }, 30_000)
+})

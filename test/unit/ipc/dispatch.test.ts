@@ -1,0 +1,84 @@
+import { describe, expect, it, vi } from 'vitest'
+import { createIpcDispatcher } from '../../../electron/main/services/ipc/dispatch'
+import type { HandlerTable } from '../../../electron/main/services/ipc/handler-table'
+import { ParleyError } from '../../../shared/ipc/errors'
+import { ipcChannels } from '../../../shared/ipc/channels'
+import { ipcContract } from '../../../shared/ipc/contract'
+
+const trusted = 'parley://app/index.html'
+
+function table(overrides: Partial<HandlerTable> = {}): HandlerTable {
+  return {
+    getLibraryInfo: async () => ({ location: '/lib', documentCount: 0, notices: [] }),
+    listDocuments: async () => [],
+    getDocument: async ({ id }) => {
+      throw new ParleyError('not-found', `No document with id ${id} in this library.`)
+    },
+    importFromDialog: async () => ({ chosen: false, results: [] }),
+    ...overrides,
+  }
+}
+
+const dispatcherFor = (handlers: HandlerTable, logError = vi.fn()) =>
+  createIpcDispatcher(handlers, { isTrustedSender: (url) => url === trusted, logError })
+
+describe('the IPC dispatcher', () => {
+  it('answers a valid call from the app with the handler value', async () => {
+    const dispatch = dispatcherFor(table())
+    expect(await dispatch('library:get-info', trusted, {})).toEqual({ ok: true, value: { location: '/lib', documentCount: 0, notices: [] } })
+  })
+
+  it('refuses a foreign sender without running the handler', async () => {
+    const handler = vi.fn(async () => [])
+    const dispatch = dispatcherFor(table({ listDocuments: handler }))
+    for (const sender of ['https://evil.example/', 'file:///tmp/x.html', undefined]) {
+      const result = await dispatch('documents:list', sender, {})
+      expect(result).toMatchObject({ ok: false, error: { code: 'forbidden-sender' } })
+    }
+    expect(handler).not.toHaveBeenCalled()
+  })
+
+  it('refuses invalid arguments with details, without running the handler', async () => {
+    const handler = vi.fn(async () => ({ document: {} as never, text: '' }))
+    const dispatch = dispatcherFor(table({ getDocument: handler }))
+    const cases: unknown[] = [undefined, null, 'id', {}, { id: 42 }, { id: '' }, { id: 'x'.repeat(101) }, { id: 'a', extra: true }]
+    for (const args of cases) {
+      const result = await dispatch('documents:get', trusted, args)
+      expect(result.ok).toBe(false)
+      if (!result.ok) {
+        expect(result.error.code).toBe('invalid-arguments')
+        expect(result.error.details?.length).toBeGreaterThan(0)
+      }
+    }
+    expect(handler).not.toHaveBeenCalled()
+  })
+
+  it('refuses unknown channels', async () => {
+    const result = await dispatcherFor(table())('fs:read-file', trusted, { path: '/etc/passwd' })
+    expect(result).toMatchObject({ ok: false, error: { code: 'unknown-channel' } })
+  })
+
+  it('passes a service error through as its typed error', async () => {
+    const result = await dispatcherFor(table())('documents:get', trusted, { id: 'missing' })
+    expect(result).toEqual({ ok: false, error: { code: 'not-found', message: 'No document with id missing in this library.' } })
+  })
+
+  it('turns an unexpected failure into an internal error, logs it, and never throws', async () => {
+    const logError = vi.fn()
+    const dispatch = dispatcherFor(table({ listDocuments: async () => { throw new TypeError('boom') } }), logError)
+    await expect(dispatch('documents:list', trusted, {})).resolves.toMatchObject({ ok: false, error: { code: 'internal', message: expect.stringContaining('boom') } })
+    expect(logError).toHaveBeenCalledWith('documents:list', expect.any(TypeError))
+  })
+})
+
+describe('the contract', () => {
+  it('gives every method one channel and one argument schema', () => {
+    expect(Object.keys(ipcContract).sort()).toEqual(Object.keys(ipcChannels).sort())
+    const channels = Object.values(ipcChannels)
+    expect(new Set(channels).size).toBe(channels.length)
+    for (const [method, definition] of Object.entries(ipcContract)) {
+      expect(definition.channel).toBe(ipcChannels[method as keyof typeof ipcChannels])
+      expect(typeof definition.args.safeParse).toBe('function')
+    }
+  })
+})
