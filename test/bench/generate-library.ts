@@ -1,6 +1,6 @@
 import { createHash } from 'node:crypto'
 import type { ParleyDocument } from '../../shared/domain/document'
-import type { Annotation } from '../../shared/domain/annotation'
+import type { Claim } from '../../shared/domain/annotation'
 
 /** Deterministic pseudo-random numbers (mulberry32), so every run measures the same library. */
 export function seededRandom(seed: number): () => number {
@@ -75,7 +75,7 @@ export function generatedDocuments(count: number, seed: number): ParleyDocument[
 }
 
 /** A realistic claim record anchored in `text`: selectors, note, tags and claim fields. */
-export function generatedClaim(document: ParleyDocument, text: string, random: () => number, index: number): Annotation {
+export function generatedClaim(document: ParleyDocument, text: string, random: () => number, index: number): Claim {
   const start = Math.floor(random() * Math.max(1, text.length - 300))
   const end = start + 60 + Math.floor(random() * 200)
   const now = new Date(Date.UTC(2017, 11, 1) + index * 60_000).toISOString()

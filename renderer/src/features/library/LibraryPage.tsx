@@ -6,7 +6,7 @@ import { ImportIcon, LibraryIcon } from '../../components/icons'
 import type { DocumentsQuery } from './use-documents'
 import { LibraryTable } from './LibraryTable'
 import { createDocumentFilter } from './filter-documents'
-import { nextSort, sortDocuments, type SortState } from './sort-documents'
+import { initialSort, nextSort, sortDocuments, type SortState } from './sort-documents'
 import { formatCount } from './format'
 
 export interface LibraryPageProps {
@@ -18,15 +18,17 @@ export interface LibraryPageProps {
 /** The library view: loading, error and empty states, then a filterable, sortable table. */
 export function LibraryPage({ documents, onImport, importing }: LibraryPageProps): React.JSX.Element {
   const [sort, setSort] = useState<SortState>({ key: 'publishedAt', direction: 'desc' })
+  // A new filter ranks by relevance until the analyst picks a column again.
+  const [byRelevance, setByRelevance] = useState(false)
   const [query, setQuery] = useState('')
   const deferredQuery = useDeferredValue(query)
   const all = documents.data
   const filter = useMemo(() => createDocumentFilter(all ?? []), [all])
+  const relevanceOrder = byRelevance && deferredQuery.trim() !== ''
   const visible = useMemo(() => {
     const matched = filter(deferredQuery)
-    // A filter ranks by relevance; without one, the chosen column decides.
-    return deferredQuery.trim() ? matched : sortDocuments(matched, sort)
-  }, [filter, deferredQuery, sort])
+    return relevanceOrder ? matched : sortDocuments(matched, sort)
+  }, [filter, deferredQuery, sort, relevanceOrder])
 
   if (documents.status === 'error' && !all) return <ErrorState error={documents.error} onRetry={documents.reload} />
   if (!all) return <LoadingState label="Opening the library…" />
@@ -60,7 +62,10 @@ export function LibraryPage({ documents, onImport, importing }: LibraryPageProps
           placeholder="Filter by title, outlet or author"
           aria-label="Filter the library"
           value={query}
-          onChange={(event) => setQuery(event.currentTarget.value)}
+          onChange={(event) => {
+            setQuery(event.currentTarget.value)
+            setByRelevance(true)
+          }}
           w={320}
         />
       </Group>
@@ -71,7 +76,14 @@ export function LibraryPage({ documents, onImport, importing }: LibraryPageProps
             No article matches “{query}”.
           </Text>
         ) : (
-          <LibraryTable documents={visible} sort={sort} onSortChange={(key) => setSort((current) => nextSort(current, key))} />
+          <LibraryTable
+            documents={visible}
+            sort={relevanceOrder ? null : sort}
+            onSortChange={(key) => {
+              setSort((current) => (relevanceOrder ? initialSort(key) : nextSort(current, key)))
+              setByRelevance(false)
+            }}
+          />
         )}
       </div>
     </Stack>

@@ -8,6 +8,8 @@ import { formatCount, formatPublished } from './format'
 import type { SortKey, SortState } from './sort-documents'
 
 const ROW_HEIGHT = 44
+/** The sticky header sits inside the scroll container, above the first row. */
+const HEADER_HEIGHT = ROW_HEIGHT
 
 const columns: { key: SortKey; label: string; width?: string; align?: 'right' }[] = [
   { key: 'title', label: 'Title' },
@@ -18,7 +20,8 @@ const columns: { key: SortKey; label: string; width?: string; align?: 'right' }[
 
 export interface LibraryTableProps {
   documents: readonly ParleyDocument[]
-  sort: SortState
+  /** Null while rows are in relevance order (a filter is active). */
+  sort: SortState | null
   onSortChange: (key: SortKey) => void
 }
 
@@ -29,10 +32,11 @@ export function LibraryTable({ documents, sort, onSortChange }: LibraryTableProp
     count: documents.length,
     getScrollElement: () => scrollRef.current,
     estimateSize: () => ROW_HEIGHT,
+    paddingStart: HEADER_HEIGHT,
     overscan: 12,
   })
   const items = virtualizer.getVirtualItems()
-  const paddingTop = items[0]?.start ?? 0
+  const paddingTop = (items[0]?.start ?? HEADER_HEIGHT) - HEADER_HEIGHT
   const paddingBottom = items.length > 0 ? virtualizer.getTotalSize() - items[items.length - 1]!.end : 0
 
   return (
@@ -41,12 +45,12 @@ export function LibraryTable({ documents, sort, onSortChange }: LibraryTableProp
         <Table.Thead>
           <Table.Tr>
             {columns.map((column) => {
-              const active = sort.key === column.key
+              const active = sort !== null && sort.key === column.key
               return (
                 <Table.Th
                   key={column.key}
-                  style={{ width: column.width, height: ROW_HEIGHT }}
-                  aria-sort={active ? (sort.direction === 'asc' ? 'ascending' : 'descending') : 'none'}
+                  style={{ width: column.width, height: HEADER_HEIGHT }}
+                  aria-sort={active ? (sort!.direction === 'asc' ? 'ascending' : 'descending') : 'none'}
                 >
                   <UnstyledButton onClick={() => onSortChange(column.key)} style={{ width: '100%' }} aria-label={`Sort by ${column.label.toLowerCase()}`}>
                     <Group gap={4} justify={column.align === 'right' ? 'flex-end' : 'flex-start'} wrap="nowrap">
@@ -54,7 +58,7 @@ export function LibraryTable({ documents, sort, onSortChange }: LibraryTableProp
                         {column.label}
                       </Text>
                       <Text c={active ? undefined : 'dimmed'} component="span" style={{ display: 'flex' }}>
-                        <SortIcon direction={active ? sort.direction : null} />
+                        <SortIcon direction={active ? sort!.direction : null} />
                       </Text>
                     </Group>
                   </UnstyledButton>

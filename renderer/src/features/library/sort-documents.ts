@@ -23,8 +23,13 @@ export function sortDocuments(documents: readonly ParleyDocument[], { key, direc
   })
 }
 
+/** A column's natural first direction: newest and longest first, names A to Z. */
+export function initialSort(key: SortKey): SortState {
+  return { key, direction: key === 'publishedAt' || key === 'wordCount' ? 'desc' : 'asc' }
+}
+
 /** Clicking the sorted column flips it; another column starts in its natural direction. */
 export function nextSort(current: SortState, key: SortKey): SortState {
   if (current.key === key) return { key, direction: current.direction === 'asc' ? 'desc' : 'asc' }
-  return { key, direction: key === 'publishedAt' || key === 'wordCount' ? 'desc' : 'asc' }
+  return initialSort(key)
 }
