@@ -11,7 +11,13 @@ export default defineConfig({
   main: {
     build: {
       outDir: 'out/main',
-      rolldownOptions: { input: { index: resolve(__dirname, 'electron/main/index.ts') } },
+      rolldownOptions: {
+        input: {
+          index: resolve(__dirname, 'electron/main/index.ts'),
+          // Untrusted files are parsed in a worker thread, off the main process's event loop.
+          'parse-worker': resolve(__dirname, 'electron/main/services/importer/parse-worker.ts'),
+        },
+      },
     },
   },
   preload: {

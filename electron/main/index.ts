@@ -9,7 +9,7 @@ import { registerAppScheme, serveAppProtocol } from './shell/app-protocol'
 import { createMainWindow, hardenSessions } from './shell/main-window'
 import { registerIpc } from './shell/register-ipc'
 import { installAppMenu } from './shell/app-menu'
-import { pickImportFilesWithDialog } from './shell/import-dialog'
+import { pickImportPathsWithDialog } from './shell/import-dialog'
 import { APP_ENTRY_URL, APP_ORIGIN, isTrustedAppUrl } from './shell/security'
 
 // The Electron shell: window, protocol, menu, dialogs and IPC registration. Everything it wires
@@ -43,7 +43,8 @@ async function start(): Promise<void> {
     services = await startLibraryServices({
       libraryDir,
       sampleLibraryDir: join(app.getAppPath(), 'resources', 'sample-library'),
-      pickImportFiles: pickImportFilesWithDialog,
+      parseWorkerFile: join(here, 'parse-worker.js'),
+      pickImportPaths: pickImportPathsWithDialog,
     })
   } catch (error) {
     const message = error instanceof ParleyError ? error.message : `The library at ${libraryDir} could not be opened: ${(error as Error).message}`

@@ -33,5 +33,10 @@ export const documentSchema = z.object({
   textHash: sha256HexSchema,
   original: originalFileSchema,
   importedAt: z.iso.datetime(),
+  /**
+   * Other documents that carry the same story (a reprinted wire story, say), found by shingle
+   * overlap on import. Comparison views count such a group as one independent report.
+   */
+  sameStoryAs: z.array(z.string().min(1).max(100)).max(1000),
 })
 export type ParleyDocument = z.infer<typeof documentSchema>

@@ -4,7 +4,7 @@ import { issueSchema, partySchema, sourceSchema, tagSchema } from './registries'
 import { annotationSchema } from './annotation'
 
 /** Bump with a migration in migrations.ts whenever the stored shape changes. */
-export const CURRENT_SCHEMA_VERSION = 1
+export const CURRENT_SCHEMA_VERSION = 2
 
 /** The lowdb file: the document index and the registries. Annotations live per document. */
 export const libraryDataSchema = z.object({
@@ -33,9 +33,12 @@ export function emptyLibraryData(): LibraryData {
   }
 }
 
+/** Version of the per-document annotation files, which change shape independently. */
+export const ANNOTATION_FILE_VERSION = 1
+
 /** One document's annotations, stored in a file of their own so a save rewrites only that file. */
 export const annotationFileSchema = z.object({
-  schemaVersion: z.literal(CURRENT_SCHEMA_VERSION),
+  schemaVersion: z.literal(ANNOTATION_FILE_VERSION),
   documentId: z.string().min(1),
   annotations: z.array(annotationSchema),
 })

@@ -6,10 +6,19 @@ export type Migration = (data: Record<string, unknown>) => Record<string, unknow
 export type MigrationTable = Readonly<Record<number, Migration>>
 
 /**
- * The stored-data history. Version 1 is the first released shape, so there is no step yet;
- * the next shape change adds `1: (data) => …` here and bumps CURRENT_SCHEMA_VERSION.
+ * The stored-data history; each shape change adds a step here and bumps CURRENT_SCHEMA_VERSION.
+ * 1 -> 2: documents gain `sameStoryAs`, the links between reprints of one story.
  */
-export const libraryMigrations: MigrationTable = {}
+export const libraryMigrations: MigrationTable = {
+  1: (data) => ({
+    ...data,
+    documents: Array.isArray(data.documents)
+      ? data.documents.map((document: unknown) =>
+          typeof document === 'object' && document !== null ? { sameStoryAs: [], ...document } : document,
+        )
+      : data.documents,
+  }),
+}
 
 export interface MigrationOutcome {
   data: Record<string, unknown>

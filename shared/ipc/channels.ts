@@ -6,7 +6,12 @@ export const ipcChannels = {
   getLibraryInfo: 'library:get-info',
   listDocuments: 'documents:list',
   getDocument: 'documents:get',
-  importFromDialog: 'documents:import-from-dialog',
+  setBlockRemoved: 'documents:set-block-removed',
+  updateDocumentDetails: 'documents:update-details',
+  pickImportFiles: 'import:pick-files',
+  importPickedFile: 'import:picked-file',
+  importDroppedFile: 'import:dropped-file',
+  importPasted: 'import:pasted',
 } as const
 
 export type IpcMethod = keyof typeof ipcChannels

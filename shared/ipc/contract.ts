@@ -1,6 +1,7 @@
 import { z } from 'zod'
 import type { IpcResult } from './errors'
 import type { ParleyDocument } from '../domain/document'
+import type { PlacedBlock } from '../domain/content'
 import { ipcChannels, type IpcMethod } from './channels'
 
 /**
@@ -22,6 +23,7 @@ function channel<Args extends z.ZodType, Result>(method: IpcMethod, args: Args):
 
 const noArguments = z.object({}).strict()
 const documentIdSchema = z.string().min(1).max(100)
+const optionalText = (max: number) => z.string().trim().max(max).nullable().transform((value) => (value === '' ? null : value))
 
 export interface LibraryNotice {
   level: 'info' | 'warning'
@@ -36,9 +38,18 @@ export interface LibraryInfo {
   notices: LibraryNotice[]
 }
 
-export interface DocumentWithText {
+export interface DocumentRef {
+  id: string
+  title: string
+  outlet: string | null
+}
+
+/** A document as the reader shows it: text, every block (removed ones too) and related stories. */
+export interface DocumentView {
   document: ParleyDocument
   text: string
+  blocks: PlacedBlock[]
+  sameStory: DocumentRef[]
 }
 
 export type ImportStatus = 'imported' | 'duplicate' | 'failed'
@@ -53,20 +64,68 @@ export interface ImportResult {
   warnings: string[]
 }
 
-export interface ImportReport {
-  /** False when the analyst closed the file dialog without choosing. */
-  chosen: boolean
-  results: ImportResult[]
+/** Files the analyst chose in the system dialog (folders already expanded), imported one by one. */
+export interface ImportBatch {
+  /** Null when the analyst closed the dialog without choosing. */
+  batchId: string | null
+  files: Array<{ index: number; name: string }>
 }
+
+/** Up to 50 MB of file content as base64. */
+const MAX_BASE64_LENGTH = Math.ceil((50 * 1024 * 1024) / 3) * 4
+
+export const documentDetailsSchema = z
+  .object({
+    title: z.string().trim().min(1, 'A title is required.').max(1000),
+    outlet: optionalText(300),
+    byline: optionalText(500),
+    publishedAt: z
+      .string()
+      .trim()
+      .regex(/^(\d{4}-\d{2}-\d{2})?$/, 'Dates are written YYYY-MM-DD.')
+      .nullable()
+      .transform((value) => (value ? value : null)),
+    language: optionalText(35),
+  })
+  .strict()
+export type DocumentDetailsInput = z.input<typeof documentDetailsSchema>
 
 export const ipcContract = {
   getLibraryInfo: channel<typeof noArguments, LibraryInfo>('getLibraryInfo', noArguments),
   listDocuments: channel<typeof noArguments, ParleyDocument[]>('listDocuments', noArguments),
-  getDocument: channel<z.ZodObject<{ id: typeof documentIdSchema }>, DocumentWithText>(
+  getDocument: channel<z.ZodObject<{ id: typeof documentIdSchema }>, DocumentView>(
     'getDocument',
     z.object({ id: documentIdSchema }).strict(),
   ),
-  importFromDialog: channel<typeof noArguments, ImportReport>('importFromDialog', noArguments),
+  setBlockRemoved: channel<z.ZodType<{ documentId: string; blockIndex: number; removed: boolean }>, DocumentView>(
+    'setBlockRemoved',
+    z.object({ documentId: documentIdSchema, blockIndex: z.number().int().nonnegative().max(1_000_000), removed: z.boolean() }).strict(),
+  ),
+  updateDocumentDetails: channel<z.ZodType<{ documentId: string; details: z.output<typeof documentDetailsSchema> }, { documentId: string; details: DocumentDetailsInput }>, ParleyDocument>(
+    'updateDocumentDetails',
+    z.object({ documentId: documentIdSchema, details: documentDetailsSchema }).strict(),
+  ),
+  pickImportFiles: channel<z.ZodType<{ kind: 'files' | 'folder' }>, ImportBatch>(
+    'pickImportFiles',
+    z.object({ kind: z.enum(['files', 'folder']) }).strict(),
+  ),
+  importPickedFile: channel<z.ZodType<{ batchId: string; index: number }>, ImportResult>(
+    'importPickedFile',
+    z.object({ batchId: z.string().min(1).max(100), index: z.number().int().nonnegative().max(1_000_000) }).strict(),
+  ),
+  importDroppedFile: channel<z.ZodType<{ name: string; dataBase64: string }>, ImportResult>(
+    'importDroppedFile',
+    z
+      .object({
+        name: z.string().trim().min(1).max(1000),
+        dataBase64: z.string().max(MAX_BASE64_LENGTH, 'The file is over the 50 MB limit.'),
+      })
+      .strict(),
+  ),
+  importPasted: channel<z.ZodType<{ format: 'text' | 'html'; content: string }>, ImportResult>(
+    'importPasted',
+    z.object({ format: z.enum(['text', 'html']), content: z.string().min(1, 'The clipboard is empty.').max(50 * 1024 * 1024) }).strict(),
+  ),
 } satisfies { [M in IpcMethod]: ChannelDefinition<z.ZodType, unknown> }
 
 export type IpcContract = typeof ipcContract

@@ -70,6 +70,7 @@ export function generatedDocuments(count: number, seed: number): ParleyDocument[
       textHash: sha256(`${seed}:${index}`),
       original: { name: `article-${index}.txt`, extension: 'txt', sizeBytes: 4200 },
       importedAt: new Date(start + index * 1000).toISOString(),
+      sameStoryAs: [],
     }
   })
 }

@@ -7,7 +7,7 @@ import { join } from 'node:path'
 import { monitorEventLoopDelay, performance } from 'node:perf_hooks'
 import { LibraryStore } from '../../electron/main/services/store/library-store'
 import { libraryPaths } from '../../electron/main/services/store/library-paths'
-import { emptyLibraryData, CURRENT_SCHEMA_VERSION } from '../../shared/domain/library-data'
+import { emptyLibraryData, ANNOTATION_FILE_VERSION } from '../../shared/domain/library-data'
 import type { Annotation } from '../../shared/domain/annotation'
 import { generatedArticleText, generatedClaim, generatedDocuments, seededRandom, sha256 } from './generate-library'
 import { ms, percentile, printReport } from './bench-report'
@@ -41,7 +41,7 @@ async function generateLibrary(dir: string) {
   }
   for (const [index, annotations] of byDocument) {
     const documentId = documents[index]!.id
-    await writeFile(paths.annotationFile(documentId), JSON.stringify({ schemaVersion: CURRENT_SCHEMA_VERSION, documentId, annotations }))
+    await writeFile(paths.annotationFile(documentId), JSON.stringify({ schemaVersion: ANNOTATION_FILE_VERSION, documentId, annotations }))
   }
   await writeFile(paths.dataFile, JSON.stringify({ ...emptyLibraryData(), documents, settings: { sampleLibrarySeeded: true } }))
   process.stderr.write(`generated ${DOCUMENTS} articles, ${ANNOTATIONS} annotations over ${byDocument.size} documents\n`)

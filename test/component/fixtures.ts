@@ -26,6 +26,7 @@ export function makeDocument(overrides: Partial<ParleyDocument> = {}): ParleyDoc
     textHash: fakeHash(counter),
     original: { name: `${id}.txt`, extension: 'txt', sizeBytes: 1024 },
     importedAt: '2024-06-01T09:30:00.000Z',
+    sameStoryAs: [],
     ...overrides,
   })
 }

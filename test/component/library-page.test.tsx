@@ -13,9 +13,9 @@ stubLibraryViewport()
 
 const reloadMock = () => vi.fn<() => void>()
 
-const loading = (): DocumentsQuery => ({ status: 'loading', data: null, error: null, reload: reloadMock() })
-const loaded = (data: ParleyDocument[]): DocumentsQuery => ({ status: 'success', data, error: null, reload: reloadMock() })
-const failed = (error: ParleyIpcError, data: ParleyDocument[] | null = null): DocumentsQuery => ({ status: 'error', data, error, reload: reloadMock() })
+const loading = (): DocumentsQuery => ({ status: 'loading', data: null, error: null, reload: reloadMock(), replace: vi.fn() })
+const loaded = (data: ParleyDocument[]): DocumentsQuery => ({ status: 'success', data, error: null, reload: reloadMock(), replace: vi.fn() })
+const failed = (error: ParleyIpcError, data: ParleyDocument[] | null = null): DocumentsQuery => ({ status: 'error', data, error, reload: reloadMock(), replace: vi.fn() })
 
 const libraryInUse = () =>
   new ParleyIpcError({

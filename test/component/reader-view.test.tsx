@@ -1,7 +1,10 @@
-import { describe, expect, it } from 'vitest'
+import { describe, expect, it, vi } from 'vitest'
+import userEvent from '@testing-library/user-event'
 import { screen, within } from '@testing-library/react'
 import { ReaderView } from '../../renderer/src/features/reader/ReaderView'
 import type { ParleyDocument } from '../../shared/domain/document'
+import { blocksFromText, composeText, type ContentBlock } from '../../shared/domain/content'
+import type { DocumentView } from '../../shared/ipc/contract'
 import { makeDocument } from './fixtures'
 import { renderWithMantine } from './render-with-mantine'
 
@@ -30,33 +33,40 @@ function article(overrides: Partial<ParleyDocument> = {}): ParleyDocument {
   })
 }
 
+function renderReader(document: ParleyDocument, text: string, { blocks, showRemoved = false, sameStory = [] }: { blocks?: ContentBlock[]; showRemoved?: boolean; sameStory?: DocumentView['sameStory'] } = {}) {
+  const composed = composeText(blocks ?? blocksFromText(text))
+  const view: DocumentView = { document, text: composed.text, blocks: composed.placed, sameStory }
+  const handlers = { onShowRemovedChange: vi.fn(), onSetBlockRemoved: vi.fn(), onEditDetails: vi.fn() }
+  return { ...renderWithMantine(<ReaderView view={view} showRemoved={showRemoved} {...handlers} />), ...handlers }
+}
+
 const renderedParagraphs = (): HTMLParagraphElement[] => Array.from(screen.getByTestId('reader-text').querySelectorAll('p'))
 
 describe('ReaderView', () => {
   it('shows the title as the page heading, labelling the article', () => {
-    renderWithMantine(<ReaderView document={article()} text={articleText} />)
+    renderReader(article(), articleText)
     const heading = screen.getByRole('heading', { level: 1 })
     expect(heading.textContent).toBe('Ceasefire talks resume in Doha')
     expect(screen.getByRole('article', { name: 'Ceasefire talks resume in Doha' }).getAttribute('lang')).toBe('en-GB')
   })
 
   it('shows outlet, byline and date on one metadata line', () => {
-    renderWithMantine(<ReaderView document={article()} text={articleText} />)
+    renderReader(article(), articleText)
     expect(screen.getByTestId('reader-metadata').textContent).toBe(`The Levant Ledger · By Mira Haddad · ${formatDate(2017, 11, 22)}`)
   })
 
   it('leaves out the facts it does not have', () => {
-    renderWithMantine(<ReaderView document={article({ byline: null, publishedAt: '2024-03-05T08:00:00Z' })} text={articleText} />)
+    renderReader(article({ byline: null, publishedAt: '2024-03-05T08:00:00Z' }), articleText)
     expect(screen.getByTestId('reader-metadata').textContent).toBe(`The Levant Ledger · ${formatDate(2024, 3, 5)}`)
   })
 
   it('says so when no outlet, author or date is recorded', () => {
-    renderWithMantine(<ReaderView document={article({ outlet: null, byline: null, publishedAt: null })} text={articleText} />)
+    renderReader(article({ outlet: null, byline: null, publishedAt: null }), articleText)
     expect(screen.getByTestId('reader-metadata').textContent).toBe('No outlet, author or date recorded')
   })
 
   it('shows word count, format and language as badges, and where it was imported from', () => {
-    renderWithMantine(<ReaderView document={article()} text={articleText} />)
+    renderReader(article(), articleText)
     expect(screen.getByText(`${(1234).toLocaleString()} words`)).toBeTruthy()
     expect(screen.getByText('Markdown')).toBeTruthy()
     expect(screen.getByText('en-GB')).toBeTruthy()
@@ -64,7 +74,7 @@ describe('ReaderView', () => {
   })
 
   it('renders one <p> per paragraph, carrying its offsets in the text', () => {
-    renderWithMantine(<ReaderView document={article()} text={articleText} />)
+    renderReader(article(), articleText)
     const rendered = renderedParagraphs()
     expect(rendered).toHaveLength(3)
 
@@ -89,9 +99,7 @@ describe('ReaderView', () => {
     const hostileTitle = 'Statement <script>window.__titleRan = true</script>'
     const hostileParagraph = 'Quoted markup: <img src=x onerror=alert(1)> and <script>window.__textRan = true</script>'
     const hostileOutlet = '<b>Bold Outlet</b>'
-    const { container } = renderWithMantine(
-      <ReaderView document={article({ title: hostileTitle, outlet: hostileOutlet, byline: '<a href="https://evil.example">x</a>' })} text={`${hostileParagraph}\n\nSecond paragraph.`} />,
-    )
+    const { container } = renderReader(article({ title: hostileTitle, outlet: hostileOutlet, byline: '<a href="https://evil.example">x</a>' }), `${hostileParagraph}\n\nSecond paragraph.`)
 
     expect(screen.getByRole('heading', { level: 1 }).textContent).toBe(hostileTitle)
     expect(renderedParagraphs()[0]!.textContent).toBe(hostileParagraph)
@@ -108,9 +116,82 @@ describe('ReaderView', () => {
   })
 
   it('keeps a heading and renders no paragraphs for empty text', () => {
-    renderWithMantine(<ReaderView document={article()} text="" />)
+    renderReader(article(), '')
     expect(screen.getByRole('heading', { level: 1 }).textContent).toBe('Ceasefire talks resume in Doha')
     expect(within(screen.getByTestId('reader-text')).queryAllByText(/./)).toHaveLength(0)
     expect(renderedParagraphs()).toHaveLength(0)
+  })
+})
+
+const block = (text: string, kind: ContentBlock['kind'] = 'paragraph', removed: ContentBlock['removed'] = null, page: number | null = null): ContentBlock => ({ kind, text, page, removed })
+
+describe('ReaderView blocks', () => {
+  const structured = [
+    block('Geneva remains the venue', 'heading'),
+    block('The envoy said the talks would resume.'),
+    block('“We missed a golden opportunity.”', 'quote'),
+    block('First point', 'list-item'),
+    block('Second point', 'list-item'),
+    block('Subscribe now', 'paragraph', { reason: 'paywall', by: 'importer' }),
+  ]
+
+  it('renders headings, quotes and lists as such, each with its offsets', () => {
+    renderReader(article(), '', { blocks: structured })
+    const text = screen.getByTestId('reader-text')
+    expect(within(text).getByRole('heading', { level: 2 }).textContent).toBe('Geneva remains the venue')
+    expect(text.querySelector('blockquote')?.textContent).toContain('golden opportunity')
+    expect(within(text).getAllByRole('listitem').map((li) => li.textContent)).toEqual(['First point', 'Second point'])
+    const composed = composeText(structured).text
+    for (const element of Array.from(text.querySelectorAll<HTMLElement>('[data-start]'))) {
+      expect(composed.slice(Number(element.dataset.start), Number(element.dataset.end))).toBe(element.textContent)
+    }
+  })
+
+  it('hides removed text until asked, then shows it with its reason and a Restore button', async () => {
+    const user = userEvent.setup()
+    const hidden = renderReader(article(), '', { blocks: structured })
+    expect(screen.queryByText('Subscribe now')).toBeNull()
+    await user.click(screen.getByRole('switch', { name: 'Show removed text (1)' }))
+    expect(hidden.onShowRemovedChange).toHaveBeenCalledWith(true)
+    hidden.unmount()
+
+    const shown = renderReader(article(), '', { blocks: structured, showRemoved: true })
+    expect(screen.getByText('Subscribe now')).toBeTruthy()
+    expect(screen.getByText('Removed: paywall')).toBeTruthy()
+    await user.click(screen.getByRole('button', { name: 'Restore' }))
+    expect(shown.onSetBlockRemoved).toHaveBeenCalledWith(5, false)
+  })
+
+  it('lets the analyst mark any kept block as boilerplate', async () => {
+    const user = userEvent.setup()
+    const { onSetBlockRemoved } = renderReader(article(), '', { blocks: structured })
+    const buttons = screen.getAllByRole('button', { name: 'Mark as boilerplate' })
+    expect(buttons).toHaveLength(5)
+    await user.click(buttons[1]!)
+    expect(onSetBlockRemoved).toHaveBeenCalledWith(1, true)
+  })
+
+  it('has no removed-text switch when nothing was removed', () => {
+    renderReader(article(), articleText)
+    expect(screen.queryByRole('switch')).toBeNull()
+  })
+
+  it('names the other documents that carry the same story, as links', () => {
+    renderReader(article(), articleText, { sameStory: [{ id: 'reprint', title: 'Leaders back congress', outlet: 'Northbridge Post' }] })
+    const note = screen.getByTestId('same-story')
+    expect(note.textContent).toContain('Same story as “Leaders back congress” (Northbridge Post)')
+    expect(within(note).getByRole('link').getAttribute('href')).toBe('#/documents/reprint')
+  })
+
+  it('marks page changes in a PDF, so a citation can give the page', () => {
+    renderReader(article({ format: 'pdf' }), '', { blocks: [block('Page one text.', 'paragraph', null, 1), block('More on one.', 'paragraph', null, 1), block('Page two text.', 'paragraph', null, 2)] })
+    expect(screen.getAllByLabelText(/^Page \d$/).map((marker) => marker.textContent)).toEqual(['p. 1', 'p. 2'])
+  })
+
+  it('opens the details editor', async () => {
+    const user = userEvent.setup()
+    const { onEditDetails } = renderReader(article(), articleText)
+    await user.click(screen.getByRole('button', { name: 'Edit details' }))
+    expect(onEditDetails).toHaveBeenCalled()
   })
 })

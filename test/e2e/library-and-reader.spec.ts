@@ -74,6 +74,7 @@ test.describe('an empty library', () => {
     await expect(page.getByText('Your library is empty')).toBeVisible()
     parley.setDialogFiles([join(fixturesDir, 'text', 'de-mistura-briefing.md')])
     await page.getByRole('button', { name: 'Import articles…' }).click()
+    expect(parley.lastDialogKind()).toBe('files')
     await expect(page.getByRole('heading', { level: 1 })).toHaveText('De Mistura briefs the Security Council on Geneva')
     await expect(page.getByTestId('reader-text')).toContainText('eighth round')
     await expect(page.getByRole('link', { name: 'Library' }).first()).toContainText('1')
@@ -87,7 +88,8 @@ test.describe('an empty library', () => {
       join(fixturesDir, 'text', 'de-mistura-briefing-copy.md'),
       join(fixturesDir, 'text', 'binary-posing-as-text.txt'),
     ])
-    await page.getByRole('button', { name: 'Import…' }).click()
+    await page.getByRole('button', { name: 'Import', exact: true }).click()
+    await page.getByRole('menuitem', { name: 'Files…' }).click()
     const dialog = page.getByRole('dialog', { name: 'Import results' })
     await expect(dialog).toContainText('1 imported, 1 already in the library, 1 failed')
     await expect(dialog).toContainText('looks like binary data, not text')

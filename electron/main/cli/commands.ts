@@ -1,5 +1,7 @@
 import { LibraryStore } from '../services/store/library-store'
 import { importFiles } from '../services/importer/import-files'
+import { collectImportPaths } from '../services/importer/collect-files'
+import { createWorkerParserRunner } from '../services/importer/parser-runner'
 import { ParleyError } from '../../../shared/ipc/errors'
 import type { ParleyDocument } from '../../../shared/domain/document'
 import type { CliArguments } from './parse-arguments'
@@ -7,7 +9,7 @@ import type { CliArguments } from './parse-arguments'
 export const usage = `Usage: npm run cli -- <command> [options]
 
 Commands:
-  import <files...>   Import text (.txt) and Markdown (.md) articles
+  import <paths...>   Import articles: .html, .pdf, .docx, .txt, .md files, and folders of them
   list                List the library's documents
   show <id>           Show one document's metadata and text (an id or a unique prefix of one)
 
@@ -31,11 +33,11 @@ function findDocument(store: LibraryStore, idOrPrefix: string): ParleyDocument {
 }
 
 /** Runs one command against the library; returns the exit code. */
-export async function runCommand(args: CliArguments, libraryDir: string, out: Print, err: Print): Promise<number> {
+export async function runCommand(args: CliArguments, libraryDir: string, parseWorkerFile: string | URL, out: Print, err: Print): Promise<number> {
   if (!['import', 'list', 'show'].includes(args.command ?? '')) {
     throw new ParleyError('invalid-arguments', `Unknown command “${args.command}”. Commands: import, list, show.`)
   }
-  if (args.command === 'import' && args.operands.length === 0) throw new ParleyError('invalid-arguments', 'import needs at least one file.')
+  if (args.command === 'import' && args.operands.length === 0) throw new ParleyError('invalid-arguments', 'import needs at least one file or folder.')
   if (args.command === 'show' && args.operands.length !== 1) throw new ParleyError('invalid-arguments', 'show needs exactly one document id.')
 
   const store = await LibraryStore.open(libraryDir)
@@ -43,7 +45,8 @@ export async function runCommand(args: CliArguments, libraryDir: string, out: Pr
     for (const notice of store.notices) err(`parley: ${notice.title}. ${notice.message}`)
     switch (args.command) {
       case 'import': {
-        const results = await importFiles(args.operands, { store })
+        const parser = createWorkerParserRunner(parseWorkerFile)
+        const results = await importFiles(await collectImportPaths(args.operands), { store, parser }).finally(() => parser.close())
         if (args.json) out(JSON.stringify(results, null, 2))
         else {
           for (const r of results) {

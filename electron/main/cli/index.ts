@@ -13,7 +13,9 @@ async function main(): Promise<number> {
     return args.command || args.help ? 0 : 2
   }
   const libraryDir = resolveLibraryDir(process.argv, process.env, join(defaultUserDataDir(process.env, process.platform, homedir()), 'library'))
-  return runCommand(args, libraryDir, (line) => process.stdout.write(line + '\n'), (line) => process.stderr.write(line + '\n'))
+  // The CLI runs from source under tsx, so the worker is the TypeScript entry.
+  const parseWorkerFile = new URL('../services/importer/parse-worker.ts', import.meta.url)
+  return runCommand(args, libraryDir, parseWorkerFile, (line) => process.stdout.write(line + '\n'), (line) => process.stderr.write(line + '\n'))
 }
 
 main().then(

@@ -1,16 +1,20 @@
 import { LibraryStore, type LibraryStoreOptions } from './store/library-store'
 import { createHandlerTable, type HandlerTable } from './ipc/handler-table'
 import { seedSampleLibrary } from './sample-library'
+import { createWorkerParserRunner, type ParserRunner } from './importer/parser-runner'
 
 export interface LibraryServicesOptions extends LibraryStoreOptions {
   libraryDir: string
   /** Folder of sample articles imported into a new, empty library. */
   sampleLibraryDir?: string
-  pickImportFiles: () => Promise<string[] | null>
+  /** The parse worker: built parse-worker.js in the app, parse-worker.ts from source. */
+  parseWorkerFile: string | URL
+  pickImportPaths: (kind: 'files' | 'folder') => Promise<string[] | null>
 }
 
 export interface LibraryServices {
   store: LibraryStore
+  parser: ParserRunner
   handlers: HandlerTable
   close: () => Promise<void>
 }
@@ -18,12 +22,17 @@ export interface LibraryServices {
 /** The composition root shared by the Electron shell and the e2e harness. */
 export async function startLibraryServices(options: LibraryServicesOptions): Promise<LibraryServices> {
   const store = await LibraryStore.open(options.libraryDir, options)
-  try {
-    if (options.sampleLibraryDir) await seedSampleLibrary(store, options.sampleLibraryDir)
-  } catch (error) {
+  const parser = createWorkerParserRunner(options.parseWorkerFile)
+  const close = async () => {
+    await parser.close()
     await store.close()
+  }
+  try {
+    if (options.sampleLibraryDir) await seedSampleLibrary(store, options.sampleLibraryDir, parser)
+  } catch (error) {
+    await close()
     throw error
   }
-  const handlers = createHandlerTable({ store, pickImportFiles: options.pickImportFiles })
-  return { store, handlers, close: () => store.close() }
+  const handlers = createHandlerTable({ store, parser, pickImportPaths: options.pickImportPaths })
+  return { store, parser, handlers, close }
 }

@@ -1,12 +1,16 @@
-import { AppShell, Badge, Burger, Button, Group, NavLink, ScrollArea, Text, Title } from '@mantine/core'
+import { useCallback } from 'react'
+import { AppShell, Badge, Burger, Group, NavLink, ScrollArea, Text, Title } from '@mantine/core'
 import { useDisclosure } from '@mantine/hooks'
 import { useHashRoute, hrefFor } from './use-hash-route'
 import { ColorSchemeControl } from './ColorSchemeControl'
-import { ArticleIcon, ImportIcon, LibraryIcon } from '../components/icons'
+import { ArticleIcon, LibraryIcon } from '../components/icons'
 import { useDocuments } from '../features/library/use-documents'
 import { LibraryPage } from '../features/library/LibraryPage'
-import { useImportFromDialog } from '../features/library/use-import-from-dialog'
-import { ImportResultsModal } from '../features/library/ImportResultsModal'
+import { useImporter, type ImportReport } from '../features/import/use-importer'
+import { ImportResultsModal } from '../features/import/ImportResultsModal'
+import { ImportMenu } from '../features/import/ImportMenu'
+import { DropOverlay } from '../features/import/DropOverlay'
+import { useDropAndPaste } from '../features/import/use-drop-and-paste'
 import { ReaderPage } from '../features/reader/ReaderPage'
 import { useRecentDocuments } from '../features/reader/use-recent-documents'
 import { useLibraryNotices } from '../features/notices/use-library-notices'
@@ -17,13 +21,18 @@ export function Workbench(): React.JSX.Element {
   const [navOpened, { toggle: toggleNav }] = useDisclosure()
   const documents = useDocuments()
   const recent = useRecentDocuments(route, documents.data)
-  const importer = useImportFromDialog({
-    onFinished: (report) => {
-      documents.reload()
-      const imported = report.results.filter((r) => r.status === 'imported')
-      if (report.results.length === 1 && imported[0]?.documentId) navigate({ page: 'reader', documentId: imported[0].documentId })
+  const { reload: reloadDocuments } = documents
+  const onImportFinished = useCallback(
+    (report: ImportReport) => {
+      reloadDocuments()
+      const [only] = report.results
+      // A single import opens the new document (or the one it duplicates).
+      if (report.results.length === 1 && only?.documentId && only.status !== 'failed') navigate({ page: 'reader', documentId: only.documentId })
     },
-  })
+    [reloadDocuments, navigate],
+  )
+  const importer = useImporter({ onFinished: onImportFinished })
+  const dragging = useDropAndPaste({ onFiles: importer.importFiles, onPaste: importer.importPasted })
   useLibraryNotices()
 
   return (
@@ -37,9 +46,7 @@ export function Workbench(): React.JSX.Element {
             </Title>
           </Group>
           <Group gap="sm" wrap="nowrap">
-            <Button leftSection={<ImportIcon size={16} />} variant="light" size="sm" loading={importer.running} onClick={importer.run}>
-              Import…
-            </Button>
+            <ImportMenu onImport={importer.importFromDialog} running={importer.running} />
             <ColorSchemeControl />
           </Group>
         </Group>
@@ -77,13 +84,14 @@ export function Workbench(): React.JSX.Element {
 
       <AppShell.Main>
         {route.page === 'library' ? (
-          <LibraryPage documents={documents} onImport={importer.run} importing={importer.running} />
+          <LibraryPage documents={documents} onImport={() => void importer.importFromDialog('files')} importing={importer.running} />
         ) : (
-          <ReaderPage key={route.documentId} documentId={route.documentId} />
+          <ReaderPage key={route.documentId} documentId={route.documentId} onDocumentChanged={reloadDocuments} />
         )}
       </AppShell.Main>
 
-      <ImportResultsModal report={importer.reportToShow} onClose={importer.dismissReport} />
+      <ImportResultsModal report={importer.report} onClose={importer.dismissReport} />
+      {dragging && <DropOverlay />}
     </AppShell>
   )
 }

@@ -57,3 +57,8 @@ export const AlertIcon = (p: IconProps) => (
 export const SortIcon = ({ direction, size = 14 }: IconProps & { direction: 'asc' | 'desc' | null }) => (
   <Icon size={size}>{direction === 'asc' ? <path d="M6 15l6-6 6 6" /> : direction === 'desc' ? <path d="M6 9l6 6 6-6" /> : <path d="M8 9l4-4 4 4M16 15l-4 4-4-4" />}</Icon>
 )
+export const HideIcon = (p: IconProps) => (
+  <Icon {...p}>
+    <path d="M17.9 17.9A10 10 0 0 1 12 20c-7 0-10-8-10-8a18 18 0 0 1 5.1-5.9M9.9 4.2A9 9 0 0 1 12 4c7 0 10 8 10 8a18 18 0 0 1-2.2 3.2M14.1 14.1a3 3 0 1 1-4.2-4.2M2 2l20 20" />
+  </Icon>
+)

@@ -27,5 +27,7 @@ export function useIpcQuery<M extends IpcMethod>(method: M, args: IpcArgs<M>, ke
   }, [method, key, generation])
 
   const reload = useCallback(() => setGeneration((g) => g + 1), [])
-  return { ...state, reload }
+  /** Shows data main returned from a change, without fetching again. */
+  const replace = useCallback((data: IpcResultOf<M>) => setState({ status: 'success', data, error: null }), [])
+  return { ...state, reload, replace }
 }

@@ -13,14 +13,17 @@ const repoRoot = resolve(fileURLToPath(new URL('.', import.meta.url)), '../../..
 export const rendererDir = join(repoRoot, 'out', 'renderer')
 export const sampleLibraryDir = join(repoRoot, 'resources', 'sample-library')
 export const fixturesDir = join(repoRoot, 'test', 'fixtures')
+const parseWorkerFile = join(repoRoot, 'electron', 'main', 'services', 'importer', 'parse-worker.ts')
 
 export interface ParleyHarness {
   page: Page
   services: LibraryServices
   libraryDir: string
   origin: string
-  /** What the next "Import…" dialog returns (null: the analyst cancels). */
+  /** What the next import dialog returns (null: the analyst cancels). */
   setDialogFiles: (paths: string[] | null) => void
+  /** Which kind of dialog ('files' or 'folder') the app last asked for. */
+  lastDialogKind: () => string | null
   /** Opens the app (again) at a hash route. */
   open: (hash?: string) => Promise<void>
 }
@@ -45,10 +48,15 @@ export const test = base.extend<Options & { server: AppServer; parley: ParleyHar
   parley: async ({ page, server, seedSamples }, use) => {
     const libraryDir = await mkdtemp(join(tmpdir(), 'parley-e2e-'))
     let dialogFiles: string[] | null = null
+    let dialogKind: string | null = null
     const services = await startLibraryServices({
       libraryDir,
       sampleLibraryDir: seedSamples ? sampleLibraryDir : undefined,
-      pickImportFiles: async () => dialogFiles,
+      parseWorkerFile,
+      pickImportPaths: async (kind) => {
+        dialogKind = kind
+        return dialogFiles
+      },
     })
     const dispatch = createIpcDispatcher(services.handlers, {
       isTrustedSender: (url) => url !== undefined && url.startsWith(`${server.origin}/`),
@@ -70,6 +78,7 @@ export const test = base.extend<Options & { server: AppServer; parley: ParleyHar
       setDialogFiles: (paths) => {
         dialogFiles = paths
       },
+      lastDialogKind: () => dialogKind,
       open: async (hash = '#/library') => {
         await page.goto(`${server.origin}/index.html${hash}`)
       },

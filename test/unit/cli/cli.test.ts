@@ -60,6 +60,6 @@ describe('the command line', () => {
   it('prints usage with --help', async () => {
     const help = await runCli(['--help'])
     expect(help.code).toBe(0)
-    expect(help.stdout).toContain('import <files...>')
+    expect(help.stdout).toContain('import <paths...>')
   }, 30_000)
 })

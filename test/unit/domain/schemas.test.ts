@@ -34,7 +34,8 @@ describe('annotation schema', () => {
   })
 
   it('accepts highlights and notes without claim fields', () => {
-    const { sourceId, partyIds, issueId, stance, reporting, statementDate, credibility, ...base } = claim
+    const { sourceId, partyIds, issueId, stance, reporting, statementDate, credibility, kind, ...base } = claim
+    void kind
     void [sourceId, partyIds, issueId, stance, reporting, statementDate, credibility]
     expect(annotationSchema.safeParse({ ...base, kind: 'highlight' }).success).toBe(true)
     expect(annotationSchema.safeParse({ ...base, kind: 'note' }).success).toBe(true)
@@ -68,7 +69,15 @@ describe('stored data and migration', () => {
 
   it('leaves current data as it is', () => {
     const outcome = migrateStoredData(emptyLibraryData())
-    expect(outcome).toMatchObject({ fromVersion: 1, toVersion: 1 })
+    expect(outcome).toMatchObject({ fromVersion: 2, toVersion: 2 })
+  })
+
+  it('upgrades schema 1: documents gain their same-story links', () => {
+    const { sameStoryAs, ...v1Document } = document
+    void sameStoryAs
+    const outcome = migrateStoredData({ ...emptyLibraryData(), schemaVersion: 1, documents: [v1Document] })
+    expect(outcome.fromVersion).toBe(1)
+    expect(libraryDataSchema.parse(outcome.data).documents[0]).toEqual({ ...v1Document, sameStoryAs: [] })
   })
 
   it('applies each step in order up to the target version', () => {
@@ -85,6 +94,6 @@ describe('stored data and migration', () => {
     expect(() => migrateStoredData({ schemaVersion: 1 }, {}, 2)).toThrow(/No migration from schema 1 to 2/)
     expect(() => migrateStoredData({ documents: [] })).toThrow(expect.objectContaining({ code: 'library-damaged' }))
     expect(() => migrateStoredData([])).toThrow(/JSON object/)
-    expect(() => migrateStoredData({ schemaVersion: 5 })).toThrow(expect.objectContaining({ code: 'library-too-new' }))
+    expect(() => migrateStoredData({ schemaVersion: 9 })).toThrow(expect.objectContaining({ code: 'library-too-new' }))
   })
 })

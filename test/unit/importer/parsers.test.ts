@@ -28,44 +28,47 @@ describe('parseMarkdown', () => {
         '',
         '***',
       ].join('\n'),
-      'fallback',
     )
     expect(parsed).toMatchObject({ title: 'Opposition wary of Sochi', outlet: 'The Levant Ledger', byline: 'Karim Haddad', publishedAt: '2017-11-24', language: 'en', warnings: [] })
-    expect(parsed.text).toBe(
-      'Geneva first\n\nThe opposition said the congress was a distraction from Geneva.\n\n"We will not be a decoration," one delegate said.\n\n• first point\n• second point',
-    )
-    expect(parsed.text).not.toContain('tracker.example')
+    expect(parsed.blocks.map((b) => [b.kind, b.text])).toEqual([
+      ['heading', 'Geneva first'],
+      ['paragraph', 'The opposition said the congress was a distraction from Geneva.'],
+      ['quote', '"We will not be a decoration," one delegate said.'],
+      ['list-item', 'first point'],
+      ['list-item', 'second point'],
+    ])
+    expect(JSON.stringify(parsed.blocks)).not.toContain('tracker.example')
   })
 
   it('uses the first level-1 heading as the title when front matter has none', () => {
-    const parsed = parseMarkdown('# Astana round ends\n\nBody text here.\n', 'file name')
+    const parsed = parseMarkdown('# Astana round ends\n\nBody text here.\n')
     expect(parsed.title).toBe('Astana round ends')
-    expect(parsed.text).toBe('Body text here.')
+    expect(parsed.blocks).toEqual([{ kind: 'paragraph', text: 'Body text here.', page: null }])
   })
 
-  it('falls back to the file name and warns about a date it cannot read', () => {
-    const parsed = parseMarkdown('---\ndate: last Tuesday\n---\nJust text.', 'statement 12')
-    expect(parsed.title).toBe('statement 12')
+  it('leaves the title to the importer and warns about a date it cannot read', () => {
+    const parsed = parseMarkdown('---\ndate: last Tuesday\n---\nJust text.')
+    expect(parsed.title).toBeNull()
     expect(parsed.publishedAt).toBeNull()
     expect(parsed.warnings[0]).toContain('last Tuesday')
   })
 
   it('keeps snake_case words and arithmetic asterisks intact', () => {
-    expect(parseMarkdown('x\n\nsnake_case_name and 2 * 3 * 4', 't').text).toContain('snake_case_name and 2 * 3 * 4')
+    expect(parseMarkdown('x\n\nsnake_case_name and 2 * 3 * 4').blocks[1]!.text).toBe('snake_case_name and 2 * 3 * 4')
   })
 })
 
 describe('parsePlainText', () => {
   it('takes a headline-like first line as the title and removes it from the body', () => {
-    const parsed = parsePlainText('Turkey draws red line over Kurdish role\n\nANKARA - Turkey said on Wednesday...', 'file')
+    const parsed = parsePlainText('Turkey draws red line over Kurdish role\n\nANKARA - Turkey said on Wednesday...')
     expect(parsed.title).toBe('Turkey draws red line over Kurdish role')
-    expect(parsed.text.trim()).toBe('ANKARA - Turkey said on Wednesday...')
+    expect(parsed.blocks.map((b) => b.text)).toEqual(['ANKARA - Turkey said on Wednesday...'])
   })
 
   it('keeps a first line that reads as a sentence in the body', () => {
-    const parsed = parsePlainText('The talks resumed on Tuesday in Geneva.\nMore text.', 'geneva notes')
-    expect(parsed.title).toBe('geneva notes')
-    expect(parsed.text).toContain('The talks resumed')
+    const parsed = parsePlainText('The talks resumed on Tuesday in Geneva.\nMore text.')
+    expect(parsed.title).toBeNull()
+    expect(parsed.blocks[0]!.text).toBe('The talks resumed on Tuesday in Geneva.\nMore text.')
   })
 
   it.each([
@@ -101,5 +104,30 @@ describe('decodeText', () => {
 
   it('refuses binary data posing as text', () => {
     expect(() => decodeText(new Uint8Array([0x50, 0x4b, 0x03, 0x04, 0x00, 0x00]), 'zip.txt')).toThrow('zip.txt looks like binary data, not text.')
+  })
+})
+
+describe('metadata from wire and broadcast text', () => {
+  it('reads outlet and date from a wire dateline, borrowing an unambiguous year', () => {
+    const parsed = parsePlainText('Leaders back congress\n\nSOCHI, Russia, Nov 22 (Caspian Wire Service) - The leaders of Russia...\n\nAfter the gains of 2017, they said.')
+    expect(parsed).toMatchObject({ outlet: 'Caspian Wire Service', publishedAt: '2017-11-22', warnings: [] })
+  })
+
+  it('takes the year from the dateline itself when given, and warns when no year is known', () => {
+    expect(parsePlainText('GENEVA, Dec. 14, 2017 (Meridian) — Talks ended.').publishedAt).toBe('2017-12-14')
+    const noYear = parsePlainText('MOSCOW, Nov 30 (Agency) - Text from 2016 and 2017.')
+    expect(noYear.publishedAt).toBeNull()
+    expect(noYear.outlet).toBe('Agency')
+    expect(noYear.warnings[0]).toMatch(/Nov 30 but no year/)
+  })
+
+  it('reads outlet and correspondent from a broadcast sign-off', () => {
+    const parsed = parsePlainText('Headline of the report\n[]\n\nLead paragraph.\n\nELENA MARKOVA SOCHI The leaders left with an agreement. EM, CHANNEL SEVEN WORLD, SOCHI.')
+    expect(parsed).toMatchObject({ title: 'Headline of the report', outlet: 'Channel Seven World', byline: 'Elena Markova' })
+    expect(parsed.blocks[0]!.text).toBe('[]')
+  })
+
+  it('does not invent a byline when the initials do not match', () => {
+    expect(parsePlainText('A headline here\n\nBody.\n\nJOHN SMITH LONDON Closing words. EM, WORLD NEWS, LONDON.').byline).toBeNull()
   })
 })

@@ -14,7 +14,22 @@ function table(overrides: Partial<HandlerTable> = {}): HandlerTable {
     getDocument: async ({ id }) => {
       throw new ParleyError('not-found', `No document with id ${id} in this library.`)
     },
-    importFromDialog: async () => ({ chosen: false, results: [] }),
+    setBlockRemoved: async () => {
+      throw new ParleyError('not-found', 'No such block.')
+    },
+    updateDocumentDetails: async () => {
+      throw new ParleyError('not-found', 'No such document.')
+    },
+    pickImportFiles: async () => ({ batchId: null, files: [] }),
+    importPickedFile: async () => {
+      throw new ParleyError('not-found', 'No batch.')
+    },
+    importDroppedFile: async () => {
+      throw new ParleyError('import-failed', 'Refused.')
+    },
+    importPasted: async () => {
+      throw new ParleyError('import-failed', 'Refused.')
+    },
     ...overrides,
   }
 }
@@ -39,7 +54,7 @@ describe('the IPC dispatcher', () => {
   })
 
   it('refuses invalid arguments with details, without running the handler', async () => {
-    const handler = vi.fn(async () => ({ document: {} as never, text: '' }))
+    const handler = vi.fn(async () => ({ document: {} as never, text: '', blocks: [], sameStory: [] }))
     const dispatch = dispatcherFor(table({ getDocument: handler }))
     const cases: unknown[] = [undefined, null, 'id', {}, { id: 42 }, { id: '' }, { id: 'x'.repeat(101) }, { id: 'a', extra: true }]
     for (const args of cases) {
@@ -50,6 +65,23 @@ describe('the IPC dispatcher', () => {
         expect(result.error.details?.length).toBeGreaterThan(0)
       }
     }
+    expect(handler).not.toHaveBeenCalled()
+  })
+
+  it('validates document details field by field, and trims and empties optional ones', async () => {
+    const handler = vi.fn(async () => ({}) as never)
+    const dispatch = dispatcherFor(table({ updateDocumentDetails: handler }))
+    const bad = await dispatch('documents:update-details', trusted, { documentId: 'd', details: { title: ' ', outlet: null, byline: null, publishedAt: '22/11/2017', language: null } })
+    expect(bad).toMatchObject({ ok: false, error: { code: 'invalid-arguments', details: ['details.title: A title is required.', 'details.publishedAt: Dates are written YYYY-MM-DD.'] } })
+    await dispatch('documents:update-details', trusted, { documentId: 'd', details: { title: ' Sochi ', outlet: '', byline: ' Karim ', publishedAt: '', language: 'en' } })
+    expect(handler).toHaveBeenCalledWith({ documentId: 'd', details: { title: 'Sochi', outlet: null, byline: 'Karim', publishedAt: null, language: 'en' } })
+  })
+
+  it('refuses a dropped file over the size limit before decoding it', async () => {
+    const handler = vi.fn(async () => ({}) as never)
+    const dispatch = dispatcherFor(table({ importDroppedFile: handler }))
+    const result = await dispatch('import:dropped-file', trusted, { name: 'huge.pdf', dataBase64: 'A'.repeat(70_000_004) })
+    expect(result).toMatchObject({ ok: false, error: { code: 'invalid-arguments', details: ['dataBase64: The file is over the 50 MB limit.'] } })
     expect(handler).not.toHaveBeenCalled()
   })
 

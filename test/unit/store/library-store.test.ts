@@ -1,7 +1,8 @@
 import { describe, expect, it } from 'vitest'
 import { mkdir, readdir, readFile, rm, writeFile } from 'node:fs/promises'
 import { join } from 'node:path'
-import { LibraryStore } from '../../../electron/main/services/store/library-store'
+import { LibraryStore, sha256Hex } from '../../../electron/main/services/store/library-store'
+import { blocksFromText } from '../../../shared/domain/content'
 import { libraryPaths } from '../../../electron/main/services/store/library-paths'
 import { generatedClaim, generatedDocuments, seededRandom } from '../../bench/generate-library'
 import { tempDir } from '../temp-library'
@@ -11,8 +12,8 @@ const textFor = (i: number) => `Paragraph one of article ${i}.\n\nThe Kremlin sa
 async function storeWithDocuments(dir: string, count: number) {
   const store = await LibraryStore.open(dir)
   const documents = generatedDocuments(count, 1)
-  await store.addDocuments(documents.map((document, i) => ({ document, text: textFor(i), original: new TextEncoder().encode(`original ${i}`) })))
-  return { store, documents }
+  await store.addDocuments(documents.map((document, i) => ({ document: { ...document, textHash: sha256Hex(textFor(i)) }, blocks: blocksFromText(textFor(i)), original: new TextEncoder().encode(`original ${i}`) })))
+  return { store, documents: store.listDocuments().slice() }
 }
 
 describe('LibraryStore', () => {
@@ -20,7 +21,7 @@ describe('LibraryStore', () => {
     const dir = await tempDir()
     const store = await LibraryStore.open(dir)
     const paths = libraryPaths(dir)
-    expect(JSON.parse(await readFile(paths.dataFile, 'utf8'))).toMatchObject({ schemaVersion: 1, documents: [] })
+    expect(JSON.parse(await readFile(paths.dataFile, 'utf8'))).toMatchObject({ schemaVersion: 2, documents: [] })
     expect(await readdir(paths.backupsDir)).toHaveLength(1)
     expect(JSON.parse(await readFile(paths.lockFile, 'utf8')).pid).toBe(process.pid)
     await store.close()
@@ -53,9 +54,9 @@ describe('LibraryStore', () => {
     await rm(paths.dataFile)
     await mkdir(paths.dataFile) // the rename onto it now fails
     const more = generatedDocuments(1, 99)
-    await expect(store.addDocuments(more.map((document) => ({ document, text: 'x y z', original: new Uint8Array([1]) })))).rejects.toThrow()
+    await expect(store.addDocuments(more.map((document) => ({ document: { ...document, textHash: sha256Hex('x y z') }, blocks: blocksFromText('x y z'), original: new Uint8Array([1]) })))).rejects.toThrow()
     expect(store.listDocuments()).toHaveLength(2)
-    expect(store.findByTextHash(more[0]!.textHash)).toBeUndefined()
+    expect(store.findByTextHash(sha256Hex('x y z'))).toBeUndefined()
     await store.close()
   })
 

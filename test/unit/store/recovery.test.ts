@@ -1,7 +1,8 @@
 import { describe, expect, it } from 'vitest'
 import { readdir, readFile, writeFile } from 'node:fs/promises'
 import { join } from 'node:path'
-import { LibraryStore } from '../../../electron/main/services/store/library-store'
+import { LibraryStore, sha256Hex } from '../../../electron/main/services/store/library-store'
+import { blocksFromText } from '../../../shared/domain/content'
 import { libraryPaths } from '../../../electron/main/services/store/library-paths'
 import { BACKUPS_KEPT, listBackups, writeBackup } from '../../../electron/main/services/store/library-file'
 import { emptyLibraryData } from '../../../shared/domain/library-data'
@@ -15,7 +16,7 @@ async function libraryWithBackup() {
   const now = () => new Date((clock += 1000))
   const store = await LibraryStore.open(dir, { now })
   const documents = generatedDocuments(2, 7)
-  await store.addDocuments(documents.map((document, i) => ({ document, text: `text ${i}`, original: new Uint8Array([i]) })))
+  await store.addDocuments(documents.map((document, i) => ({ document: { ...document, textHash: sha256Hex(`text ${i}`) }, blocks: blocksFromText(`text ${i}`), original: new Uint8Array([i]) })))
   await store.close()
   // Reopening backs up the current file, which now has both documents.
   await (await LibraryStore.open(dir, { now })).close()
@@ -103,6 +104,20 @@ describe('opening a damaged library', () => {
     await writeFile(paths.dataFile, JSON.stringify({ ...emptyLibraryData(), schemaVersion: 99 }))
     await expect(LibraryStore.open(dir)).rejects.toMatchObject({ code: 'library-too-new' })
     expect(JSON.parse(await readFile(paths.dataFile, 'utf8')).schemaVersion).toBe(99)
+  })
+
+  it('upgrades a library written by an older Parley, and says so', async () => {
+    const dir = await tempDir()
+    const paths = libraryPaths(dir)
+    const [document] = generatedDocuments(1, 3)
+    const { sameStoryAs, ...v1Document } = document!
+    void sameStoryAs
+    await writeFile(paths.dataFile, JSON.stringify({ ...emptyLibraryData(), schemaVersion: 1, documents: [v1Document] }))
+    const store = await LibraryStore.open(dir)
+    expect(store.notices).toEqual([expect.objectContaining({ title: 'Library upgraded' })])
+    expect(store.listDocuments()[0]!.sameStoryAs).toEqual([])
+    expect(JSON.parse(await readFile(paths.dataFile, 'utf8')).schemaVersion).toBe(2)
+    await store.close()
   })
 
   it('removes temp files left by a crash mid-write and opens the intact library', async () => {

@@ -1,107 +1,155 @@
-import { createHash, randomUUID } from 'node:crypto'
-import { basename, extname } from 'node:path'
+import { randomUUID } from 'node:crypto'
+import { extname } from 'node:path'
 import { documentSchema, type DocumentFormat, type ParleyDocument } from '../../../../shared/domain/document'
+import { composeText } from '../../../../shared/domain/content'
 import { countWords, normaliseText } from '../../../../shared/text/normalise'
 import { ParleyError } from '../../../../shared/ipc/errors'
 import type { ImportResult } from '../../../../shared/ipc/contract'
-import type { LibraryStore, NewDocument } from '../store/library-store'
-import { decodeText, readImportFile, type ImportFile } from './read-import-file'
-import { parseMarkdown } from './parse-markdown'
-import { parsePlainText } from './parse-plain-text'
-import type { ParsedDocument } from './parsed-document'
+import { sha256Hex, type LibraryStore, type NewDocument } from '../store/library-store'
+import { SketchStore } from '../store/sketch-store'
+import { readImportFile, checkImportSize } from './read-import-file'
+import { formatOf } from './format-table'
+import { prepareBlocks } from './prepare-blocks'
+import type { ParserRunner } from './parser-runner'
+import { candidateIds, overlap, SAME_STORY_OVERLAP, shingles, sketch } from './near-duplicates'
 
-type Parser = (file: ImportFile) => { format: DocumentFormat; parsed: ParsedDocument }
-
-const fallbackTitle = (file: ImportFile) => basename(file.name, extname(file.name)).replace(/[-_]+/g, ' ').trim() || file.name
-
-function textParser(format: DocumentFormat, parse: (source: string, title: string) => ParsedDocument): Parser {
-  return (file) => {
-    const decoded = decodeText(file.bytes, file.name)
-    const parsed = parse(decoded.text, fallbackTitle(file))
-    return { format, parsed: { ...parsed, warnings: [...decoded.warnings, ...parsed.warnings] } }
-  }
-}
-
-/** Parsers by file extension. The rich importer (HTML, PDF, DOCX) adds its entries here. */
-const parsersByExtension: Record<string, Parser> = {
-  txt: textParser('txt', parsePlainText),
-  text: textParser('txt', parsePlainText),
-  md: textParser('md', parseMarkdown),
-  markdown: textParser('md', parseMarkdown),
-}
-
-export const supportedExtensions = Object.keys(parsersByExtension)
+/** A file on disk, or content handed over in memory (a dropped file, pasted text). */
+export type ImportSource = { kind: 'path'; path: string } | { kind: 'content'; name: string; bytes: Uint8Array; pasted?: boolean }
 
 export interface ImporterDependencies {
   store: LibraryStore
+  parser: ParserRunner
   now?: () => Date
   newId?: () => string
 }
 
-const sha256 = (text: string) => createHash('sha256').update(text, 'utf8').digest('hex')
+const sourceName = (source: ImportSource) => (source.kind === 'path' ? source.path.split(/[\\/]/).pop()! : source.name)
+const fallbackTitle = (fileName: string) => fileName.replace(/\.[^.]+$/, '').replace(/[-_]+/g, ' ').trim() || fileName
+
+interface Prepared extends NewDocument {
+  shingles: Set<number>
+  result: ImportResult
+}
 
 /**
- * Imports files into the library: each is read, parsed by its format, normalised and hashed.
- * Identical text already in the library (or earlier in the batch) is reported as a duplicate.
- * All new documents are committed together; a file that fails is reported and adds nothing.
+ * Imports files into the library: each is read, parsed by its format (off the main thread when
+ * the runner is a worker), cleaned of boilerplate, normalised and hashed. Identical text already
+ * in the library (or earlier in the batch) is a duplicate; a near-identical one is imported and
+ * linked as the same story. New documents are committed together; a failed file adds nothing.
  */
-export async function importFiles(paths: readonly string[], deps: ImporterDependencies): Promise<ImportResult[]> {
+export async function importSources(sources: readonly ImportSource[], deps: ImporterDependencies): Promise<ImportResult[]> {
   const now = deps.now ?? (() => new Date())
   const newId = deps.newId ?? randomUUID
+  const sketchStore = new SketchStore(deps.store)
   const results: ImportResult[] = []
-  const accepted: NewDocument[] = []
-  const acceptedResults: ImportResult[] = []
-  const batchHashes = new Map<string, string>()
+  const accepted: Prepared[] = []
 
-  for (const path of paths) {
-    const fileName = basename(path)
+  for (const source of sources) {
+    const fileName = sourceName(source)
     try {
-      const file = await readImportFile(path)
-      const parser = parsersByExtension[file.extension]
-      if (!parser) {
-        throw new ParleyError('import-failed', `${fileName}: .${file.extension || '(none)'} files are not supported (use ${supportedExtensions.map((e) => '.' + e).join(', ')}).`)
-      }
-      const { format, parsed } = parser(file)
-      const text = normaliseText(parsed.text)
-      if (text === '') throw new ParleyError('import-failed', `${fileName} contains no text.`)
-      const textHash = sha256(text)
-      const existing = deps.store.findByTextHash(textHash)
-      const earlierInBatch = batchHashes.get(textHash)
-      if (existing || earlierInBatch) {
-        const title = existing?.title ?? earlierInBatch!
-        results.push({ fileName, status: 'duplicate', documentId: existing?.id ?? null, title, message: `Already in the library as “${title}”.`, warnings: [] })
+      const prepared = await prepare(source, fileName, deps, now, newId, accepted)
+      if ('duplicateOf' in prepared) {
+        results.push({ fileName, status: 'duplicate', documentId: prepared.documentId, title: prepared.duplicateOf, message: `Already in the library as “${prepared.duplicateOf}”.`, warnings: [] })
         continue
       }
-      const document: ParleyDocument = documentSchema.parse({
-        id: newId(),
-        title: normaliseText(parsed.title).replace(/\s+/g, ' ').slice(0, 1000),
-        outlet: parsed.outlet,
-        byline: parsed.byline,
-        publishedAt: parsed.publishedAt,
-        language: parsed.language,
-        format,
-        wordCount: countWords(text),
-        textHash,
-        original: { name: fileName, extension: file.extension, sizeBytes: file.bytes.byteLength },
-        importedAt: now().toISOString(),
-      })
-      batchHashes.set(textHash, document.title)
-      accepted.push({ document, text, original: file.bytes })
-      const result: ImportResult = { fileName, status: 'imported', documentId: document.id, title: document.title, message: `Imported “${document.title}”.`, warnings: parsed.warnings }
-      acceptedResults.push(result)
-      results.push(result)
+      accepted.push(prepared)
+      results.push(prepared.result)
     } catch (error) {
       const message = error instanceof ParleyError ? error.message : `${fileName}: ${(error as Error).message}`
       results.push({ fileName, status: 'failed', documentId: null, title: null, message, warnings: [] })
     }
   }
+  if (accepted.length === 0) return results
 
   try {
-    await deps.store.addDocuments(accepted)
+    const linkUpdates = await linkSameStories(accepted, deps.store, sketchStore)
+    await deps.store.addDocuments(accepted, linkUpdates)
+    await sketchStore.add(new Map(accepted.map((p) => [p.document.id, sketch(p.shingles)])))
   } catch (error) {
-    for (const result of acceptedResults) {
+    for (const { result } of accepted) {
       Object.assign(result, { status: 'failed', documentId: null, message: `${result.fileName}: the library could not be written (${(error as Error).message}); nothing was added.` })
     }
   }
   return results
+}
+
+export const importFiles = (paths: readonly string[], deps: ImporterDependencies) =>
+  importSources(paths.map((path) => ({ kind: 'path', path })), deps)
+
+async function prepare(
+  source: ImportSource,
+  fileName: string,
+  deps: ImporterDependencies,
+  now: () => Date,
+  newId: () => string,
+  earlier: readonly Prepared[],
+): Promise<Prepared | { duplicateOf: string; documentId: string | null }> {
+  const file = source.kind === 'path' ? await readImportFile(source.path) : { name: source.name, extension: extname(source.name).slice(1).toLowerCase(), bytes: source.bytes }
+  checkImportSize(file.bytes.byteLength, fileName)
+  const parsedFormat: DocumentFormat = formatOf(file.extension, fileName)
+  const parsed = await deps.parser.parse(file.extension, file.bytes, fileName)
+  const blocks = prepareBlocks(parsed.blocks)
+  const { text } = composeText(blocks)
+  if (text === '') {
+    throw new ParleyError('import-failed', blocks.length > 0 ? `${fileName}: everything in it looks like boilerplate (paywall, adverts); nothing to import.` : `${fileName} contains no text.`)
+  }
+  const textHash = sha256Hex(text)
+  const existing = deps.store.findByTextHash(textHash)
+  if (existing) return { duplicateOf: existing.title, documentId: existing.id }
+  const inBatch = earlier.find((p) => p.document.textHash === textHash)
+  if (inBatch) return { duplicateOf: inBatch.document.title, documentId: inBatch.document.id }
+
+  const title = normaliseText(parsed.title ?? '').replace(/\s+/g, ' ').slice(0, 1000) || fallbackTitle(fileName)
+  const document: ParleyDocument = documentSchema.parse({
+    id: newId(),
+    title,
+    outlet: parsed.outlet?.slice(0, 300) || null,
+    byline: parsed.byline?.slice(0, 500) || null,
+    publishedAt: parsed.publishedAt && documentSchema.shape.publishedAt.safeParse(parsed.publishedAt).success ? parsed.publishedAt : null,
+    language: parsed.language?.slice(0, 35) || null,
+    format: source.kind === 'content' && source.pasted ? 'paste' : parsedFormat,
+    wordCount: countWords(text),
+    textHash,
+    original: { name: fileName.slice(0, 1000), extension: file.extension || 'txt', sizeBytes: file.bytes.byteLength },
+    importedAt: now().toISOString(),
+    sameStoryAs: [],
+  })
+  const removedCount = blocks.filter((b) => b.removed).length
+  const warnings = [...parsed.warnings]
+  if (removedCount > 0) warnings.push(`${removedCount} block${removedCount === 1 ? '' : 's'} of boilerplate removed (kept under “Show removed text”).`)
+  return {
+    document,
+    blocks,
+    original: file.bytes,
+    shingles: shingles(text),
+    result: { fileName, status: 'imported', documentId: document.id, title, message: `Imported “${title}”.`, warnings },
+  }
+}
+
+/**
+ * Links each new document to library documents (and earlier ones in the batch) that carry the
+ * same story. Returns the links to add to existing documents; new ones are updated in place.
+ */
+async function linkSameStories(accepted: Prepared[], store: LibraryStore, sketchStore: SketchStore): Promise<Map<string, string[]>> {
+  const existing = await sketchStore.all()
+  const updates = new Map<string, string[]>()
+  const link = (a: Prepared, otherId: string, otherTitle: string) => {
+    a.document.sameStoryAs.push(otherId)
+    a.result.warnings.push(`Same story as “${otherTitle}”: linked, so it does not count as independent corroboration.`)
+  }
+  for (const [index, prepared] of accepted.entries()) {
+    const ownSketch = sketch(prepared.shingles)
+    for (const id of candidateIds(ownSketch, existing)) {
+      const other = store.getDocument(id)
+      if (overlap(prepared.shingles, shingles(await store.readText(other))) < SAME_STORY_OVERLAP) continue
+      link(prepared, other.id, other.title)
+      updates.set(other.id, [...(updates.get(other.id) ?? []), prepared.document.id])
+    }
+    for (const earlier of accepted.slice(0, index)) {
+      if (overlap(prepared.shingles, earlier.shingles) < SAME_STORY_OVERLAP) continue
+      link(prepared, earlier.document.id, earlier.document.title)
+      earlier.document.sameStoryAs.push(prepared.document.id)
+    }
+  }
+  return updates
 }

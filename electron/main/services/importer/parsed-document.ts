@@ -1,10 +1,33 @@
-/** What every format parser hands to the importer, before normalisation and hashing. */
-export interface ParsedDocument {
-  title: string
+/** The structural kinds a block of article text can have; the reader styles each. */
+export type BlockKind = 'paragraph' | 'heading' | 'quote' | 'list-item'
+
+/** One block of reading text, as a format parser found it (not yet normalised). */
+export interface ParsedBlock {
+  kind: BlockKind
   text: string
+  /** 1-based page for paged formats (PDF), so a citation can say "p. 3"; null elsewhere. */
+  page: number | null
+}
+
+/**
+ * What every format parser hands to the importer. Metadata is null where the format did not say;
+ * the importer then applies fallbacks (file name as title) and boilerplate removal.
+ */
+export interface ParsedDocument {
+  title: string | null
   outlet: string | null
   byline: string | null
+  /** YYYY-MM-DD, or a full ISO timestamp. */
   publishedAt: string | null
+  /** BCP 47, e.g. "en". */
   language: string | null
+  blocks: ParsedBlock[]
+  /** Things the analyst should know, e.g. "read as Windows-1252". */
   warnings: string[]
 }
+
+/**
+ * A format parser. It must never touch the network or the file system, and throws
+ * ParleyError('import-failed', '<file>: <specific reason>') for input it refuses.
+ */
+export type FormatParser = (bytes: Uint8Array, fileName: string) => Promise<ParsedDocument>

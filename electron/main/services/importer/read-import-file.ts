@@ -4,6 +4,10 @@ import { ParleyError } from '../../../../shared/ipc/errors'
 
 export const MAX_IMPORT_BYTES = 50 * 1024 * 1024
 
+export function checkImportSize(bytes: number, fileName: string): void {
+  if (bytes > MAX_IMPORT_BYTES) throw new ParleyError('import-failed', `${fileName} is ${(bytes / 1048576).toFixed(1)} MB; the limit is 50 MB.`)
+}
+
 export interface ImportFile {
   name: string
   extension: string
@@ -23,9 +27,7 @@ export async function readImportFile(path: string): Promise<ImportFile> {
   }
   if (info.isDirectory()) throw new ParleyError('import-failed', `${basename(path)} is a folder, not a file.`)
   if (!info.isFile()) throw new ParleyError('import-failed', `${basename(path)} is not a regular file (a pipe, socket or device).`)
-  if (info.size > MAX_IMPORT_BYTES) {
-    throw new ParleyError('import-failed', `${basename(path)} is ${(info.size / 1048576).toFixed(1)} MB; the limit is 50 MB.`)
-  }
+  checkImportSize(info.size, basename(path))
   const handle = await open(path, 'r')
   try {
     const bytes = new Uint8Array(await handle.readFile())

@@ -1,5 +1,5 @@
 import { mkdir, readFile } from 'node:fs/promises'
-import { annotationFileSchema, CURRENT_SCHEMA_VERSION, type AnnotationFile } from '../../../../shared/domain/library-data'
+import { annotationFileSchema, ANNOTATION_FILE_VERSION, type AnnotationFile } from '../../../../shared/domain/library-data'
 import { annotationSchema, type Annotation } from '../../../../shared/domain/annotation'
 import { ParleyError } from '../../../../shared/ipc/errors'
 import { SerialQueue, writeFileDurable } from './durable-write'
@@ -47,7 +47,7 @@ export class AnnotationStore {
   }
 
   private async persist(documentId: string, annotations: Annotation[]): Promise<void> {
-    const file: AnnotationFile = { schemaVersion: CURRENT_SCHEMA_VERSION, documentId, annotations }
+    const file: AnnotationFile = { schemaVersion: ANNOTATION_FILE_VERSION, documentId, annotations }
     await mkdir(this.paths.annotationsDir, { recursive: true })
     await writeFileDurable(this.paths.annotationFile(documentId), JSON.stringify(file))
     this.cache.set(documentId, annotations)

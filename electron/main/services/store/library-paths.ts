@@ -12,7 +12,10 @@ export function libraryPaths(dir: string) {
     annotationsDir: join(dir, 'annotations'),
     textFile: (hash: string) => join(dir, 'documents', `${hash}.txt`),
     originalFile: (hash: string, extension: string) => join(dir, 'documents', `${hash}.original.${extension}`),
+    /** Named by document and text hash, so the index's textHash picks text and blocks together. */
+    contentFile: (documentId: string, hash: string) => join(dir, 'documents', `${hash}.${documentId}.blocks.json`),
     annotationFile: (documentId: string) => join(dir, 'annotations', `${documentId}.json`),
+    sketchesFile: join(dir, 'near-duplicate-sketches.json'),
   }
 }
 export type LibraryPaths = ReturnType<typeof libraryPaths>

@@ -2,7 +2,10 @@ import { mkdir, readdir, readFile, unlink } from 'node:fs/promises'
 import { join } from 'node:path'
 import { Low } from 'lowdb'
 import type { LibraryData } from '../../../../shared/domain/library-data'
+import { createHash } from 'node:crypto'
 import type { ParleyDocument } from '../../../../shared/domain/document'
+import { blocksFromText, composeText, documentContentSchema, type ContentBlock } from '../../../../shared/domain/content'
+import { countWords } from '../../../../shared/text/normalise'
 import { ParleyError } from '../../../../shared/ipc/errors'
 import type { LibraryNotice } from '../../../../shared/ipc/contract'
 import { DurableJsonAdapter } from './durable-json-adapter'
@@ -20,9 +23,15 @@ export interface LibraryStoreOptions {
 
 export interface NewDocument {
   document: ParleyDocument
-  text: string
+  /** Every block as imported, removed ones included; the text is composed from them. */
+  blocks: ContentBlock[]
   original: Uint8Array
 }
+
+export const sha256Hex = (text: string) => createHash('sha256').update(text, 'utf8').digest('hex')
+
+/** Editable metadata; everything else about a document is derived. */
+export type DocumentDetails = Pick<ParleyDocument, 'title' | 'outlet' | 'byline' | 'publishedAt' | 'language'>
 
 const FIFTEEN_MINUTES = 15 * 60 * 1000
 
@@ -101,18 +110,62 @@ export class LibraryStore {
     }
   }
 
+  /** The document's blocks, removed ones included (older documents: one block per paragraph). */
+  async readBlocks(document: ParleyDocument): Promise<ContentBlock[]> {
+    let raw: string
+    try {
+      raw = await readFile(this.paths.contentFile(document.id, document.textHash), 'utf8')
+    } catch (error) {
+      if ((error as NodeJS.ErrnoException).code !== 'ENOENT') throw error
+      return blocksFromText(await this.readText(document))
+    }
+    const parsed = documentContentSchema.safeParse(JSON.parse(raw))
+    if (!parsed.success) throw new ParleyError('library-damaged', `The blocks of “${document.title}” could not be read.`)
+    return parsed.data.blocks
+  }
+
   /**
-   * Adds documents in one commit. Text and original files go first: they are named by content,
-   * so if the index write then fails, the library is exactly as before (plus unreferenced files).
+   * Adds documents in one commit, applying `linkUpdates` (e.g. same-story links on existing
+   * documents) in the same write. Text, blocks and original files go first: they are named by
+   * content, so if the index write then fails, the library is as before (plus unreferenced files).
    */
-  async addDocuments(entries: readonly NewDocument[]): Promise<void> {
+  async addDocuments(entries: readonly NewDocument[], linkUpdates: ReadonlyMap<string, readonly string[]> = new Map()): Promise<void> {
     if (entries.length === 0) return
     await mkdir(this.paths.documentsDir, { recursive: true })
-    for (const { document, text, original } of entries) {
-      await writeFileDurable(this.paths.textFile(document.textHash), text)
+    for (const { document, blocks, original } of entries) {
+      await this.writeContentFiles(document, blocks)
       await writeFileDurable(this.paths.originalFile(document.textHash, document.original.extension), original)
     }
-    await this.commit((data) => ({ ...data, documents: [...data.documents, ...entries.map((e) => e.document)] }))
+    await this.commit((data) => ({
+      ...data,
+      documents: [
+        ...data.documents.map((d) => (linkUpdates.has(d.id) ? { ...d, sameStoryAs: [...new Set([...d.sameStoryAs, ...linkUpdates.get(d.id)!])] } : d)),
+        ...entries.map((e) => e.document),
+      ],
+    }))
+  }
+
+  /** Replaces a document's blocks (restoring or removing boilerplate); its text follows. */
+  async replaceBlocks(documentId: string, blocks: ContentBlock[]): Promise<ParleyDocument> {
+    const current = this.getDocument(documentId)
+    const { text } = composeText(blocks)
+    if (text === '') throw new ParleyError('invalid-arguments', 'A document must keep at least one block of text.')
+    const updated: ParleyDocument = { ...current, textHash: sha256Hex(text), wordCount: countWords(text) }
+    await this.writeContentFiles(updated, blocks)
+    await this.commit((data) => ({ ...data, documents: data.documents.map((d) => (d.id === documentId ? updated : d)) }))
+    return updated
+  }
+
+  async updateDetails(documentId: string, details: DocumentDetails): Promise<ParleyDocument> {
+    const updated: ParleyDocument = { ...this.getDocument(documentId), ...details }
+    await this.commit((data) => ({ ...data, documents: data.documents.map((d) => (d.id === documentId ? updated : d)) }))
+    return updated
+  }
+
+  private async writeContentFiles(document: ParleyDocument, blocks: ContentBlock[]): Promise<void> {
+    const { text } = composeText(blocks)
+    await writeFileDurable(this.paths.textFile(document.textHash), text)
+    await writeFileDurable(this.paths.contentFile(document.id, document.textHash), JSON.stringify({ documentId: document.id, textHash: document.textHash, blocks }))
   }
 
   /** Applies an immutable update and writes it; on failure memory is rolled back to match disk. */

@@ -38,7 +38,7 @@ export function LibraryPage({ documents, onImport, importing }: LibraryPageProps
         mt="xl"
         icon={<LibraryIcon size={28} />}
         title="Your library is empty"
-        description="Import articles saved as plain text or Markdown. Each one is kept on this machine, with its original file."
+        description="Import web pages, PDFs, Word files, text or Markdown: use Import, drop files on the window, or paste text. Everything stays on this machine, with its original file."
       >
         <EmptyState.Actions>
           <Button leftSection={<ImportIcon size={16} />} onClick={onImport} loading={importing}>

@@ -1,9 +1,10 @@
-import { Badge, Box, Divider, Group, Text, Title } from '@mantine/core'
-import { useMemo } from 'react'
+import { Alert, Anchor, Badge, Box, Button, Divider, Group, Switch, Text, Title } from '@mantine/core'
 import type { ParleyDocument } from '../../../../shared/domain/document'
-import { splitParagraphs } from '../../../../shared/text/normalise'
+import type { DocumentView } from '../../../../shared/ipc/contract'
 import { readingFontFamily } from '../../app/theme'
+import { hrefFor } from '../../app/use-hash-route'
 import { formatCount, formatPublished } from '../library/format'
+import { ReaderBlocks } from './ReaderBlocks'
 
 const formatLabels: Record<ParleyDocument['format'], string> = {
   txt: 'Plain text',
@@ -15,64 +16,73 @@ const formatLabels: Record<ParleyDocument['format'], string> = {
 }
 
 export interface ReaderViewProps {
-  document: ParleyDocument
-  text: string
+  view: DocumentView
+  showRemoved: boolean
+  onShowRemovedChange: (show: boolean) => void
+  onSetBlockRemoved: (blockIndex: number, removed: boolean) => void
+  onEditDetails: () => void
 }
 
 /**
- * An article for reading: its metadata, then its paragraphs in a serif at about 70 characters a
- * line. Each paragraph carries its offsets in the normalised text, for anchoring annotations.
+ * An article for reading: its metadata, then its blocks in a serif at about 70 characters a
+ * line. Each block carries its offsets in the normalised text, for anchoring annotations.
  */
-export function ReaderView({ document, text }: ReaderViewProps): React.JSX.Element {
-  const paragraphs = useMemo(() => splitParagraphs(text), [text])
-  const facts = [document.outlet, document.byline ? `By ${document.byline}` : null, formatPublished(document.publishedAt) === '—' ? null : formatPublished(document.publishedAt)].filter(
-    (fact): fact is string => Boolean(fact),
-  )
+export function ReaderView({ view, showRemoved, onShowRemovedChange, onSetBlockRemoved, onEditDetails }: ReaderViewProps): React.JSX.Element {
+  const { document, blocks, sameStory } = view
+  const removedCount = blocks.filter((block) => block.removed).length
+  const published = formatPublished(document.publishedAt)
+  const facts = [document.outlet, document.byline ? `By ${document.byline}` : null, published === '—' ? null : published].filter((fact): fact is string => Boolean(fact))
   return (
     <Box component="article" maw="70ch" mx="auto" pb="xl" lang={document.language ?? undefined} aria-labelledby="reader-title">
       <Title id="reader-title" order={1} fz={{ base: 26, sm: 32 }} lh={1.2} mb="sm">
         {document.title}
       </Title>
       <Group gap="xs" mb={6} data-testid="reader-metadata">
-        {facts.length > 0 ? (
-          <Text size="sm" c="dimmed">
-            {facts.join(' · ')}
-          </Text>
-        ) : (
-          <Text size="sm" c="dimmed">
-            No outlet, author or date recorded
-          </Text>
-        )}
+        <Text size="sm" c="dimmed">
+          {facts.length > 0 ? facts.join(' · ') : 'No outlet, author or date recorded'}
+        </Text>
       </Group>
-      <Group gap={6} mb="md">
-        <Badge variant="light" color="gray" size="sm">
-          {formatCount(document.wordCount)} words
-        </Badge>
-        <Badge variant="light" color="gray" size="sm">
-          {formatLabels[document.format]}
-        </Badge>
-        {document.language && (
+      <Group gap={6} mb="md" justify="space-between">
+        <Group gap={6}>
           <Badge variant="light" color="gray" size="sm">
-            {document.language}
+            {formatCount(document.wordCount)} words
           </Badge>
-        )}
+          <Badge variant="light" color="gray" size="sm">
+            {formatLabels[document.format]}
+          </Badge>
+          {document.language && (
+            <Badge variant="light" color="gray" size="sm">
+              {document.language}
+            </Badge>
+          )}
+        </Group>
+        <Group gap="md">
+          {removedCount > 0 && (
+            <Switch size="xs" label={`Show removed text (${removedCount})`} checked={showRemoved} onChange={(event) => onShowRemovedChange(event.currentTarget.checked)} />
+          )}
+          <Button size="compact-sm" variant="subtle" onClick={onEditDetails}>
+            Edit details
+          </Button>
+        </Group>
       </Group>
+      {sameStory.length > 0 && (
+        <Alert variant="light" color="blue" mb="md" p="xs" data-testid="same-story">
+          <Text size="sm">
+            Same story as{' '}
+            {sameStory.map((other, i) => (
+              <span key={other.id}>
+                {i > 0 && ', '}
+                <Anchor href={hrefFor({ page: 'reader', documentId: other.id })}>“{other.title}”</Anchor>
+                {other.outlet ? ` (${other.outlet})` : ''}
+              </span>
+            ))}
+            : reprints count as one report, not as corroboration.
+          </Text>
+        </Alert>
+      )}
       <Divider mb="lg" />
       <Box ff={readingFontFamily} fz={{ base: 17, sm: 19 }} lh={1.65} data-testid="reader-text">
-        {paragraphs.map((paragraph) => (
-          <Text
-            key={paragraph.start}
-            component="p"
-            inherit
-            mb="1em"
-            mt={0}
-            style={{ whiteSpace: 'pre-line', overflowWrap: 'anywhere', hyphens: 'auto' }}
-            data-start={paragraph.start}
-            data-end={paragraph.end}
-          >
-            {paragraph.text}
-          </Text>
-        ))}
+        <ReaderBlocks blocks={blocks} showRemoved={showRemoved} showPages={document.format === 'pdf'} onSetRemoved={onSetBlockRemoved} />
       </Box>
       <Divider my="lg" />
       <Text size="xs" c="dimmed">

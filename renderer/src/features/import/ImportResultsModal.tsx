@@ -1,6 +1,7 @@
 import { Badge, Modal, Stack, Table, Text } from '@mantine/core'
-import type { ImportReport, ImportStatus } from '../../../../shared/ipc/contract'
-import { summariseImport } from './use-import-from-dialog'
+import type { ImportStatus } from '../../../../shared/ipc/contract'
+import type { ImportReport } from './use-importer'
+import { summariseImport } from './summarise-import'
 
 const statusBadge: Record<ImportStatus, { color: string; label: string }> = {
   imported: { color: 'teal', label: 'Imported' },
@@ -8,13 +9,13 @@ const statusBadge: Record<ImportStatus, { color: string; label: string }> = {
   failed: { color: 'red', label: 'Failed' },
 }
 
-/** Per-file outcome of an import batch: imported, duplicate, or failed and why. */
+/** Per-file outcome of an import: imported, duplicate, or failed and why, with any warnings. */
 export function ImportResultsModal({ report, onClose }: { report: ImportReport | null; onClose: () => void }): React.JSX.Element {
   return (
-    <Modal opened={report !== null} onClose={onClose} title="Import results" size="lg">
+    <Modal opened={report !== null} onClose={onClose} title="Import results" size="xl">
       {report && (
         <Stack gap="sm">
-          <Text size="sm">{summariseImport(report)}.</Text>
+          <Text size="sm">{summariseImport(report.results, report.cancelled)}.</Text>
           <Table striped withTableBorder>
             <Table.Thead>
               <Table.Tr>
@@ -34,8 +35,8 @@ export function ImportResultsModal({ report, onClose }: { report: ImportReport |
                   </Table.Td>
                   <Table.Td>
                     <Text size="sm">{result.message}</Text>
-                    {result.warnings.map((warning) => (
-                      <Text key={warning} size="xs" c="orange">
+                    {result.warnings.map((warning, i) => (
+                      <Text key={i} size="xs" c="dimmed">
                         {warning}
                       </Text>
                     ))}

@@ -1,0 +1,265 @@
+/**
+ * Article metadata from a saved web page: Open Graph and other <meta> tags, JSON-LD, and a few
+ * structural hints. Reads the document only (it must run before Readability mutates it), and
+ * never executes anything: JSON-LD is parsed with JSON.parse and nothing else.
+ */
+
+export interface HtmlMetadata {
+  title: string | null
+  byline: string | null
+  outlet: string | null
+  /** YYYY-MM-DD, or a full ISO timestamp matching ISO_DATE. */
+  publishedAt: string | null
+  /** BCP 47, e.g. "en" or "en-GB". */
+  language: string | null
+}
+
+export const ISO_DATE = /^\d{4}-\d{2}-\d{2}(T[0-9:.]+(Z|[+-]\d{2}:\d{2})?)?$/
+
+const MAX_FIELD_CHARS = 1000
+const MAX_JSON_LD_CHARS = 2_000_000
+
+type JsonObject = Record<string, unknown>
+
+const isObject = (value: unknown): value is JsonObject => typeof value === 'object' && value !== null && !Array.isArray(value)
+
+/** Collapses whitespace; empty or absurdly long values count as absent. */
+export function cleanText(value: unknown): string | null {
+  if (typeof value !== 'string') return null
+  const text = value.replace(/[\u00AD\u200B\uFEFF]/g, '').replace(/\s+/g, ' ').trim()
+  return text === '' || text.length > MAX_FIELD_CHARS ? null : text
+}
+
+const first = (...values: (string | null | undefined)[]): string | null => {
+  for (const value of values) if (value) return value
+  return null
+}
+
+/** content of <meta> tags keyed by their lower-cased property / name / itemprop / http-equiv; the first non-empty wins. */
+function readMetaTags(document: Document): Map<string, string> {
+  const tags = new Map<string, string>()
+  for (const meta of Array.from(document.querySelectorAll('meta'))) {
+    const content = cleanText(meta.getAttribute('content'))
+    if (!content) continue
+    for (const attribute of ['property', 'name', 'itemprop', 'http-equiv']) {
+      const key = meta.getAttribute(attribute)?.trim().toLowerCase()
+      if (key && !tags.has(key)) tags.set(key, content)
+    }
+  }
+  return tags
+}
+
+// ---------------------------------------------------------------- JSON-LD
+
+const ARTICLE_TYPE = /^(\w*NewsArticle|Article|BlogPosting|LiveBlogPosting|Report|ScholarlyArticle|TechArticle)$/
+
+function typesOf(node: JsonObject): string[] {
+  const type = node['@type']
+  const list = Array.isArray(type) ? type : [type]
+  return list.filter((t): t is string => typeof t === 'string').map((t) => t.replace(/^(https?:\/\/schema\.org\/|schema:)/i, ''))
+}
+
+/** Every object in every JSON-LD script, with @graph arrays and top-level arrays flattened. */
+function readJsonLd(document: Document): JsonObject[] {
+  const nodes: JsonObject[] = []
+  const collect = (value: unknown, depth: number) => {
+    if (depth > 4) return
+    if (Array.isArray(value)) {
+      for (const item of value) collect(item, depth + 1)
+    } else if (isObject(value)) {
+      nodes.push(value)
+      if (Array.isArray(value['@graph'])) collect(value['@graph'], depth + 1)
+    }
+  }
+  for (const script of Array.from(document.querySelectorAll('script'))) {
+    if (script.getAttribute('type')?.trim().toLowerCase() !== 'application/ld+json') continue
+    const source = (script.textContent ?? '')
+      .replace(/^\s*(<!--|\/\*\s*<!\[CDATA\[\s*\*\/|<!\[CDATA\[)/, '')
+      .replace(/(-->|\/\*\s*\]\]>\s*\*\/|\]\]>)\s*$/, '')
+    if (source.length > MAX_JSON_LD_CHARS) continue
+    try {
+      collect(JSON.parse(source), 0)
+    } catch {
+      // Broken JSON-LD is common on real pages; the other sources still count.
+    }
+  }
+  return nodes
+}
+
+interface JsonLdArticle {
+  headline: string | null
+  author: string | null
+  publisher: string | null
+  datePublished: string | null
+}
+
+function joinNames(names: string[]): string | null {
+  const unique = [...new Set(names)]
+  if (unique.length === 0) return null
+  if (unique.length === 1) return unique[0]!
+  return `${unique.slice(0, -1).join(', ')} and ${unique[unique.length - 1]}`
+}
+
+function readJsonLdArticle(document: Document): JsonLdArticle | null {
+  const nodes = readJsonLd(document)
+  const byId = new Map<string, JsonObject>()
+  for (const node of nodes) if (typeof node['@id'] === 'string' && !byId.has(node['@id'])) byId.set(node['@id'], node)
+  // A reference such as { "@id": "#org" } points at a node elsewhere in the graph.
+  const resolve = (value: unknown): unknown => {
+    if (isObject(value) && typeof value['@id'] === 'string' && value['name'] === undefined) return byId.get(value['@id']) ?? value
+    return value
+  }
+  const nameOf = (value: unknown): string | null => {
+    const resolved = resolve(value)
+    if (typeof resolved === 'string') return cleanText(resolved)
+    if (isObject(resolved)) return cleanText(resolved['name'])
+    return null
+  }
+
+  const article = nodes.find((node) => typesOf(node).some((type) => ARTICLE_TYPE.test(type)))
+  if (!article) return null
+  const authors = (Array.isArray(article['author']) ? article['author'] : [article['author']]).map(nameOf).filter((name): name is string => name !== null && !isUrl(name))
+  return {
+    headline: cleanText(article['headline']) ?? cleanText(article['name']),
+    author: joinNames(authors),
+    publisher: nameOf(article['publisher']),
+    datePublished: cleanText(article['datePublished']),
+  }
+}
+
+// ---------------------------------------------------------------- normalisers
+
+const isUrl = (value: string) => /^(https?:)?\/\//i.test(value) || /^www\./i.test(value)
+
+export function cleanByline(value: string | null | undefined): string | null {
+  const text = cleanText(value)?.replace(/^by[:\s]+/i, '').trim()
+  if (!text || isUrl(text) || text.length > 200) return null
+  return text
+}
+
+const TITLE_SEPARATORS = [' | ', ' - ', ' – ', ' — ', ' · ', ' :: ', ' » ']
+
+/** "Headline | The Levant Ledger" -> "Headline", but only when the affix really is the site's name. */
+export function stripSiteName(title: string, siteName: string | null): string {
+  if (!siteName) return title
+  const site = siteName.toLowerCase()
+  for (const separator of TITLE_SEPARATORS) {
+    const at = title.lastIndexOf(separator)
+    if (at > 0 && title.slice(at + separator.length).trim().toLowerCase() === site) return title.slice(0, at).trim()
+    const start = title.indexOf(separator)
+    if (start > 0 && title.slice(0, start).trim().toLowerCase() === site && title.length > start + separator.length) {
+      return title.slice(start + separator.length).trim()
+    }
+  }
+  return title
+}
+
+const MONTHS = ['jan', 'feb', 'mar', 'apr', 'may', 'jun', 'jul', 'aug', 'sep', 'oct', 'nov', 'dec']
+const MONTH = '(jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\\.?'
+
+function ymd(year: number, month: number, day: number): string | null {
+  if (year < 1900 || year > 2100 || month < 1 || month > 12 || day < 1) return null
+  if (day > new Date(Date.UTC(year, month, 0)).getUTCDate()) return null
+  return `${year}-${String(month).padStart(2, '0')}-${String(day).padStart(2, '0')}`
+}
+
+/** Publication dates as the page gives them, to YYYY-MM-DD or a full ISO timestamp; null when unreadable. */
+export function normaliseDate(value: string | null | undefined): string | null {
+  const text = cleanText(value)
+  if (!text) return null
+  const iso = /^(\d{4})-(\d{2})-(\d{2})(?:[T ](\d{2}:\d{2}(?::\d{2}(?:\.\d+)?)?)\s*(Z|[+-]\d{2}:?\d{2})?)?/i.exec(text)
+  if (iso) {
+    const date = ymd(Number(iso[1]), Number(iso[2]), Number(iso[3]))
+    if (!date) return null
+    if (!iso[4] || iso[0].length !== text.length) return date
+    const zone = iso[5] ? (iso[5].toUpperCase() === 'Z' ? 'Z' : iso[5].replace(/^([+-]\d{2}):?(\d{2})$/, '$1:$2')) : ''
+    const full = `${date}T${iso[4]}${zone}`
+    return ISO_DATE.test(full) && !Number.isNaN(Date.parse(full)) ? full : date
+  }
+  const slashed = /^(\d{4})[/.](\d{1,2})[/.](\d{1,2})\b/.exec(text)
+  if (slashed) return ymd(Number(slashed[1]), Number(slashed[2]), Number(slashed[3]))
+  const compact = /^(\d{4})(\d{2})(\d{2})$/.exec(text)
+  if (compact) return ymd(Number(compact[1]), Number(compact[2]), Number(compact[3]))
+  const dayFirst = new RegExp(`\\b(\\d{1,2})(?:st|nd|rd|th)?\\.?\\s+${MONTH},?\\s+(\\d{4})\\b`, 'i').exec(text)
+  if (dayFirst) return ymd(Number(dayFirst[3]), MONTHS.indexOf(dayFirst[2]!.toLowerCase()) + 1, Number(dayFirst[1]))
+  const monthFirst = new RegExp(`\\b${MONTH}\\s+(\\d{1,2})(?:st|nd|rd|th)?,?\\s+(\\d{4})\\b`, 'i').exec(text)
+  if (monthFirst) return ymd(Number(monthFirst[3]), MONTHS.indexOf(monthFirst[1]!.toLowerCase()) + 1, Number(monthFirst[2]))
+  return null
+}
+
+/** "en_GB" / "EN-gb" / "en-GB, fr" -> "en-GB"; null for anything that is not a language tag. */
+export function normaliseLanguage(value: string | null | undefined): string | null {
+  const tag = cleanText(value)?.split(/[,;]/)[0]?.trim().replace(/_/g, '-')
+  if (!tag || !/^[a-z]{2,3}(-[a-z0-9]{1,8})*$/i.test(tag)) return null
+  try {
+    return Intl.getCanonicalLocales(tag)[0] ?? null
+  } catch {
+    return null
+  }
+}
+
+// ---------------------------------------------------------------- extraction
+
+function firstText(document: Document, selector: string): string | null {
+  for (const element of Array.from(document.querySelectorAll(selector))) {
+    const text = cleanText(element.textContent)
+    if (text) return text
+  }
+  return null
+}
+
+function articleTimes(document: Document): string[] {
+  const selectors = ['article time[datetime]', 'main time[datetime]', '[itemprop="datePublished"][datetime]', '[itemprop="datePublished"][content]']
+  const values: string[] = []
+  for (const selector of selectors) {
+    for (const element of Array.from(document.querySelectorAll(selector))) {
+      const value = element.getAttribute('datetime') ?? element.getAttribute('content')
+      if (value) values.push(value)
+    }
+  }
+  return values
+}
+
+export function extractHtmlMetadata(document: Document): HtmlMetadata {
+  const meta = readMetaTags(document)
+  const jsonLd = readJsonLdArticle(document)
+
+  const outlet = first(meta.get('og:site_name'), jsonLd?.publisher, meta.get('application-name'))
+
+  const titleTag = cleanText(document.querySelector('head title')?.textContent ?? document.querySelector('title')?.textContent)
+  const rawTitle = first(meta.get('og:title'), meta.get('twitter:title'), jsonLd?.headline, titleTag)
+  const title = rawTitle ? stripSiteName(rawTitle, outlet) : null
+
+  const articleAuthor = meta.get('article:author')
+  const byline = first(
+    cleanByline(meta.get('author')),
+    articleAuthor && !isUrl(articleAuthor) ? cleanByline(articleAuthor) : null,
+    cleanByline(jsonLd?.author),
+    cleanByline(firstText(document, 'a[rel~="author"], [rel="author"]')),
+  )
+
+  const dateCandidates = [
+    meta.get('article:published_time'),
+    jsonLd?.datePublished,
+    meta.get('date'),
+    meta.get('pubdate'),
+    meta.get('dc.date'),
+    meta.get('dc.date.issued'),
+    meta.get('dcterms.issued'),
+    meta.get('datepublished'),
+    ...articleTimes(document),
+  ]
+  let publishedAt: string | null = null
+  for (const candidate of dateCandidates) {
+    publishedAt = normaliseDate(candidate)
+    if (publishedAt) break
+  }
+
+  const language = first(
+    normaliseLanguage(document.documentElement?.getAttribute('lang')),
+    normaliseLanguage(meta.get('og:locale')),
+    normaliseLanguage(meta.get('content-language')),
+  )
+
+  return { title, byline, outlet, publishedAt, language }
+}

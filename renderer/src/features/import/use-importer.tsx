@@ -1,0 +1,114 @@
+import { useCallback, useRef, useState } from 'react'
+import { Button, Group, Progress, Stack, Text } from '@mantine/core'
+import { notifications } from '@mantine/notifications'
+import type { ImportResult } from '../../../../shared/ipc/contract'
+import { callParley, toParleyIpcError } from '../../ipc/parley-client'
+import { fileToBase64 } from './file-to-base64'
+import { summariseImport } from './summarise-import'
+
+interface ImportJob {
+  name: string
+  run: () => Promise<ImportResult>
+}
+
+export interface ImportReport {
+  results: ImportResult[]
+  cancelled: boolean
+}
+
+const NOTIFICATION_ID = 'import-progress'
+
+function ProgressMessage({ done, total, current, onCancel }: { done: number; total: number; current: string; onCancel: () => void }): React.JSX.Element {
+  return (
+    <Stack gap={6}>
+      <Text size="sm" truncate="end">
+        {done} of {total}: {current}
+      </Text>
+      <Progress value={(done / total) * 100} size="sm" aria-label="Import progress" />
+      <Group justify="flex-end">
+        <Button size="compact-xs" variant="subtle" color="gray" onClick={onCancel}>
+          Cancel
+        </Button>
+      </Group>
+    </Stack>
+  )
+}
+
+/**
+ * Imports files one at a time through main (dialog choices, dropped files, pasted text), with
+ * progress and a cancel button for batches, and a per-file report at the end.
+ */
+export function useImporter({ onFinished }: { onFinished: (report: ImportReport) => void }) {
+  const [running, setRunning] = useState(false)
+  const [report, setReport] = useState<ImportReport | null>(null)
+  const cancelRequested = useRef(false)
+
+  const runJobs = useCallback(
+    async (jobs: ImportJob[]) => {
+      if (jobs.length === 0) return
+      setRunning(true)
+      cancelRequested.current = false
+      const cancel = () => {
+        cancelRequested.current = true
+      }
+      const results: ImportResult[] = []
+      notifications.show({ id: NOTIFICATION_ID, title: 'Importing', message: <ProgressMessage done={0} total={jobs.length} current={jobs[0]!.name} onCancel={cancel} />, autoClose: false, withCloseButton: false })
+      for (const [index, job] of jobs.entries()) {
+        if (cancelRequested.current) break
+        notifications.update({ id: NOTIFICATION_ID, message: <ProgressMessage done={index} total={jobs.length} current={job.name} onCancel={cancel} /> })
+        try {
+          results.push(await job.run())
+        } catch (error) {
+          results.push({ fileName: job.name, status: 'failed', documentId: null, title: null, message: `${job.name}: ${toParleyIpcError(error).message}`, warnings: [] })
+        }
+      }
+      const cancelled = results.length < jobs.length
+      const failed = results.some((r) => r.status === 'failed')
+      notifications.update({
+        id: NOTIFICATION_ID,
+        title: cancelled ? 'Import cancelled' : 'Import finished',
+        message: summariseImport(results, cancelled),
+        color: failed ? 'orange' : 'teal',
+        autoClose: 6000,
+        withCloseButton: true,
+      })
+      const finished = { results, cancelled }
+      if (jobs.length > 1 || results.some((r) => r.status !== 'imported')) setReport(finished)
+      setRunning(false)
+      onFinished(finished)
+    },
+    [onFinished],
+  )
+
+  const importFromDialog = useCallback(
+    async (kind: 'files' | 'folder') => {
+      try {
+        const batch = await callParley('pickImportFiles', { kind })
+        if (!batch.batchId) return
+        if (batch.files.length === 0) {
+          notifications.show({ color: 'orange', title: 'Nothing to import', message: 'The folder holds no .html, .pdf, .docx, .txt or .md files.' })
+          return
+        }
+        const batchId = batch.batchId
+        await runJobs(batch.files.map((file) => ({ name: file.name, run: () => callParley('importPickedFile', { batchId, index: file.index }) })))
+      } catch (error) {
+        notifications.show({ color: 'red', title: 'Import failed', message: toParleyIpcError(error).message, autoClose: false })
+      }
+    },
+    [runJobs],
+  )
+
+  const importFiles = useCallback(
+    (files: File[]) =>
+      runJobs(files.map((file) => ({ name: file.name, run: async () => callParley('importDroppedFile', { name: file.name, dataBase64: await fileToBase64(file) }) }))),
+    [runJobs],
+  )
+
+  const importPasted = useCallback(
+    (format: 'text' | 'html', content: string) => runJobs([{ name: 'Pasted text', run: () => callParley('importPasted', { format, content }) }]),
+    [runJobs],
+  )
+
+  return { running, report, dismissReport: () => setReport(null), importFromDialog, importFiles, importPasted }
+}
+export type Importer = ReturnType<typeof useImporter>

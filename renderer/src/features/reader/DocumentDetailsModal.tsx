@@ -1,0 +1,71 @@
+import { useState } from 'react'
+import { Button, Group, Modal, Stack, TextInput } from '@mantine/core'
+import type { ParleyDocument } from '../../../../shared/domain/document'
+import type { DocumentDetailsInput } from '../../../../shared/ipc/contract'
+import type { ParleyIpcError } from '../../ipc/parley-client'
+
+export interface DocumentDetailsModalProps {
+  document: ParleyDocument
+  opened: boolean
+  onClose: () => void
+  onSave: (details: DocumentDetailsInput) => Promise<ParleyIpcError | null>
+}
+
+const fieldOf = (detail: string) => detail.split(':')[0]?.replace(/^details\./, '') ?? ''
+
+/** Every metadata field of a document, editable; main validates and its errors show per field. */
+export function DocumentDetailsModal({ document, opened, onClose, onSave }: DocumentDetailsModalProps): React.JSX.Element {
+  const [values, setValues] = useState<DocumentDetailsInput>(() => ({
+    title: document.title,
+    outlet: document.outlet ?? '',
+    byline: document.byline ?? '',
+    publishedAt: document.publishedAt?.slice(0, 10) ?? '',
+    language: document.language ?? '',
+  }))
+  const [errors, setErrors] = useState<Record<string, string>>({})
+  const [saving, setSaving] = useState(false)
+  const field = (name: keyof DocumentDetailsInput) => ({
+    value: values[name] ?? '',
+    error: errors[name],
+    onChange: (event: React.ChangeEvent<HTMLInputElement>) => {
+      // Read now: React clears currentTarget once the handler returns, before the updater runs.
+      const value = event.currentTarget.value
+      setValues((v) => ({ ...v, [name]: value }))
+    },
+  })
+
+  const submit = async (event: React.FormEvent) => {
+    event.preventDefault()
+    setSaving(true)
+    const failure = await onSave(values)
+    setSaving(false)
+    if (!failure) return onClose()
+    const byField: Record<string, string> = {}
+    for (const detail of failure.details) byField[fieldOf(detail)] = detail.slice(detail.indexOf(':') + 1).trim()
+    setErrors(Object.keys(byField).length > 0 ? byField : { title: failure.message })
+  }
+
+  return (
+    <Modal opened={opened} onClose={onClose} title="Document details" size="lg">
+      <form onSubmit={submit}>
+        <Stack gap="sm">
+          <TextInput label="Title" required data-autofocus {...field('title')} />
+          <TextInput label="Outlet" placeholder="e.g. The Levant Ledger" {...field('outlet')} />
+          <TextInput label="Author" placeholder="e.g. Karim Haddad" {...field('byline')} />
+          <Group grow>
+            <TextInput label="Published" placeholder="YYYY-MM-DD" {...field('publishedAt')} />
+            <TextInput label="Language" placeholder="e.g. en" {...field('language')} />
+          </Group>
+          <Group justify="flex-end" mt="sm">
+            <Button variant="default" onClick={onClose}>
+              Cancel
+            </Button>
+            <Button type="submit" loading={saving}>
+              Save
+            </Button>
+          </Group>
+        </Stack>
+      </form>
+    </Modal>
+  )
+}

@@ -1,0 +1,116 @@
+import { ActionIcon, Blockquote, Box, Button, Group, Text, Title, Tooltip } from '@mantine/core'
+import type { PlacedBlock } from '../../../../shared/domain/content'
+import { HideIcon } from '../../components/icons'
+import classes from './reader.module.css'
+
+export interface ReaderBlocksProps {
+  blocks: readonly PlacedBlock[]
+  showRemoved: boolean
+  showPages: boolean
+  onSetRemoved: (blockIndex: number, removed: boolean) => void
+}
+
+function KeptBlock({ block }: { block: PlacedBlock }): React.JSX.Element {
+  const offsets = { 'data-start': block.start, 'data-end': block.end, 'data-block': block.index }
+  switch (block.kind) {
+    case 'heading':
+      return (
+        <Title order={2} fz="1.25em" mt="1.4em" mb="0.6em" {...offsets}>
+          {block.text}
+        </Title>
+      )
+    case 'quote':
+      return (
+        <Blockquote p="sm" pl="md" my="1em" fz="inherit" {...offsets}>
+          <span style={{ whiteSpace: 'pre-line' }}>{block.text}</span>
+        </Blockquote>
+      )
+    case 'list-item':
+      return (
+        <span style={{ whiteSpace: 'pre-line' }} {...offsets}>
+          {block.text}
+        </span>
+      )
+    default:
+      return (
+        <Text component="p" inherit mb="1em" mt={0} style={{ whiteSpace: 'pre-line', overflowWrap: 'anywhere', hyphens: 'auto' }} {...offsets}>
+          {block.text}
+        </Text>
+      )
+  }
+}
+
+function RemovedBlock({ block, onRestore }: { block: PlacedBlock; onRestore: () => void }): React.JSX.Element {
+  return (
+    <div className={classes.removed} data-removed-block={block.index} aria-label={`Removed text: ${block.removed!.reason}`}>
+      <Group justify="space-between" gap="xs" mb={4} wrap="nowrap">
+        <Text size="xs" fw={600} tt="uppercase" c="dimmed">
+          Removed: {block.removed!.reason}
+          {block.removed!.by === 'analyst' ? ' (by you)' : ''}
+        </Text>
+        <Button size="compact-xs" variant="light" onClick={onRestore}>
+          Restore
+        </Button>
+      </Group>
+      <Text size="sm" style={{ whiteSpace: 'pre-line' }}>
+        {block.text}
+      </Text>
+    </div>
+  )
+}
+
+type Group = { list: boolean; blocks: PlacedBlock[] }
+
+/** Consecutive list items render as one list; everything else one element per block. */
+function groupLists(blocks: readonly PlacedBlock[]): Group[] {
+  const groups: Group[] = []
+  for (const block of blocks) {
+    const list = block.kind === 'list-item' && !block.removed
+    const last = groups[groups.length - 1]
+    if (list && last?.list) last.blocks.push(block)
+    else groups.push({ list, blocks: [block] })
+  }
+  return groups
+}
+
+/** The document's blocks for reading; removed ones appear, restorable, only when asked for. */
+export function ReaderBlocks({ blocks, showRemoved, showPages, onSetRemoved }: ReaderBlocksProps): React.JSX.Element {
+  const visible = blocks.filter((block) => showRemoved || !block.removed)
+  let lastPage: number | null = null
+  const pageMarker = (block: PlacedBlock) => {
+    if (!showPages || block.page === null || block.page === lastPage) return null
+    lastPage = block.page
+    return (
+      <div className={classes.pageMarker} aria-label={`Page ${block.page}`}>
+        p. {block.page}
+      </div>
+    )
+  }
+  const renderBlock = (block: PlacedBlock) =>
+    block.removed ? (
+      <RemovedBlock key={block.index} block={block} onRestore={() => onSetRemoved(block.index, false)} />
+    ) : (
+      <Box key={block.index} component={block.kind === 'list-item' ? 'li' : 'div'} className={classes.block} mb={block.kind === 'list-item' ? '0.4em' : undefined}>
+        <KeptBlock block={block} />
+        <Tooltip label="Mark as boilerplate" position="right" openDelay={300}>
+          <ActionIcon className={classes.blockAction} variant="subtle" color="gray" size="sm" aria-label="Mark as boilerplate" onClick={() => onSetRemoved(block.index, true)}>
+            <HideIcon size={14} />
+          </ActionIcon>
+        </Tooltip>
+      </Box>
+    )
+  return (
+    <>
+      {groupLists(visible).map((group) => {
+        const markers = group.blocks.map(pageMarker)
+        if (!group.list) return [markers[0], renderBlock(group.blocks[0]!)]
+        return [
+          markers[0],
+          <Box component="ul" key={`list-${group.blocks[0]!.index}`} pl="1.2em" mb="1em">
+            {group.blocks.map(renderBlock)}
+          </Box>,
+        ]
+      })}
+    </>
+  )
+}
