@@ -30,6 +30,7 @@ test.describe('importing', () => {
     await page.getByRole('switch', { name: 'Show removed text (10)' }).click()
     await expect(text).toContainText('Subscribe now')
     await expect(text.getByText('Removed: paywall').first()).toBeVisible()
+    await text.locator('[data-removed-block]').first().scrollIntoViewIfNeeded()
     await page.screenshot({ path: join('out', 'screenshots', 'reader-removed-text.png') })
 
     // Restoring the disclaimer puts it back in the reading text, and it survives a reload.

@@ -63,3 +63,23 @@ describe('the command line', () => {
     expect(help.stdout).toContain('import <paths...>')
   }, 30_000)
 })
+
+describe('the command line importing every format', () => {
+  it('imports a folder recursively, one line per file, non-zero when any failed', async () => {
+    const library = join(await tempDir(), 'lib')
+    const result = await runCli(['import', resolve('test/fixtures/pdf'), resolve('test/fixtures/html/news-article.html'), '--library', library, '--json'])
+    expect(result.code).toBe(1)
+    const results = JSON.parse(result.stdout) as Array<{ fileName: string; status: string; message: string }>
+    const byName = new Map(results.map((r) => [r.fileName, r]))
+    expect(byName.get('report-three-pages.pdf')?.status).toBe('imported')
+    expect(byName.get('news-article.html')?.status).toBe('imported')
+    expect(byName.get('scanned.pdf')?.message).toMatch(/no text layer .* OCR is not supported/)
+    expect(byName.get('encrypted.pdf')?.message).toMatch(/encrypted or password-protected/)
+    expect(byName.get('truncated.pdf')?.status).toBe('failed')
+
+    const listed = JSON.parse((await runCli(['list', '--json', '--library', library])).stdout) as Array<{ format: string }>
+    // The fixture folder's README.md is a supported file too; make-fixtures.ts is not.
+    expect(listed.map((d) => d.format).sort()).toEqual(['html', 'md', 'pdf', 'pdf'])
+    expect(byName.has('make-fixtures.ts')).toBe(false)
+  }, 60_000)
+})

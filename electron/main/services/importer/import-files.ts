@@ -11,6 +11,7 @@ import { readImportFile, checkImportSize } from './read-import-file'
 import { formatOf } from './format-table'
 import { prepareBlocks } from './prepare-blocks'
 import type { ParserRunner } from './parser-runner'
+import type { ParsedDocument } from './parsed-document'
 import { candidateIds, overlap, SAME_STORY_OVERLAP, shingles, sketch } from './near-duplicates'
 
 /** A file on disk, or content handed over in memory (a dropped file, pasted text). */
@@ -23,12 +24,42 @@ export interface ImporterDependencies {
   newId?: () => string
 }
 
+// One sketch store per open library, so consecutive imports (the app imports file by file) do
+// not reload the sketches from disk each time.
+const sketchStores = new WeakMap<LibraryStore, SketchStore>()
+function sketchStoreFor(store: LibraryStore): SketchStore {
+  let sketches = sketchStores.get(store)
+  if (!sketches) {
+    sketches = new SketchStore(store)
+    sketchStores.set(store, sketches)
+  }
+  return sketches
+}
+
 const sourceName = (source: ImportSource) => (source.kind === 'path' ? source.path.split(/[\\/]/).pop()! : source.name)
 const fallbackTitle = (fileName: string) => fileName.replace(/\.[^.]+$/, '').replace(/[-_]+/g, ' ').trim() || fileName
 
 interface Prepared extends NewDocument {
   shingles: Set<number>
+  sketch: Uint32Array
   result: ImportResult
+}
+
+interface ReadAndParsed {
+  file: { name: string; extension: string; bytes: Uint8Array }
+  format: DocumentFormat
+  parsed: ParsedDocument
+}
+
+/** Reads and parses one source; never rejects, so it can run ahead of the loop below. */
+function readAndParse(source: ImportSource, fileName: string, parser: ParserRunner): Promise<ReadAndParsed | { error: unknown }> {
+  const run = async (): Promise<ReadAndParsed> => {
+    const file = source.kind === 'path' ? await readImportFile(source.path) : { name: source.name, extension: extname(source.name).slice(1).toLowerCase(), bytes: source.bytes }
+    checkImportSize(file.bytes.byteLength, fileName)
+    const format = formatOf(file.extension, fileName)
+    return { file, format, parsed: await parser.parse(file.extension, file.bytes, fileName) }
+  }
+  return run().catch((error: unknown) => ({ error }))
 }
 
 /**
@@ -40,14 +71,19 @@ interface Prepared extends NewDocument {
 export async function importSources(sources: readonly ImportSource[], deps: ImporterDependencies): Promise<ImportResult[]> {
   const now = deps.now ?? (() => new Date())
   const newId = deps.newId ?? randomUUID
-  const sketchStore = new SketchStore(deps.store)
+  const sketchStore = sketchStoreFor(deps.store)
   const results: ImportResult[] = []
   const accepted: Prepared[] = []
 
-  for (const source of sources) {
+  // The next file is read and parsed (in the worker) while this one is cleaned and hashed.
+  let next = sources[0] ? readAndParse(sources[0], sourceName(sources[0]), deps.parser) : null
+  for (const [index, source] of sources.entries()) {
     const fileName = sourceName(source)
+    const current = await next!
+    next = sources[index + 1] ? readAndParse(sources[index + 1]!, sourceName(sources[index + 1]!), deps.parser) : null
     try {
-      const prepared = await prepare(source, fileName, deps, now, newId, accepted)
+      if ('error' in current) throw current.error
+      const prepared = prepare(current, source, fileName, deps, now, newId, accepted)
       if ('duplicateOf' in prepared) {
         results.push({ fileName, status: 'duplicate', documentId: prepared.documentId, title: prepared.duplicateOf, message: `Already in the library as “${prepared.duplicateOf}”.`, warnings: [] })
         continue
@@ -64,7 +100,7 @@ export async function importSources(sources: readonly ImportSource[], deps: Impo
   try {
     const linkUpdates = await linkSameStories(accepted, deps.store, sketchStore)
     await deps.store.addDocuments(accepted, linkUpdates)
-    await sketchStore.add(new Map(accepted.map((p) => [p.document.id, sketch(p.shingles)])))
+    await sketchStore.add(new Map(accepted.map((p) => [p.document.id, p.sketch])))
   } catch (error) {
     for (const { result } of accepted) {
       Object.assign(result, { status: 'failed', documentId: null, message: `${result.fileName}: the library could not be written (${(error as Error).message}); nothing was added.` })
@@ -76,18 +112,15 @@ export async function importSources(sources: readonly ImportSource[], deps: Impo
 export const importFiles = (paths: readonly string[], deps: ImporterDependencies) =>
   importSources(paths.map((path) => ({ kind: 'path', path })), deps)
 
-async function prepare(
+function prepare(
+  { file, format: parsedFormat, parsed }: ReadAndParsed,
   source: ImportSource,
   fileName: string,
   deps: ImporterDependencies,
   now: () => Date,
   newId: () => string,
   earlier: readonly Prepared[],
-): Promise<Prepared | { duplicateOf: string; documentId: string | null }> {
-  const file = source.kind === 'path' ? await readImportFile(source.path) : { name: source.name, extension: extname(source.name).slice(1).toLowerCase(), bytes: source.bytes }
-  checkImportSize(file.bytes.byteLength, fileName)
-  const parsedFormat: DocumentFormat = formatOf(file.extension, fileName)
-  const parsed = await deps.parser.parse(file.extension, file.bytes, fileName)
+): Prepared | { duplicateOf: string; documentId: string | null } {
   const blocks = prepareBlocks(parsed.blocks)
   const { text } = composeText(blocks)
   if (text === '') {
@@ -117,11 +150,13 @@ async function prepare(
   const removedCount = blocks.filter((b) => b.removed).length
   const warnings = [...parsed.warnings]
   if (removedCount > 0) warnings.push(`${removedCount} block${removedCount === 1 ? '' : 's'} of boilerplate removed (kept under “Show removed text”).`)
+  const textShingles = shingles(text)
   return {
     document,
     blocks,
     original: file.bytes,
-    shingles: shingles(text),
+    shingles: textShingles,
+    sketch: sketch(textShingles),
     result: { fileName, status: 'imported', documentId: document.id, title, message: `Imported “${title}”.`, warnings },
   }
 }
@@ -133,23 +168,28 @@ async function prepare(
 async function linkSameStories(accepted: Prepared[], store: LibraryStore, sketchStore: SketchStore): Promise<Map<string, string[]>> {
   const existing = await sketchStore.all()
   const updates = new Map<string, string[]>()
+  const batchSketches = new Map<string, Uint32Array>()
+  const byId = new Map(accepted.map((p) => [p.document.id, p]))
   const link = (a: Prepared, otherId: string, otherTitle: string) => {
     a.document.sameStoryAs.push(otherId)
     a.result.warnings.push(`Same story as “${otherTitle}”: linked, so it does not count as independent corroboration.`)
   }
-  for (const [index, prepared] of accepted.entries()) {
-    const ownSketch = sketch(prepared.shingles)
+  for (const prepared of accepted) {
+    const ownSketch = prepared.sketch
     for (const id of candidateIds(ownSketch, existing)) {
       const other = store.getDocument(id)
       if (overlap(prepared.shingles, shingles(await store.readText(other))) < SAME_STORY_OVERLAP) continue
       link(prepared, other.id, other.title)
       updates.set(other.id, [...(updates.get(other.id) ?? []), prepared.document.id])
     }
-    for (const earlier of accepted.slice(0, index)) {
+    // Earlier files of the same batch, found through their sketches too: no pairwise scan.
+    for (const id of candidateIds(ownSketch, batchSketches)) {
+      const earlier = byId.get(id)!
       if (overlap(prepared.shingles, earlier.shingles) < SAME_STORY_OVERLAP) continue
       link(prepared, earlier.document.id, earlier.document.title)
       earlier.document.sameStoryAs.push(prepared.document.id)
     }
+    batchSketches.set(prepared.document.id, ownSketch)
   }
   return updates
 }
