@@ -257,6 +257,37 @@ describe('parseHtml: a saved news page', () => {
   })
 })
 
+describe('parseHtml: pathological nesting', () => {
+  const sentence = 'The envoy said the talks in Geneva would resume next week. '
+  const elapsed = async (html: string, name: string) => {
+    const start = performance.now()
+    const doc = await parseHtml(page(html), name)
+    return { doc, ms: performance.now() - start }
+  }
+
+  it('parses 50 000 nested elements quickly (linkedom alone would take many seconds)', async () => {
+    const depth = 50_000
+    const { doc, ms } = await elapsed(`<html><head><title>Deep</title></head><body>${'<div>'.repeat(depth)}<p>${sentence.repeat(5)}</p>${'</div>'.repeat(depth)}</body></html>`, 'deep.html')
+    expect(doc.title).toBe('Deep')
+    expect(allText(doc)).toBe(sentence.repeat(5).trim())
+    expect(ms).toBeLessThan(3000)
+  })
+
+  it('reads a page too deep for Readability (about 8 s there) with the linear fallback, and says so', async () => {
+    const unit = `${'<div>'.repeat(300)}<p>${sentence.repeat(4)}</p>${'</div>'.repeat(300)}`
+    const { doc, ms } = await elapsed(`<html><body><article>${unit.repeat(30)}</article></body></html>`, 'nested.html')
+    expect(doc.blocks).toHaveLength(30)
+    expect(doc.warnings).toEqual(['nested.html: the page is nested too deeply to pick out the article; the whole page text was kept, check it for menus or adverts.'])
+    expect(ms).toBeLessThan(3000)
+  })
+
+  it('does not lose structure on sloppy but shallow markup (many unclosed <p> and <li>)', async () => {
+    const { doc } = await elapsed(`<html><body><article>${Array.from({ length: 600 }, (_, i) => `<p>${i} ${sentence}`).join('\n')}<ul>${'<li>item'.repeat(500)}</ul></article></body></html>`, 'sloppy.html')
+    expect(doc.blocks.filter((block) => block.kind === 'paragraph')).toHaveLength(600)
+    expect(doc.blocks.filter((block) => block.kind === 'list-item')).toHaveLength(500)
+  })
+})
+
 describe('parseHtml: character sets', () => {
   it('reads a Windows-1252 page with curly quotes and accents intact', async () => {
     const doc = await parseFixture('windows-1252.html')
