@@ -9,7 +9,7 @@ import { registerAppScheme, serveAppProtocol } from './shell/app-protocol'
 import { createMainWindow, hardenSessions } from './shell/main-window'
 import { registerIpc } from './shell/register-ipc'
 import { installAppMenu } from './shell/app-menu'
-import { pickImportPathsWithDialog } from './shell/import-dialog'
+import { pickAnnotationFileWithDialog, pickImportPathsWithDialog, pickSavePathWithDialog } from './shell/file-dialogs'
 import { APP_ENTRY_URL, APP_ORIGIN, isTrustedAppUrl } from './shell/security'
 
 // The Electron shell: window, protocol, menu, dialogs and IPC registration. Everything it wires
@@ -45,6 +45,8 @@ async function start(): Promise<void> {
       sampleLibraryDir: join(app.getAppPath(), 'resources', 'sample-library'),
       parseWorkerFile: join(here, 'parse-worker.js'),
       pickImportPaths: pickImportPathsWithDialog,
+      pickSavePath: pickSavePathWithDialog,
+      pickAnnotationFile: pickAnnotationFileWithDialog,
     })
   } catch (error) {
     const message = error instanceof ParleyError ? error.message : `The library at ${libraryDir} could not be opened: ${(error as Error).message}`

@@ -12,6 +12,22 @@ export const ipcChannels = {
   importPickedFile: 'import:picked-file',
   importDroppedFile: 'import:dropped-file',
   importPasted: 'import:pasted',
+  listAnnotations: 'annotations:list',
+  createAnnotation: 'annotations:create',
+  updateAnnotation: 'annotations:update',
+  deleteAnnotation: 'annotations:delete',
+  exportAnnotations: 'annotations:export',
+  importAnnotations: 'annotations:import',
+  getRegistries: 'registries:get',
+  saveSource: 'registries:save-source',
+  saveParty: 'registries:save-party',
+  saveIssue: 'registries:save-issue',
+  saveTag: 'registries:save-tag',
+  deleteRegistryEntry: 'registries:delete',
+  mergeRegistryEntries: 'registries:merge',
+  undo: 'history:undo',
+  redo: 'history:redo',
+  getHistoryState: 'history:get-state',
 } as const
 
 export type IpcMethod = keyof typeof ipcChannels

@@ -3,6 +3,24 @@ import type { IpcResult } from './errors'
 import type { ParleyDocument } from '../domain/document'
 import type { PlacedBlock } from '../domain/content'
 import { ipcChannels, type IpcMethod } from './channels'
+import type { Annotation } from '../domain/annotation'
+import type { Issue, Party, Source, Tag } from '../domain/registries'
+import {
+  createAnnotationSchema,
+  deleteRegistryEntrySchema,
+  mergeRegistryEntriesSchema,
+  saveIssueSchema,
+  savePartySchema,
+  saveSourceSchema,
+  saveTagSchema,
+  updateAnnotationSchema,
+  type AnnotationExportResult,
+  type AnnotationImportResult,
+  type HistoryChange,
+  type HistoryState,
+  type RegistriesView,
+} from './annotation-contract'
+export type * from './annotation-contract'
 
 /**
  * The one IPC contract. Each entry is a method on `window.parley`: its channel name, the zod
@@ -126,13 +144,35 @@ export const ipcContract = {
     'importPasted',
     z.object({ format: z.enum(['text', 'html']), content: z.string().min(1, 'The clipboard is empty.').max(50 * 1024 * 1024) }).strict(),
   ),
+  listAnnotations: channel<z.ZodType<{ documentId: string }>, Annotation[]>('listAnnotations', z.object({ documentId: documentIdSchema }).strict()),
+  createAnnotation: channel<typeof createAnnotationSchema, Annotation>('createAnnotation', createAnnotationSchema),
+  updateAnnotation: channel<typeof updateAnnotationSchema, Annotation>('updateAnnotation', updateAnnotationSchema),
+  deleteAnnotation: channel<z.ZodType<{ documentId: string; id: string }>, null>(
+    'deleteAnnotation',
+    z.object({ documentId: documentIdSchema, id: documentIdSchema }).strict(),
+  ),
+  exportAnnotations: channel<z.ZodType<{ format: 'w3c' | 'csv'; documentId: string | null }>, AnnotationExportResult>(
+    'exportAnnotations',
+    z.object({ format: z.enum(['w3c', 'csv']), documentId: documentIdSchema.nullable() }).strict(),
+  ),
+  importAnnotations: channel<typeof noArguments, AnnotationImportResult>('importAnnotations', noArguments),
+  getRegistries: channel<typeof noArguments, RegistriesView>('getRegistries', noArguments),
+  saveSource: channel<typeof saveSourceSchema, Source>('saveSource', saveSourceSchema),
+  saveParty: channel<typeof savePartySchema, Party>('saveParty', savePartySchema),
+  saveIssue: channel<typeof saveIssueSchema, Issue>('saveIssue', saveIssueSchema),
+  saveTag: channel<typeof saveTagSchema, Tag>('saveTag', saveTagSchema),
+  deleteRegistryEntry: channel<typeof deleteRegistryEntrySchema, null>('deleteRegistryEntry', deleteRegistryEntrySchema),
+  mergeRegistryEntries: channel<typeof mergeRegistryEntriesSchema, null>('mergeRegistryEntries', mergeRegistryEntriesSchema),
+  undo: channel<typeof noArguments, HistoryChange>('undo', noArguments),
+  redo: channel<typeof noArguments, HistoryChange>('redo', noArguments),
+  getHistoryState: channel<typeof noArguments, HistoryState>('getHistoryState', noArguments),
 } satisfies { [M in IpcMethod]: ChannelDefinition<z.ZodType, unknown> }
 
 export type IpcContract = typeof ipcContract
 export type { IpcMethod }
 export type IpcArgs<M extends IpcMethod> = z.input<IpcContract[M]['args']>
 export type IpcValidArgs<M extends IpcMethod> = z.output<IpcContract[M]['args']>
-export type IpcResultOf<M extends IpcMethod> = NonNullable<IpcContract[M]['result']>
+export type IpcResultOf<M extends IpcMethod> = Exclude<IpcContract[M]['result'], undefined>
 
 /** What the preload puts on `window.parley`: one method per channel, nothing else. */
 export type ParleyApi = {

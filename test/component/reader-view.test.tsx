@@ -37,7 +37,7 @@ function renderReader(document: ParleyDocument, text: string, { blocks, showRemo
   const composed = composeText(blocks ?? blocksFromText(text))
   const view: DocumentView = { document, text: composed.text, blocks: composed.placed, sameStory }
   const handlers = { onShowRemovedChange: vi.fn(), onSetBlockRemoved: vi.fn(), onEditDetails: vi.fn() }
-  return { ...renderWithMantine(<ReaderView view={view} showRemoved={showRemoved} {...handlers} />), ...handlers }
+  return { ...renderWithMantine(<ReaderView view={view} annotations={[]} onSelectAnnotations={vi.fn()} showRemoved={showRemoved} {...handlers} />), ...handlers }
 }
 
 const renderedParagraphs = (): HTMLParagraphElement[] => Array.from(screen.getByTestId('reader-text').querySelectorAll('p'))

@@ -10,6 +10,8 @@ export interface LibraryServicesOptions extends LibraryStoreOptions {
   /** The parse worker: built parse-worker.js in the app, parse-worker.ts from source. */
   parseWorkerFile: string | URL
   pickImportPaths: (kind: 'files' | 'folder') => Promise<string[] | null>
+  pickSavePath: (suggestedName: string, format: 'w3c' | 'csv') => Promise<string | null>
+  pickAnnotationFile: () => Promise<string | null>
 }
 
 export interface LibraryServices {
@@ -33,6 +35,12 @@ export async function startLibraryServices(options: LibraryServicesOptions): Pro
     await close()
     throw error
   }
-  const handlers = createHandlerTable({ store, parser, pickImportPaths: options.pickImportPaths })
+  const handlers = createHandlerTable({
+    store,
+    parser,
+    pickImportPaths: options.pickImportPaths,
+    pickSavePath: options.pickSavePath,
+    pickAnnotationFile: options.pickAnnotationFile,
+  })
   return { store, parser, handlers, close }
 }

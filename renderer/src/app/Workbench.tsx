@@ -14,6 +14,9 @@ import { useDropAndPaste } from '../features/import/use-drop-and-paste'
 import { ReaderPage } from '../features/reader/ReaderPage'
 import { useRecentDocuments } from '../features/reader/use-recent-documents'
 import { useLibraryNotices } from '../features/notices/use-library-notices'
+import { useUndoRedo } from '../features/annotations/use-undo-redo'
+import { useAnnotationTransfer } from '../features/annotations/use-annotation-transfer'
+import { AnnotationsMenu } from '../features/annotations/AnnotationsMenu'
 
 /** The application frame: header, navigation, and the page the hash route names. */
 export function Workbench(): React.JSX.Element {
@@ -34,6 +37,8 @@ export function Workbench(): React.JSX.Element {
   const importer = useImporter({ onFinished: onImportFinished })
   const dragging = useDropAndPaste({ onFiles: importer.importFiles, onPaste: importer.importPasted })
   useLibraryNotices()
+  const history = useUndoRedo()
+  const transfer = useAnnotationTransfer()
 
   return (
     <AppShell header={{ height: 56 }} navbar={{ width: 260, breakpoint: 'sm', collapsed: { mobile: !navOpened } }} padding="md">
@@ -46,6 +51,12 @@ export function Workbench(): React.JSX.Element {
             </Title>
           </Group>
           <Group gap="sm" wrap="nowrap">
+            <AnnotationsMenu
+              onExport={(format) => void transfer.exportAnnotations(format, null)}
+              onImport={() => void transfer.importAnnotations()}
+              onUndo={() => void history.undo()}
+              onRedo={() => void history.redo()}
+            />
             <ImportMenu onImport={importer.importFromDialog} running={importer.running} />
             <ColorSchemeControl />
           </Group>

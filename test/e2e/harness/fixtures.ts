@@ -24,6 +24,10 @@ export interface ParleyHarness {
   setDialogFiles: (paths: string[] | null) => void
   /** Which kind of dialog ('files' or 'folder') the app last asked for. */
   lastDialogKind: () => string | null
+  /** What the next "save export" dialog returns (default: a file beside the temp library). */
+  setSavePath: (path: string | null) => void
+  /** What the next "import annotations" dialog returns. */
+  setAnnotationFile: (path: string | null) => void
   /** Opens the app (again) at a hash route. */
   open: (hash?: string) => Promise<void>
 }
@@ -49,6 +53,8 @@ export const test = base.extend<Options & { server: AppServer; parley: ParleyHar
     const libraryDir = await mkdtemp(join(tmpdir(), 'parley-e2e-'))
     let dialogFiles: string[] | null = null
     let dialogKind: string | null = null
+    let savePath: string | null | undefined
+    let annotationFile: string | null = null
     const services = await startLibraryServices({
       libraryDir,
       sampleLibraryDir: seedSamples ? sampleLibraryDir : undefined,
@@ -57,6 +63,8 @@ export const test = base.extend<Options & { server: AppServer; parley: ParleyHar
         dialogKind = kind
         return dialogFiles
       },
+      pickSavePath: async (suggestedName) => (savePath === undefined ? join(libraryDir, '..', `${libraryDir.split('/').pop()}-${suggestedName}`) : savePath),
+      pickAnnotationFile: async () => annotationFile,
     })
     const dispatch = createIpcDispatcher(services.handlers, {
       isTrustedSender: (url) => url !== undefined && url.startsWith(`${server.origin}/`),
@@ -79,6 +87,12 @@ export const test = base.extend<Options & { server: AppServer; parley: ParleyHar
         dialogFiles = paths
       },
       lastDialogKind: () => dialogKind,
+      setSavePath: (path) => {
+        savePath = path
+      },
+      setAnnotationFile: (path) => {
+        annotationFile = path
+      },
       open: async (hash = '#/library') => {
         await page.goto(`${server.origin}/index.html${hash}`)
       },

@@ -8,30 +8,19 @@ import { ipcContract } from '../../../shared/ipc/contract'
 const trusted = 'parley://app/index.html'
 
 function table(overrides: Partial<HandlerTable> = {}): HandlerTable {
+  const notInThisTest = async () => {
+    throw new ParleyError('not-found', 'Not part of this test.')
+  }
+  const everyMethod = Object.fromEntries(Object.keys(ipcChannels).map((method) => [method, notInThisTest]))
   return {
+    ...everyMethod,
     getLibraryInfo: async () => ({ location: '/lib', documentCount: 0, notices: [] }),
     listDocuments: async () => [],
-    getDocument: async ({ id }) => {
+    getDocument: async ({ id }: { id: string }) => {
       throw new ParleyError('not-found', `No document with id ${id} in this library.`)
     },
-    setBlockRemoved: async () => {
-      throw new ParleyError('not-found', 'No such block.')
-    },
-    updateDocumentDetails: async () => {
-      throw new ParleyError('not-found', 'No such document.')
-    },
-    pickImportFiles: async () => ({ batchId: null, files: [] }),
-    importPickedFile: async () => {
-      throw new ParleyError('not-found', 'No batch.')
-    },
-    importDroppedFile: async () => {
-      throw new ParleyError('import-failed', 'Refused.')
-    },
-    importPasted: async () => {
-      throw new ParleyError('import-failed', 'Refused.')
-    },
     ...overrides,
-  }
+  } as HandlerTable
 }
 
 const dispatcherFor = (handlers: HandlerTable, logError = vi.fn()) =>

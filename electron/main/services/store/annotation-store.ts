@@ -1,4 +1,4 @@
-import { mkdir, readFile } from 'node:fs/promises'
+import { mkdir, readdir, readFile } from 'node:fs/promises'
 import { annotationFileSchema, ANNOTATION_FILE_VERSION, type AnnotationFile } from '../../../../shared/domain/library-data'
 import { annotationSchema, type Annotation } from '../../../../shared/domain/annotation'
 import { ParleyError } from '../../../../shared/ipc/errors'
@@ -13,6 +13,7 @@ import type { LibraryPaths } from './library-paths'
 export class AnnotationStore {
   private readonly cache = new Map<string, Annotation[]>()
   private readonly queues = new Map<string, SerialQueue>()
+  private everythingLoaded = false
 
   constructor(private readonly paths: LibraryPaths) {}
 
@@ -31,6 +32,26 @@ export class AnnotationStore {
       await this.persist(documentId, next)
       return annotation
     })
+  }
+
+  /** Replaces a document's whole list (undo, redo, merges); resolves once durable. */
+  replaceAll(documentId: string, annotations: Annotation[]): Promise<void> {
+    const valid = annotations.map((a) => annotationSchema.parse(a))
+    return this.queueFor(documentId).run(() => this.persist(documentId, valid))
+  }
+
+  /** Every document's annotations, for registry usage counts and merges across the library. */
+  async loadAll(): Promise<Map<string, Annotation[]>> {
+    if (!this.everythingLoaded) {
+      const names = await readdir(this.paths.annotationsDir).catch(() => [] as string[])
+      for (const name of names) {
+        if (!name.endsWith('.json') || name.startsWith('.')) continue
+        const documentId = name.slice(0, -'.json'.length)
+        await this.queueFor(documentId).run(() => this.load(documentId))
+      }
+      this.everythingLoaded = true
+    }
+    return new Map([...this.cache].filter(([, list]) => list.length > 0))
   }
 
   remove(documentId: string, annotationId: string): Promise<void> {

@@ -1,6 +1,8 @@
 import { ActionIcon, Blockquote, Box, Button, Group, Text, Title, Tooltip } from '@mantine/core'
 import type { PlacedBlock } from '../../../../shared/domain/content'
+import type { Annotation } from '../../../../shared/domain/annotation'
 import { HideIcon } from '../../components/icons'
+import { HighlightedText } from '../annotations/HighlightedText'
 import classes from './reader.module.css'
 
 export interface ReaderBlocksProps {
@@ -8,33 +10,43 @@ export interface ReaderBlocksProps {
   showRemoved: boolean
   showPages: boolean
   onSetRemoved: (blockIndex: number, removed: boolean) => void
+  annotations: readonly Annotation[]
+  onSelectAnnotations: (ids: string[]) => void
 }
 
-function KeptBlock({ block }: { block: PlacedBlock }): React.JSX.Element {
+interface KeptBlockProps {
+  block: PlacedBlock
+  annotations: readonly Annotation[]
+  onSelectAnnotations: (ids: string[]) => void
+}
+
+function KeptBlock({ block, annotations, onSelectAnnotations }: KeptBlockProps): React.JSX.Element {
   const offsets = { 'data-start': block.start, 'data-end': block.end, 'data-block': block.index }
+  const inBlock = annotations.filter((a) => a.target.position.end > block.start! && a.target.position.start < block.end!)
+  const content = inBlock.length === 0 ? block.text : <HighlightedText text={block.text} start={block.start!} annotations={inBlock} onSelect={onSelectAnnotations} />
   switch (block.kind) {
     case 'heading':
       return (
         <Title order={2} fz="1.25em" mt="1.4em" mb="0.6em" {...offsets}>
-          {block.text}
+          {content}
         </Title>
       )
     case 'quote':
       return (
         <Blockquote p="sm" pl="md" my="1em" fz="inherit" {...offsets}>
-          <span style={{ whiteSpace: 'pre-line' }}>{block.text}</span>
+          <span style={{ whiteSpace: 'pre-line' }}>{content}</span>
         </Blockquote>
       )
     case 'list-item':
       return (
         <span style={{ whiteSpace: 'pre-line' }} {...offsets}>
-          {block.text}
+          {content}
         </span>
       )
     default:
       return (
         <Text component="p" inherit mb="1em" mt={0} style={{ whiteSpace: 'pre-line', overflowWrap: 'anywhere', hyphens: 'auto' }} {...offsets}>
-          {block.text}
+          {content}
         </Text>
       )
   }
@@ -74,7 +86,7 @@ function groupLists(blocks: readonly PlacedBlock[]): Group[] {
 }
 
 /** The document's blocks for reading; removed ones appear, restorable, only when asked for. */
-export function ReaderBlocks({ blocks, showRemoved, showPages, onSetRemoved }: ReaderBlocksProps): React.JSX.Element {
+export function ReaderBlocks({ blocks, showRemoved, showPages, onSetRemoved, annotations, onSelectAnnotations }: ReaderBlocksProps): React.JSX.Element {
   const visible = blocks.filter((block) => showRemoved || !block.removed)
   let lastPage: number | null = null
   const pageMarker = (block: PlacedBlock) => {
@@ -91,7 +103,7 @@ export function ReaderBlocks({ blocks, showRemoved, showPages, onSetRemoved }: R
       <RemovedBlock key={block.index} block={block} onRestore={() => onSetRemoved(block.index, false)} />
     ) : (
       <Box key={block.index} component={block.kind === 'list-item' ? 'li' : 'div'} className={classes.block} mb={block.kind === 'list-item' ? '0.4em' : undefined}>
-        <KeptBlock block={block} />
+        <KeptBlock block={block} annotations={annotations} onSelectAnnotations={onSelectAnnotations} />
         <Tooltip label="Mark as boilerplate" position="right" openDelay={300}>
           <ActionIcon className={classes.blockAction} variant="subtle" color="gray" size="sm" aria-label="Mark as boilerplate" onClick={() => onSetRemoved(block.index, true)}>
             <HideIcon size={14} />

@@ -1,25 +1,62 @@
-import { useState } from 'react'
-import { Anchor, Group, Stack } from '@mantine/core'
+import { useRef, useState } from 'react'
+import { Anchor, Box, Group, Stack } from '@mantine/core'
 import { notifications } from '@mantine/notifications'
+import type { Annotation } from '../../../../shared/domain/annotation'
+import type { DocumentDetailsInput } from '../../../../shared/ipc/contract'
 import { ErrorState } from '../../components/ErrorState'
 import { LoadingState } from '../../components/LoadingState'
 import { BackIcon } from '../../components/icons'
 import { hrefFor } from '../../app/use-hash-route'
+import { announceLibraryChange } from '../../app/library-changes'
 import { callParley, toParleyIpcError } from '../../ipc/parley-client'
-import type { DocumentDetailsInput } from '../../../../shared/ipc/contract'
+import { useRegistries } from '../registries/use-registries'
+import { changeRegistry } from '../registries/registry-actions'
+import { useAnnotations } from '../annotations/use-annotations'
+import { useAnnotationActions } from '../annotations/use-annotation-actions'
+import { useClaimFormActions } from '../annotations/use-claim-form-actions'
+import { useTextSelection } from '../annotations/use-text-selection'
+import { SelectionToolbar } from '../annotations/SelectionToolbar'
+import { AnnotationSidebar } from '../annotations/AnnotationSidebar'
+import { ClaimDialog, type ClaimTarget } from '../annotations/ClaimDialog'
+import { flashAnnotation } from '../annotations/flash-annotation'
+import { DEFAULT_HIGHLIGHT, partyPalette } from '../annotations/colors'
 import { useDocument } from './use-document'
 import { ReaderView } from './ReaderView'
 import { DocumentDetailsModal } from './DocumentDetailsModal'
 
+/** The reader: the article, its annotations beside it, and the tools to make more. */
 export function ReaderPage({ documentId, onDocumentChanged }: { documentId: string; onDocumentChanged: () => void }): React.JSX.Element {
   const query = useDocument(documentId)
+  const annotations = useAnnotations(documentId)
+  const registries = useRegistries()
+  const actions = useAnnotationActions(documentId)
+  const claimFormActions = useClaimFormActions(registries.data)
+  const textRef = useRef<HTMLDivElement>(null)
+  const [selection, clearSelection] = useTextSelection(textRef, query.data?.text ?? '')
+  const [selectedIds, setSelectedIds] = useState<string[]>([])
+  const [claimTarget, setClaimTarget] = useState<ClaimTarget | null>(null)
   const [showRemoved, setShowRemoved] = useState(false)
   const [editing, setEditing] = useState(false)
+
+  const createMark = async (kind: 'highlight' | 'note') => {
+    if (!selection) return
+    const { start, end } = selection
+    clearSelection()
+    const created = await actions.create({ kind, start, end, color: kind === 'note' ? '#be4bdb' : DEFAULT_HIGHLIGHT, note: '', tagIds: [], claim: null })
+    if (typeof created !== 'string') setSelectedIds([created.id])
+  }
+
+  const startClaim = () => {
+    if (!selection || !query.data) return
+    setClaimTarget({ mode: 'create', start: selection.start, end: selection.end, quote: query.data.text.slice(selection.start, selection.end) })
+    clearSelection()
+  }
 
   const setBlockRemoved = async (blockIndex: number, removed: boolean) => {
     try {
       query.replace(await callParley('setBlockRemoved', { documentId, blockIndex, removed }))
       onDocumentChanged()
+      announceLibraryChange({ documentIds: [documentId] })
       notifications.show({ color: 'teal', title: removed ? 'Marked as boilerplate' : 'Restored', message: removed ? 'The block is out of the text; “Show removed text” brings it back.' : 'The block is back in the text.', autoClose: 3000 })
     } catch (error) {
       notifications.show({ color: 'red', title: 'Could not change the text', message: toParleyIpcError(error).message, autoClose: false })
@@ -37,6 +74,17 @@ export function ReaderPage({ documentId, onDocumentChanged }: { documentId: stri
     }
   }
 
+  const selectInSidebar = (annotation: Annotation) => {
+    setSelectedIds([annotation.id])
+    flashAnnotation(textRef.current, annotation.id)
+  }
+
+  const createTag = async (name: string) => {
+    const count = registries.data?.tags.length ?? 0
+    return (await changeRegistry('saveTag', { id: null, name, color: partyPalette[count % partyPalette.length]!, parentId: null }, 'Could not create the tag'))?.id ?? null
+  }
+
+  const list = annotations.data ?? []
   return (
     <Stack gap="md">
       <Group>
@@ -47,16 +95,49 @@ export function ReaderPage({ documentId, onDocumentChanged }: { documentId: stri
       {query.status === 'error' && !query.data ? (
         <ErrorState error={query.error} onRetry={query.reload} />
       ) : query.data ? (
-        <>
-          <ReaderView
-            view={query.data}
-            showRemoved={showRemoved}
-            onShowRemovedChange={setShowRemoved}
-            onSetBlockRemoved={(index, removed) => void setBlockRemoved(index, removed)}
-            onEditDetails={() => setEditing(true)}
-          />
+        <Group align="flex-start" wrap="nowrap" gap="xl">
+          <Box style={{ flex: 1, minWidth: 0 }}>
+            <ReaderView
+              view={query.data}
+              annotations={list}
+              onSelectAnnotations={setSelectedIds}
+              textRef={textRef}
+              showRemoved={showRemoved}
+              onShowRemovedChange={setShowRemoved}
+              onSetBlockRemoved={(index, removed) => void setBlockRemoved(index, removed)}
+              onEditDetails={() => setEditing(true)}
+            />
+          </Box>
+          {registries.data && (
+            <Box w={340} visibleFrom="md" style={{ position: 'sticky', top: 'calc(var(--app-shell-header-height, 56px) + 16px)', height: 'calc(100dvh - var(--app-shell-header-height, 56px) - 32px)', flexShrink: 0 }}>
+              <AnnotationSidebar
+                annotations={list}
+                registries={registries.data}
+                selectedIds={selectedIds}
+                onSelect={selectInSidebar}
+                onChange={(annotation, changes) => void actions.update(annotation, changes)}
+                onCreateTag={createTag}
+                onEditClaim={(annotation) => annotation.kind === 'claim' && setClaimTarget({ mode: 'edit', annotation })}
+                onDelete={(annotation) => void actions.remove(annotation)}
+              />
+            </Box>
+          )}
+          {selection && <SelectionToolbar selection={selection} onHighlight={() => void createMark('highlight')} onNote={() => void createMark('note')} onClaim={startClaim} />}
+          {claimTarget && registries.data && (
+            <ClaimDialog
+              target={claimTarget}
+              document={query.data.document}
+              registries={registries.data}
+              formActions={claimFormActions}
+              annotationActions={actions}
+              onDone={(saved) => {
+                setClaimTarget(null)
+                if (saved) setSelectedIds([saved.id])
+              }}
+            />
+          )}
           {editing && <DocumentDetailsModal document={query.data.document} opened onClose={() => setEditing(false)} onSave={saveDetails} />}
-        </>
+        </Group>
       ) : (
         <LoadingState label="Opening the article…" />
       )}

@@ -1,5 +1,6 @@
 import { Alert, Anchor, Badge, Box, Button, Divider, Group, Switch, Text, Title } from '@mantine/core'
 import type { ParleyDocument } from '../../../../shared/domain/document'
+import type { Annotation } from '../../../../shared/domain/annotation'
 import type { DocumentView } from '../../../../shared/ipc/contract'
 import { readingFontFamily } from '../../app/theme'
 import { hrefFor } from '../../app/use-hash-route'
@@ -17,6 +18,10 @@ const formatLabels: Record<ParleyDocument['format'], string> = {
 
 export interface ReaderViewProps {
   view: DocumentView
+  annotations: readonly Annotation[]
+  onSelectAnnotations: (ids: string[]) => void
+  /** The element holding the reading text, where selections are made. */
+  textRef?: React.Ref<HTMLDivElement>
   showRemoved: boolean
   onShowRemovedChange: (show: boolean) => void
   onSetBlockRemoved: (blockIndex: number, removed: boolean) => void
@@ -27,7 +32,7 @@ export interface ReaderViewProps {
  * An article for reading: its metadata, then its blocks in a serif at about 70 characters a
  * line. Each block carries its offsets in the normalised text, for anchoring annotations.
  */
-export function ReaderView({ view, showRemoved, onShowRemovedChange, onSetBlockRemoved, onEditDetails }: ReaderViewProps): React.JSX.Element {
+export function ReaderView({ view, annotations, onSelectAnnotations, textRef, showRemoved, onShowRemovedChange, onSetBlockRemoved, onEditDetails }: ReaderViewProps): React.JSX.Element {
   const { document, blocks, sameStory } = view
   const removedCount = blocks.filter((block) => block.removed).length
   const published = formatPublished(document.publishedAt)
@@ -81,8 +86,8 @@ export function ReaderView({ view, showRemoved, onShowRemovedChange, onSetBlockR
         </Alert>
       )}
       <Divider mb="lg" />
-      <Box ff={readingFontFamily} fz={{ base: 17, sm: 19 }} lh={1.65} data-testid="reader-text">
-        <ReaderBlocks blocks={blocks} showRemoved={showRemoved} showPages={document.format === 'pdf'} onSetRemoved={onSetBlockRemoved} />
+      <Box ref={textRef} ff={readingFontFamily} fz={{ base: 17, sm: 19 }} lh={1.65} data-testid="reader-text">
+        <ReaderBlocks blocks={blocks} showRemoved={showRemoved} showPages={document.format === 'pdf'} onSetRemoved={onSetBlockRemoved} annotations={annotations} onSelectAnnotations={onSelectAnnotations} />
       </Box>
       <Divider my="lg" />
       <Text size="xs" c="dimmed">

@@ -1,0 +1,31 @@
+import type { ImportResult } from '../../../../../shared/ipc/contract'
+import type { LibraryStore } from '../../store/library-store'
+import { importSources, type ImportSource } from '../../importer/import-files'
+import { collectImportPaths } from '../../importer/collect-files'
+import { ImportBatches } from '../../importer/import-batches'
+import type { ParserRunner } from '../../importer/parser-runner'
+import type { HandlerTable } from '../handler-table'
+
+type ImportHandlers = Pick<HandlerTable, 'pickImportFiles' | 'importPickedFile' | 'importDroppedFile' | 'importPasted'>
+
+export function importHandlers(store: LibraryStore, parser: ParserRunner, pickImportPaths: (kind: 'files' | 'folder') => Promise<string[] | null>): ImportHandlers {
+  const batches = new ImportBatches()
+  const importOne = async (source: ImportSource): Promise<ImportResult> => (await importSources([source], { store, parser }))[0]!
+  return {
+    async pickImportFiles({ kind }) {
+      const chosen = await pickImportPaths(kind)
+      if (!chosen || chosen.length === 0) return { batchId: null, files: [] }
+      return batches.open(await collectImportPaths(chosen))
+    },
+    async importPickedFile({ batchId, index }) {
+      return importOne({ kind: 'path', path: batches.path(batchId, index) })
+    },
+    async importDroppedFile({ name, dataBase64 }) {
+      return importOne({ kind: 'content', name, bytes: new Uint8Array(Buffer.from(dataBase64, 'base64')) })
+    },
+    async importPasted({ format, content }) {
+      const name = format === 'html' ? 'Pasted page.html' : 'Pasted text.txt'
+      return importOne({ kind: 'content', name, bytes: new TextEncoder().encode(content), pasted: true })
+    },
+  }
+}

@@ -1,0 +1,33 @@
+import { Button, Menu } from '@mantine/core'
+
+export interface AnnotationsMenuProps {
+  onExport: (format: 'w3c' | 'csv') => void
+  onImport: () => void
+  onUndo: () => void
+  onRedo: () => void
+}
+
+/** Library-wide annotation actions: export, import, undo and redo. */
+export function AnnotationsMenu({ onExport, onImport, onUndo, onRedo }: AnnotationsMenuProps): React.JSX.Element {
+  return (
+    <Menu position="bottom-end" width={280} shadow="md">
+      <Menu.Target>
+        <Button variant="subtle" size="sm">
+          Annotations
+        </Button>
+      </Menu.Target>
+      <Menu.Dropdown>
+        <Menu.Item onClick={() => onExport('w3c')}>Export all (W3C JSON-LD)…</Menu.Item>
+        <Menu.Item onClick={() => onExport('csv')}>Export claims (CSV)…</Menu.Item>
+        <Menu.Item onClick={onImport}>Import W3C JSON-LD…</Menu.Item>
+        <Menu.Divider />
+        <Menu.Item onClick={onUndo} rightSection="Ctrl+Z">
+          Undo
+        </Menu.Item>
+        <Menu.Item onClick={onRedo} rightSection="Ctrl+Shift+Z">
+          Redo
+        </Menu.Item>
+      </Menu.Dropdown>
+    </Menu>
+  )
+}

@@ -1,0 +1,46 @@
+import { useState } from 'react'
+import { TextInput, Textarea } from '@mantine/core'
+import type { Issue } from '../../../../shared/domain/registries'
+import type { IpcArgs } from '../../../../shared/ipc/contract'
+import { EntryFormModal } from './EntryFormModal'
+
+export interface IssueFormProps {
+  /** Null for a new issue. */
+  issue: Issue | null
+  onClose: () => void
+  /** Resolves true once main has saved the issue. */
+  onSave: (input: IpcArgs<'saveIssue'>) => Promise<boolean>
+}
+
+/** Creates or edits an issue: the question positions are taken on, and what it covers. */
+export function IssueForm({ issue, onClose, onSave }: IssueFormProps): React.JSX.Element {
+  const [title, setTitle] = useState(issue?.title ?? '')
+  const [description, setDescription] = useState(issue?.description ?? '')
+  const [titleError, setTitleError] = useState<string | null>(null)
+
+  const submit = async () => {
+    if (title.trim() === '') {
+      setTitleError('A title is required.')
+      return false
+    }
+    return onSave({ id: issue?.id ?? null, title: title.trim(), description: description.trim() })
+  }
+
+  return (
+    <EntryFormModal title={issue ? `Edit issue “${issue.title}”` : 'New issue'} onClose={onClose} onSubmit={submit}>
+      <TextInput
+        label="Title"
+        required
+        data-autofocus
+        placeholder="e.g. Kurdish participation"
+        value={title}
+        error={titleError}
+        onChange={(event) => {
+          setTitle(event.currentTarget.value)
+          setTitleError(null)
+        }}
+      />
+      <Textarea label="Description" placeholder="What the issue covers, and what it does not." rows={5} resize="vertical" maxLength={5000} value={description} onChange={(event) => setDescription(event.currentTarget.value)} />
+    </EntryFormModal>
+  )
+}

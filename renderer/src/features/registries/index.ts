@@ -1,0 +1,6 @@
+export { SourcesPage } from './SourcesPage'
+export { PartiesPage } from './PartiesPage'
+export { IssuesPage } from './IssuesPage'
+export { TagsPage } from './TagsPage'
+export { tagPath, buildTagTree, descendantIds, type TagNode } from './tag-tree'
+export { describeReliability, reliabilityLabels, reliabilityOptions } from './reliability'

@@ -1,0 +1,585 @@
+import { diffArrays } from 'diff'
+import type { TextPositionSelector, TextQuoteSelector } from './selectors'
+
+/**
+ * Re-anchoring: when a document's text changes (the analyst restores or removes a block, a
+ * re-import fixes a typo), find each annotation's span in the new text again.
+ *
+ * 1. Same text and the span still matches: 'anchored' / 'unchanged'.
+ * 2. Map the span through a token diff of old and new text. If the mapped span is exactly the
+ *    quote: 'anchored' / 'diff'.
+ * 3. Otherwise search the quote approximately, scoring by quote similarity, prefix and suffix
+ *    similarity and closeness to the diff-mapped position. Accepted only above a conservative
+ *    threshold, since a wrong placement is worse than an orphan: 'needs-review' / 'fuzzy'.
+ * 4. Otherwise 'orphaned' / 'none'.
+ *
+ * Offsets are JS string indices (UTF-16 code units) into the normalised text.
+ */
+export interface AnchorResult {
+  status: 'anchored' | 'needs-review' | 'orphaned'
+  start: number | null
+  end: number | null
+  method: 'unchanged' | 'diff' | 'fuzzy' | 'none'
+}
+
+export interface ReanchorTarget {
+  quote: Pick<TextQuoteSelector, 'exact' | 'prefix' | 'suffix'>
+  position: Pick<TextPositionSelector, 'start' | 'end'>
+}
+
+/** The knobs of the fuzzy step; test/bench/anchoring.bench.ts measures the trade-off. */
+export interface ReanchorOptions {
+  /** A fuzzy match must have at most (1 − minQuoteSimilarity) · |quote| edits. */
+  minQuoteSimilarity: number
+  /** Weighted quote + prefix + suffix similarity a fuzzy match near the mapped position needs. */
+  minScore: number
+  /** The same for a match far from where the diff maps the span (text moved, or a look-alike). */
+  minScoreFar: number
+}
+
+export const DEFAULT_REANCHOR_OPTIONS: Readonly<ReanchorOptions> = {
+  minQuoteSimilarity: 0.6,
+  minScore: 0.75,
+  minScoreFar: 0.92,
+}
+
+const ORPHANED: AnchorResult = { status: 'orphaned', start: null, end: null, method: 'none' }
+
+/** Re-anchors every annotation of one document. The diff and the word index are computed once. */
+export function reanchor(oldText: string, newText: string, targets: ReadonlyArray<ReanchorTarget>, options: Partial<ReanchorOptions> = {}): AnchorResult[] {
+  const settings = { ...DEFAULT_REANCHOR_OPTIONS, ...options }
+  const list = Array.isArray(targets) ? targets : []
+  if (typeof oldText !== 'string') oldText = ''
+  if (typeof newText !== 'string') return list.map(() => ({ ...ORPHANED }))
+  let runs: MatchedRun[] | null | undefined
+  let index: WordIndex | undefined
+  return list.map((target) => {
+    try {
+      const exact = target?.quote?.exact
+      if (typeof exact !== 'string' || exact.length === 0 || newText.length === 0) return { ...ORPHANED }
+      const start = Number(target.position?.start)
+      const end = Number(target.position?.end)
+      const matchedOld = spanIs(oldText, exact, start, end)
+      if (matchedOld && oldText === newText) return { status: 'anchored', start, end, method: 'unchanged' }
+
+      // The diff is only computed when some annotation needs it, once per document.
+      if (runs === undefined) runs = safeMatchedRuns(oldText, newText)
+      let hint: { start: number; end: number }
+      if (matchedOld && runs) {
+        const mapped = mapSpan(runs, start, end, newText.length)
+        if (mapped.exact && spanIs(newText, exact, mapped.start, mapped.end)) return { status: 'anchored', start: mapped.start, end: mapped.end, method: 'diff' }
+        hint = mapped
+      } else if (oldText === newText && Number.isFinite(start)) {
+        hint = { start: clamp(start, 0, newText.length), end: clamp(start + exact.length, 0, newText.length) }
+      } else {
+        // No usable diff: guess by relative position.
+        const ratio = oldText.length > 0 && Number.isFinite(start) ? clamp(start / oldText.length, 0, 1) : 0
+        const guess = Math.round(ratio * newText.length)
+        hint = { start: guess, end: clamp(guess + exact.length, 0, newText.length) }
+      }
+
+      index ??= buildWordIndex(newText)
+      const found = fuzzyFind(newText, index, target.quote, hint, settings)
+      return found ? { status: 'needs-review', start: found.start, end: found.end, method: 'fuzzy' } : { ...ORPHANED }
+    } catch {
+      return { ...ORPHANED }
+    }
+  })
+}
+
+function spanIs(text: string, exact: string, start: number, end: number): boolean {
+  return Number.isInteger(start) && Number.isInteger(end) && start >= 0 && end - start === exact.length && end <= text.length && text.startsWith(exact, start)
+}
+
+const clamp = (value: number, low: number, high: number) => Math.min(high, Math.max(low, value))
+
+// ---------------------------------------------------------------------------------------------
+// Step 2: the diff. Tokens are words, whitespace runs and single other characters (a surrogate
+// pair stays one token), compared as integer ids.
+
+/** A stretch of characters the diff keeps: old [oldStart, oldStart+length) = new [newStart, …). */
+export interface MatchedRun {
+  oldStart: number
+  newStart: number
+  length: number
+}
+
+interface Tokens {
+  ids: number[]
+  /** Character offset of each token, plus the text length at the end. */
+  starts: number[]
+}
+
+const tokenPattern = /[\p{L}\p{N}\p{M}]+|\s+|[\s\S]/gu
+
+function tokenize(text: string, dictionary: Map<string, number>): Tokens {
+  const ids: number[] = []
+  const starts: number[] = []
+  for (const match of text.matchAll(tokenPattern)) {
+    let id = dictionary.get(match[0])
+    if (id === undefined) dictionary.set(match[0], (id = dictionary.size))
+    ids.push(id)
+    starts.push(match.index)
+  }
+  starts.push(text.length)
+  return { ids, starts }
+}
+
+function safeMatchedRuns(oldText: string, newText: string): MatchedRun[] | null {
+  try {
+    return matchedRuns(oldText, newText)
+  } catch {
+    return null
+  }
+}
+
+/**
+ * The kept stretches of a diff of the two texts. jsdiff is Myers' O((N+M)·D) algorithm: fine for
+ * an article (≈2 ms at 10% word changes), but about 1 s on a 100,000-character text with 10% of
+ * its words changed. Large ranges are therefore first cut at anchors (patience-diff style: runs
+ * of tokens occurring exactly once in both ranges, kept in order), and jsdiff only diffs the small
+ * gaps between anchors.
+ */
+export function matchedRuns(oldText: string, newText: string): MatchedRun[] {
+  const dictionary = new Map<string, number>()
+  const a = tokenize(oldText, dictionary)
+  const b = tokenize(newText, dictionary)
+  const tokenRuns: Array<[number, number, number]> = []
+  diffRange(a.ids, 0, a.ids.length, b.ids, 0, b.ids.length, tokenRuns, 0)
+  const runs: MatchedRun[] = []
+  for (const [i, j, count] of tokenRuns) {
+    const oldStart = a.starts[i]!
+    const newStart = b.starts[j]!
+    const length = a.starts[i + count]! - oldStart
+    const last = runs[runs.length - 1]
+    if (last && last.oldStart + last.length === oldStart && last.newStart + last.length === newStart) last.length += length
+    else if (length > 0) runs.push({ oldStart, newStart, length })
+  }
+  return runs
+}
+
+/** Ranges up to this many tokens (both sides) go straight to jsdiff. */
+const DIRECT_DIFF_TOKENS = 3000
+/** Tokens per anchor key: about three words with their spaces. */
+const ANCHOR_TOKENS = 5
+
+function diffRange(a: number[], aLo: number, aHi: number, b: number[], bLo: number, bHi: number, out: Array<[number, number, number]>, depth: number): void {
+  const prefixStart = aLo
+  const prefixStartB = bLo
+  while (aLo < aHi && bLo < bHi && a[aLo] === b[bLo]) aLo++, bLo++
+  if (aLo > prefixStart) out.push([prefixStart, prefixStartB, aLo - prefixStart])
+  let suffix = 0
+  while (aHi - suffix > aLo && bHi - suffix > bLo && a[aHi - suffix - 1] === b[bHi - suffix - 1]) suffix++
+  aHi -= suffix
+  bHi -= suffix
+  if (aLo < aHi && bLo < bHi) {
+    const anchors = depth < 3 && aHi - aLo + (bHi - bLo) > DIRECT_DIFF_TOKENS ? uniqueAnchors(a, aLo, aHi, b, bLo, bHi) : []
+    if (anchors.length > 0) {
+      let i = aLo
+      let j = bLo
+      for (const [ai, bj] of anchors) {
+        if (ai < i || bj < j) continue
+        diffRange(a, i, ai, b, j, bj, out, depth + 1)
+        out.push([ai, bj, ANCHOR_TOKENS])
+        i = ai + ANCHOR_TOKENS
+        j = bj + ANCHOR_TOKENS
+      }
+      diffRange(a, i, aHi, b, j, bHi, out, depth + 1)
+    } else {
+      const changes = diffArrays(a.slice(aLo, aHi), b.slice(bLo, bHi), { maxEditLength: 4000 })
+      if (changes) {
+        let i = aLo
+        let j = bLo
+        for (const change of changes) {
+          if (change.added) j += change.count
+          else if (change.removed) i += change.count
+          else {
+            out.push([i, j, change.count])
+            i += change.count
+            j += change.count
+          }
+        }
+      }
+      // A diff too costly to finish leaves the range unmatched: the fuzzy step still runs.
+    }
+  }
+  if (suffix > 0) out.push([aHi, bHi, suffix])
+}
+
+/** Keys of ANCHOR_TOKENS tokens found exactly once in each range, longest in-order chain. */
+function uniqueAnchors(a: number[], aLo: number, aHi: number, b: number[], bLo: number, bHi: number): Array<[number, number]> {
+  const key = (ids: number[], at: number) => {
+    let h = 0
+    for (let k = 0; k < ANCHOR_TOKENS; k++) h = (Math.imul(h, 0x01000193) ^ ids[at + k]!) >>> 0
+    return h
+  }
+  // count: 1 once in a; 2 more than once in a; position kept for the single one.
+  const inA = new Map<number, number>()
+  for (let i = aLo; i + ANCHOR_TOKENS <= aHi; i++) {
+    const h = key(a, i)
+    inA.set(h, inA.has(h) ? -1 : i)
+  }
+  const inB = new Map<number, number>()
+  for (let j = bLo; j + ANCHOR_TOKENS <= bHi; j++) {
+    const h = key(b, j)
+    if (inA.has(h)) inB.set(h, inB.has(h) ? -1 : j)
+  }
+  const pairs: Array<[number, number]> = []
+  for (const [h, j] of inB) {
+    const i = inA.get(h)!
+    if (i < 0 || j < 0) continue
+    let same = true
+    for (let k = 0; k < ANCHOR_TOKENS && same; k++) same = a[i + k] === b[j + k]
+    if (same) pairs.push([i, j])
+  }
+  pairs.sort((x, y) => x[0] - y[0])
+  // Longest chain increasing in both old and new positions (patience sorting).
+  const tails: number[] = []
+  const previous = new Array<number>(pairs.length).fill(-1)
+  for (let p = 0; p < pairs.length; p++) {
+    const j = pairs[p]![1]
+    let low = 0
+    let high = tails.length
+    while (low < high) {
+      const mid = (low + high) >> 1
+      if (pairs[tails[mid]!]![1] < j) low = mid + 1
+      else high = mid
+    }
+    if (low > 0) previous[p] = tails[low - 1]!
+    tails[low] = p
+  }
+  const chain: Array<[number, number]> = []
+  for (let p = tails.length > 0 ? tails[tails.length - 1]! : -1; p >= 0; p = previous[p]!) chain.push(pairs[p]!)
+  return chain.reverse()
+}
+
+/** Where the diff puts [start, end); `exact` when both ends fall in kept text. */
+export function mapSpan(runs: readonly MatchedRun[], start: number, end: number, newLength: number): { start: number; end: number; exact: boolean } {
+  const first = runAt(runs, start)
+  const last = runAt(runs, end - 1)
+  const firstRun = runs[first]
+  const lastRun = runs[last]
+  const startIn = firstRun !== undefined && start < firstRun.oldStart + firstRun.length
+  const endIn = lastRun !== undefined && end - 1 < lastRun.oldStart + lastRun.length
+  // A removed start maps to where the removal happened; a removed end to the next kept text.
+  const newStart = startIn ? firstRun.newStart + (start - firstRun.oldStart) : firstRun ? firstRun.newStart + firstRun.length : 0
+  const newEnd = endIn ? lastRun.newStart + (end - lastRun.oldStart) : last + 1 < runs.length ? runs[last + 1]!.newStart : newLength
+  return { start: Math.min(newStart, newEnd), end: Math.max(newStart, newEnd), exact: startIn && endIn }
+}
+
+/** Index of the last run starting at or before `offset`, or −1. */
+function runAt(runs: readonly MatchedRun[], offset: number): number {
+  let low = 0
+  let high = runs.length
+  while (low < high) {
+    const mid = (low + high) >> 1
+    if (runs[mid]!.oldStart <= offset) low = mid + 1
+    else high = mid
+  }
+  return low - 1
+}
+
+// ---------------------------------------------------------------------------------------------
+// Step 3: approximate quote search.
+
+interface WordIndex {
+  positions: Map<string, number[]>
+}
+
+const wordPattern = /[\p{L}\p{N}\p{M}]+/gu
+
+function buildWordIndex(text: string): WordIndex {
+  const positions = new Map<string, number[]>()
+  for (const match of text.matchAll(wordPattern)) {
+    const word = match[0].toLowerCase()
+    const list = positions.get(word)
+    if (list) list.push(match.index)
+    else positions.set(word, [match.index])
+  }
+  return { positions }
+}
+
+/** Rarest words of the quote used as seeds; words more frequent than this are not seeds. */
+const MAX_SEEDS = 24
+const MAX_SEED_FREQUENCY = 64
+/** Candidate locations verified by edit distance, besides the diff-mapped one. */
+const MAX_CANDIDATES = 4
+const CONTEXT_LIMIT = 64
+
+interface Found {
+  start: number
+  end: number
+  score: number
+}
+
+/**
+ * Why a candidate filter: the edit distance of a quote against every position of the text costs
+ * O(|quote| · |text|) per annotation, about 100,000 × 300 cells for a long article. Instead the
+ * rarest words of the quote and its context each vote for the quote start they imply; a quote
+ * with a few edits keeps most words intact, so its true place collects the votes. Only the few
+ * best-voted windows, and the window the diff maps the span to, are checked by edit distance
+ * (Myers' bit-parallel algorithm, |quote|/32 machine words per text character).
+ */
+function fuzzyFind(text: string, index: WordIndex, quote: ReanchorTarget['quote'], hint: { start: number; end: number }, settings: ReanchorOptions): Found | null {
+  const exact = quote.exact
+  const m = exact.length
+  const maxErrors = Math.floor(m * (1 - settings.minQuoteSimilarity))
+  const prefix = typeof quote.prefix === 'string' ? quote.prefix.slice(-CONTEXT_LIMIT) : ''
+  const suffix = typeof quote.suffix === 'string' ? quote.suffix.slice(0, CONTEXT_LIMIT) : ''
+
+  const windows: Array<{ low: number; high: number }> = [{ low: hint.start, high: Math.max(hint.start, hint.end - m) }]
+  for (const start of votedStarts(index, exact, prefix, suffix, m)) {
+    if (!windows.some((w) => Math.abs(w.low - start) <= maxErrors + 8)) windows.push({ low: start, high: start })
+  }
+
+  const pattern = compile(exact)
+  const reversed = compile(reverse(exact))
+  const prefixPattern = prefix.length > 0 ? compile(reverse(prefix)) : null
+  const suffixPattern = suffix.length > 0 ? compile(suffix) : null
+  const nearRadius = Math.max(64, m)
+
+  const edges = {
+    start: edgeClass(prefix.length > 0 ? prefix.charCodeAt(prefix.length - 1) : NaN, exact.charCodeAt(0)),
+    end: edgeClass(exact.charCodeAt(m - 1), suffix.length > 0 ? suffix.charCodeAt(0) : NaN),
+  }
+
+  let best: Found | null = null
+  for (const window of windows) {
+    const slack = maxErrors + 16
+    const from = clamp(window.low - slack, 0, text.length)
+    const to = clamp(window.high + m + slack, 0, text.length)
+    for (const match of matchesIn(text, pattern, reversed, from, to, maxErrors, window.low, edges)) {
+      const quoteSimilarity = 1 - match.errors / m
+      let weighted = quoteSimilarity * QUOTE_WEIGHT
+      let weights = QUOTE_WEIGHT
+      if (prefixPattern) {
+        weighted += CONTEXT_WEIGHT * contextSimilarity(text, prefixPattern, match.start, -1)
+        weights += CONTEXT_WEIGHT
+      }
+      if (suffixPattern) {
+        weighted += CONTEXT_WEIGHT * contextSimilarity(text, suffixPattern, match.end, 1)
+        weights += CONTEXT_WEIGHT
+      }
+      const content = weighted / weights
+      const distance = Math.abs(match.start - hint.start)
+      const near = distance <= nearRadius
+      if (content < (near ? settings.minScore : settings.minScoreFar)) continue
+      // Closeness to the mapped position breaks ties between equally good matches.
+      const score = content + POSITION_WEIGHT * (1 - Math.min(1, distance / Math.max(1, text.length)))
+      if (!best || score > best.score) best = { start: match.start, end: match.end, score }
+    }
+  }
+  return best
+}
+
+const QUOTE_WEIGHT = 50
+const CONTEXT_WEIGHT = 20
+const POSITION_WEIGHT = 0.02
+
+/** Implied quote starts with the most seed votes, best first. */
+function votedStarts(index: WordIndex, exact: string, prefix: string, suffix: string, m: number): number[] {
+  const seeds: Array<{ word: string; offset: number; weight: number; frequency: number }> = []
+  const addWords = (part: string, base: number, weight: number, skipFirst: boolean, skipLast: boolean) => {
+    const words = [...part.matchAll(wordPattern)]
+    words.forEach((match, i) => {
+      // A context cut mid-word has a partial word at its far end.
+      if ((skipFirst && i === 0 && match.index === 0) || (skipLast && i === words.length - 1 && match.index + match[0].length === part.length)) return
+      const word = match[0].toLowerCase()
+      const frequency = index.positions.get(word)?.length ?? 0
+      if (frequency > 0 && frequency <= MAX_SEED_FREQUENCY) seeds.push({ word, offset: base + match.index, weight, frequency })
+    })
+  }
+  addWords(exact, 0, 1, false, false)
+  addWords(prefix, -prefix.length, 0.5, true, false)
+  addWords(suffix, m, 0.5, false, true)
+  seeds.sort((x, y) => x.frequency - y.frequency)
+  const votes: Array<[number, number]> = []
+  for (const seed of seeds.slice(0, MAX_SEEDS)) {
+    for (const at of index.positions.get(seed.word)!) votes.push([at - seed.offset, seed.weight / seed.frequency])
+  }
+  if (votes.length === 0) return []
+  votes.sort((x, y) => x[0] - y[0])
+  // Votes for one place spread by the edits inside the quote: sum them in a sliding window.
+  const width = 16 + (m >> 2)
+  const sums: Array<[number, number]> = []
+  let total = 0
+  let low = 0
+  for (let high = 0; high < votes.length; high++) {
+    total += votes[high]![1]
+    while (votes[high]![0] - votes[low]![0] > width) total -= votes[low++]![1]
+    sums.push([votes[low]![0], total])
+  }
+  sums.sort((x, y) => y[1] - x[1])
+  const picked: number[] = []
+  for (const [start, sum] of sums) {
+    if (picked.length >= MAX_CANDIDATES || sum < 0.5) break
+    if (picked.every((p) => Math.abs(p - start) > width)) picked.push(start)
+  }
+  return picked
+}
+
+function reverse(text: string): string {
+  // Code units, not code points: the search works on UTF-16 code units.
+  let out = ''
+  for (let i = text.length - 1; i >= 0; i--) out += text[i]
+  return out
+}
+
+/** Bit-parallel pattern for Myers' algorithm, blocks of 32 rows. */
+interface Pattern {
+  length: number
+  blocks: number
+  /** Per UTF-16 code unit: a bit mask per block of the rows where it occurs. */
+  peq: Map<number, Int32Array>
+  lastBit: number
+}
+
+function compile(pattern: string): Pattern {
+  const blocks = Math.ceil(pattern.length / 32)
+  const peq = new Map<number, Int32Array>()
+  for (let i = 0; i < pattern.length; i++) {
+    const code = pattern.charCodeAt(i)
+    let masks = peq.get(code)
+    if (!masks) peq.set(code, (masks = new Int32Array(blocks)))
+    masks[i >> 5]! |= 1 << (i & 31)
+  }
+  return { length: pattern.length, blocks, peq, lastBit: 1 << ((pattern.length - 1) & 31) }
+}
+
+/**
+ * Edit distances of `pattern` against text read from `from` for `count` code units in direction
+ * `step` (+1 or −1). With `anchored`, the match must begin at `from` (global); otherwise it may
+ * begin anywhere (semi-global). scores[i] is the distance after i+1 code units.
+ */
+function scan(pattern: Pattern, text: string, from: number, count: number, step: 1 | -1, anchored: boolean): Int32Array {
+  const { blocks, peq, lastBit } = pattern
+  const pv = new Int32Array(blocks).fill(-1)
+  const mv = new Int32Array(blocks)
+  const none = new Int32Array(blocks)
+  const scores = new Int32Array(Math.max(0, count))
+  let score = pattern.length
+  const top = anchored ? 1 : 0
+  for (let i = 0, at = from; i < count; i++, at += step) {
+    const eqs = peq.get(text.charCodeAt(at)) ?? none
+    let carry = top
+    for (let b = 0; b < blocks; b++) {
+      const negative = carry < 0 ? 1 : 0
+      const positive = carry > 0 ? 1 : 0
+      const eq = eqs[b]! | negative
+      const p = pv[b]!
+      const n = mv[b]!
+      const xv = eq | n
+      const xh = ((((eq & p) + p) | 0) ^ p) | eq
+      let ph = n | ~(xh | p)
+      let mh = p & xh
+      const bit = b === blocks - 1 ? lastBit : -2147483648
+      carry = ph & bit ? 1 : mh & bit ? -1 : 0
+      ph = (ph << 1) | positive
+      mh = (mh << 1) | negative
+      pv[b] = mh | ~(xv | ph)
+      mv[b] = ph & xv
+    }
+    score += carry
+    scores[i] = score
+  }
+  return scores
+}
+
+/** Letters, digits and combining marks make words. */
+const wordChar = /[\p{L}\p{N}\p{M}]/u
+const isWordChar = (code: number) => !Number.isNaN(code) && wordChar.test(String.fromCharCode(code))
+/** What a span edge sits between: 0 non-word|non-word, 1 non-word|word, 2 word|non-word, 3 inside a word. */
+function edgeClass(before: number, after: number): number {
+  return (isWordChar(before) ? 2 : 0) + (isWordChar(after) ? 1 : 0)
+}
+/** Choosing between alignments, an edge unlike the quote's (a word cut, a leading space) costs this many edits. */
+const EDGE_PENALTY = Number(globalThis.process?.env?.EDGE_PENALTY ?? 2)
+const SNAP_DISTANCE = 24
+
+/**
+ * An edge unlike the quote's (a word cut in two where the quote began at a word, a leading space)
+ * moves outward (direction −1: left) to the nearest edge like the quote's, so the found span keeps
+ * all it matched and reads as the analyst's selection did; inward if there is none nearby.
+ */
+function snapEdge(text: string, at: number, quoteEdge: number, direction: 1 | -1): number {
+  const classAt = (i: number) => edgeClass(i > 0 ? text.charCodeAt(i - 1) : NaN, i < text.length ? text.charCodeAt(i) : NaN)
+  if (classAt(at) === quoteEdge) return at
+  for (const step of [direction, -direction]) {
+    for (let d = 1, i = at + step; d <= SNAP_DISTANCE && i >= 0 && i <= text.length; d++, i += step) {
+      if (classAt(i) === quoteEdge) return i
+    }
+  }
+  return at
+}
+
+/** Ends of alignments examined per window: the fewest edits is not always the right place. */
+const ENDS_PER_WINDOW = 4
+
+/**
+ * The best approximate occurrences of the pattern inside text[from, to): local minima of the edit
+ * distance over match ends, each walked back to its start. Ties go to matches whose edges cut
+ * words as the quote's did, then to the one nearest the expected start.
+ */
+function matchesIn(
+  text: string,
+  pattern: Pattern,
+  reversed: Pattern,
+  from: number,
+  to: number,
+  maxErrors: number,
+  expectedStart: number,
+  edges: { start: number; end: number },
+): Array<{ start: number; end: number; errors: number }> {
+  if (to <= from) return []
+  const m = pattern.length
+  const edgeCost = (errors: number, at: number, quoteEdge: number) => errors + (edgeClass(at > 0 ? text.charCodeAt(at - 1) : NaN, at < text.length ? text.charCodeAt(at) : NaN) === quoteEdge ? 0 : EDGE_PENALTY)
+  const forward = scan(pattern, text, from, to - from, 1, false)
+  const ends: Array<{ end: number; cost: number }> = []
+  for (let i = 0; i < forward.length; i++) {
+    const errors = forward[i]!
+    if (errors > maxErrors || errors >= m) continue
+    if ((i > 0 && forward[i - 1]! < errors) || (i + 1 < forward.length && forward[i + 1]! < errors)) continue
+    ends.push({ end: from + i + 1, cost: edgeCost(errors, from + i + 1, edges.end) })
+  }
+  ends.sort((x, y) => x.cost - y.cost || Math.abs(x.end - expectedStart - m) - Math.abs(y.end - expectedStart - m))
+  const chosen: Array<{ end: number; cost: number }> = []
+  for (const candidate of ends) {
+    if (chosen.length >= ENDS_PER_WINDOW) break
+    if (chosen.every((c) => Math.abs(c.end - candidate.end) > 1)) chosen.push(candidate)
+  }
+  const matches: Array<{ start: number; end: number; errors: number }> = []
+  for (const chosenEnd of chosen) {
+    const end = snapEdge(text, chosenEnd.end, edges.end, 1)
+    // Walk back from the end to find where that match begins.
+    const back = Math.min(end - from, m + maxErrors)
+    const backward = scan(reversed, text, end - 1, back, -1, true)
+    let start = -1
+    let cost = Infinity
+    for (let i = 0; i < backward.length; i++) {
+      const s = end - i - 1
+      const c = edgeCost(backward[i]!, s, edges.start)
+      if (c < cost || (c === cost && Math.abs(s - expectedStart) < Math.abs(start - expectedStart))) {
+        cost = c
+        start = s
+      }
+    }
+    if (start < 0) continue
+    start = snapEdge(text, start, edges.start, -1)
+    if (end <= start || matches.some((x) => x.start === start && x.end === end)) continue
+    const errors = scan(pattern, text, start, end - start, 1, true)[end - start - 1]!
+    if (errors <= maxErrors) matches.push({ start, end, errors })
+  }
+  return matches
+}
+
+/** 1 − edits/|context| of the stored context against the text beside a match (direction −1: before). */
+function contextSimilarity(text: string, pattern: Pattern, at: number, direction: 1 | -1): number {
+  const available = direction < 0 ? at : text.length - at
+  const count = Math.min(available, pattern.length + 16)
+  let errors = pattern.length
+  if (count > 0) {
+    const scores = scan(pattern, text, direction < 0 ? at - 1 : at, count, direction, true)
+    for (const s of scores) errors = Math.min(errors, s)
+  }
+  return 1 - errors / pattern.length
+}
