@@ -39,7 +39,7 @@ export interface ReanchorOptions {
 
 export const DEFAULT_REANCHOR_OPTIONS: Readonly<ReanchorOptions> = {
   minQuoteSimilarity: 0.6,
-  minScore: 0.75,
+  minScore: 0.65,
   minScoreFar: 0.92,
 }
 
@@ -64,27 +64,34 @@ export function reanchor(oldText: string, newText: string, targets: ReadonlyArra
 
       // The diff is only computed when some annotation needs it, once per document.
       if (runs === undefined) runs = safeMatchedRuns(oldText, newText)
-      let hint: { start: number; end: number }
+      let hint: Hint
       if (matchedOld && runs) {
         const mapped = mapSpan(runs, start, end, newText.length)
         if (mapped.exact && spanIs(newText, exact, mapped.start, mapped.end)) return { status: 'anchored', start: mapped.start, end: mapped.end, method: 'diff' }
+        if (DIFF_KEPT <= 1 && mapped.exact && keptFraction(runs, start, end) >= DIFF_KEPT) return { status: 'needs-review', start: mapped.start, end: mapped.end, method: 'diff' }
         hint = mapped
       } else if (oldText === newText && Number.isFinite(start)) {
-        hint = { start: clamp(start, 0, newText.length), end: clamp(start + exact.length, 0, newText.length) }
+        hint = { start: clamp(start, 0, newText.length), end: clamp(start + exact.length, 0, newText.length), exact: false }
       } else {
         // No usable diff: guess by relative position.
         const ratio = oldText.length > 0 && Number.isFinite(start) ? clamp(start / oldText.length, 0, 1) : 0
         const guess = Math.round(ratio * newText.length)
-        hint = { start: guess, end: clamp(guess + exact.length, 0, newText.length) }
+        hint = { start: guess, end: clamp(guess + exact.length, 0, newText.length), exact: false }
       }
 
-      index ??= buildWordIndex(newText)
-      const found = fuzzyFind(newText, index, target.quote, hint, settings)
+      const found = fuzzyFind(newText, () => (index ??= buildWordIndex(newText)), target.quote, hint, settings)
       return found ? { status: 'needs-review', start: found.start, end: found.end, method: 'fuzzy' } : { ...ORPHANED }
     } catch {
       return { ...ORPHANED }
     }
   })
+}
+
+/** Where the diff puts the span; `exact` when its first and last characters were kept. */
+interface Hint {
+  start: number
+  end: number
+  exact: boolean
 }
 
 function spanIs(text: string, exact: string, start: number, end: number): boolean {
@@ -159,7 +166,12 @@ export function matchedRuns(oldText: string, newText: string): MatchedRun[] {
 }
 
 /** Ranges up to this many tokens (both sides) go straight to jsdiff. */
-const DIRECT_DIFF_TOKENS = 3000
+const DIRECT_DIFF_TOKENS = 1000
+/**
+ * jsdiff gives up beyond this many token edits in one range (its cost grows with the square of the
+ * edits: about 0.3 s for 1,700 in one range): such a range stays unmatched and the fuzzy step handles it.
+ */
+const MAX_EDIT_LENGTH = 200
 /** Tokens per anchor key: about three words with their spaces. */
 const ANCHOR_TOKENS = 5
 
@@ -186,7 +198,7 @@ function diffRange(a: number[], aLo: number, aHi: number, b: number[], bLo: numb
       }
       diffRange(a, i, aHi, b, j, bHi, out, depth + 1)
     } else {
-      const changes = diffArrays(a.slice(aLo, aHi), b.slice(bLo, bHi), { maxEditLength: 4000 })
+      const changes = diffArrays(a.slice(aLo, aHi), b.slice(bLo, bHi), { maxEditLength: MAX_EDIT_LENGTH })
       if (changes) {
         let i = aLo
         let j = bLo
@@ -267,6 +279,18 @@ export function mapSpan(runs: readonly MatchedRun[], start: number, end: number,
   return { start: Math.min(newStart, newEnd), end: Math.max(newStart, newEnd), exact: startIn && endIn }
 }
 
+const DIFF_KEPT = Number(globalThis.process?.env?.DIFF_KEPT ?? 2)
+
+/** The share of old [start, end) the diff kept. */
+function keptFraction(runs: readonly MatchedRun[], start: number, end: number): number {
+  let kept = 0
+  for (let i = Math.max(0, runAt(runs, start)); i < runs.length && runs[i]!.oldStart < end; i++) {
+    const run = runs[i]!
+    kept += Math.max(0, Math.min(end, run.oldStart + run.length) - Math.max(start, run.oldStart))
+  }
+  return kept / (end - start)
+}
+
 /** Index of the last run starting at or before `offset`, or −1. */
 function runAt(runs: readonly MatchedRun[], offset: number): number {
   let low = 0
@@ -282,92 +306,114 @@ function runAt(runs: readonly MatchedRun[], offset: number): number {
 // ---------------------------------------------------------------------------------------------
 // Step 3: approximate quote search.
 
+/** Positions of each word and each pair of consecutive words (key "a b"), lower-cased. */
 interface WordIndex {
   positions: Map<string, number[]>
 }
 
 const wordPattern = /[\p{L}\p{N}\p{M}]+/gu
 
-function buildWordIndex(text: string): WordIndex {
-  const positions = new Map<string, number[]>()
+/** Words with their offsets, and consecutive pairs keyed "a b" at the first word's offset. */
+function wordSeeds(text: string): Array<[string, number]> {
+  const seeds: Array<[string, number]> = []
+  let previous: [string, number] | null = null
   for (const match of text.matchAll(wordPattern)) {
     const word = match[0].toLowerCase()
-    const list = positions.get(word)
-    if (list) list.push(match.index)
-    else positions.set(word, [match.index])
+    seeds.push([word, match.index])
+    if (previous) seeds.push([`${previous[0]} ${word}`, previous[1]])
+    previous = [word, match.index]
+  }
+  return seeds
+}
+
+function buildWordIndex(text: string): WordIndex {
+  const positions = new Map<string, number[]>()
+  for (const [key, at] of wordSeeds(text)) {
+    const list = positions.get(key)
+    if (list) list.push(at)
+    else positions.set(key, [at])
   }
   return { positions }
 }
 
-/** Rarest words of the quote used as seeds; words more frequent than this are not seeds. */
+/** Seeds (words or word pairs) voting per annotation: the rarest ones, up to a number of votes. */
 const MAX_SEEDS = 24
-const MAX_SEED_FREQUENCY = 64
+const MAX_VOTES = 2000
 /** Candidate locations verified by edit distance, besides the diff-mapped one. */
 const MAX_CANDIDATES = 4
 const CONTEXT_LIMIT = 64
+/** A match this good where the diff puts the span ends the search. */
+const EARLY_ACCEPT = 0.9
 
 interface Found {
   start: number
   end: number
   score: number
+  content: number
 }
 
 /**
  * Why a candidate filter: the edit distance of a quote against every position of the text costs
  * O(|quote| · |text|) per annotation, about 100,000 × 300 cells for a long article. Instead the
- * rarest words of the quote and its context each vote for the quote start they imply; a quote
- * with a few edits keeps most words intact, so its true place collects the votes. Only the few
- * best-voted windows, and the window the diff maps the span to, are checked by edit distance
- * (Myers' bit-parallel algorithm, |quote|/32 machine words per text character).
+ * rarest words and word pairs of the quote and its context each vote for the quote start they
+ * imply; a quote with a few edits keeps most of them intact, so its true place collects the votes.
+ * Only the few best-voted windows, and the window the diff maps the span to, are checked by edit
+ * distance (Myers' bit-parallel algorithm: |quote|/32 machine words per text character).
  */
-function fuzzyFind(text: string, index: WordIndex, quote: ReanchorTarget['quote'], hint: { start: number; end: number }, settings: ReanchorOptions): Found | null {
+function fuzzyFind(text: string, index: () => WordIndex, quote: ReanchorTarget['quote'], hint: Hint, settings: ReanchorOptions): Found | null {
   const exact = quote.exact
   const m = exact.length
   const maxErrors = Math.floor(m * (1 - settings.minQuoteSimilarity))
   const prefix = typeof quote.prefix === 'string' ? quote.prefix.slice(-CONTEXT_LIMIT) : ''
   const suffix = typeof quote.suffix === 'string' ? quote.suffix.slice(0, CONTEXT_LIMIT) : ''
-
-  const windows: Array<{ low: number; high: number }> = [{ low: hint.start, high: Math.max(hint.start, hint.end - m) }]
-  for (const start of votedStarts(index, exact, prefix, suffix, m)) {
-    if (!windows.some((w) => Math.abs(w.low - start) <= maxErrors + 8)) windows.push({ low: start, high: start })
-  }
-
   const pattern = compile(exact)
   const reversed = compile(reverse(exact))
   const prefixPattern = prefix.length > 0 ? compile(reverse(prefix)) : null
   const suffixPattern = suffix.length > 0 ? compile(suffix) : null
   const nearRadius = Math.max(64, m)
-
   const edges = {
     start: edgeClass(prefix.length > 0 ? prefix.charCodeAt(prefix.length - 1) : NaN, exact.charCodeAt(0)),
     end: edgeClass(exact.charCodeAt(m - 1), suffix.length > 0 ? suffix.charCodeAt(0) : NaN),
   }
+  const endsPerWindow = m > LONG_QUOTE ? 1 : ENDS_PER_WINDOW
 
   let best: Found | null = null
-  for (const window of windows) {
-    const slack = maxErrors + 16
-    const from = clamp(window.low - slack, 0, text.length)
-    const to = clamp(window.high + m + slack, 0, text.length)
-    for (const match of matchesIn(text, pattern, reversed, from, to, maxErrors, window.low, edges)) {
-      const quoteSimilarity = 1 - match.errors / m
-      let weighted = quoteSimilarity * QUOTE_WEIGHT
-      let weights = QUOTE_WEIGHT
-      if (prefixPattern) {
-        weighted += CONTEXT_WEIGHT * contextSimilarity(text, prefixPattern, match.start, -1)
-        weights += CONTEXT_WEIGHT
+  const search = (low: number, high: number, slack: number) => {
+    const from = clamp(low - slack, 0, text.length)
+    const to = clamp(high + m + slack, 0, text.length)
+    for (const variants of matchesIn(text, pattern, reversed, from, to, maxErrors, low, edges, endsPerWindow)) {
+      for (const match of variants) {
+        const quoteSimilarity = 1 - match.errors / m
+        let weighted = quoteSimilarity * QUOTE_WEIGHT
+        let weights = QUOTE_WEIGHT
+        if (prefixPattern) {
+          weighted += CONTEXT_WEIGHT * contextSimilarity(text, prefixPattern, match.start, -1)
+          weights += CONTEXT_WEIGHT
+        }
+        if (suffixPattern) {
+          weighted += CONTEXT_WEIGHT * contextSimilarity(text, suffixPattern, match.end, 1)
+          weights += CONTEXT_WEIGHT
+        }
+        const content = weighted / weights
+        const distance = Math.abs(match.start - hint.start)
+        if (content < (distance <= nearRadius ? settings.minScore : settings.minScoreFar)) continue
+        // Closeness to the mapped position breaks ties between equally good matches.
+        const score = content + POSITION_WEIGHT * (1 - Math.min(1, distance / Math.max(1, text.length)))
+        if (!best || score > best.score) best = { start: match.start, end: match.end, score, content }
+        break
       }
-      if (suffixPattern) {
-        weighted += CONTEXT_WEIGHT * contextSimilarity(text, suffixPattern, match.end, 1)
-        weights += CONTEXT_WEIGHT
-      }
-      const content = weighted / weights
-      const distance = Math.abs(match.start - hint.start)
-      const near = distance <= nearRadius
-      if (content < (near ? settings.minScore : settings.minScoreFar)) continue
-      // Closeness to the mapped position breaks ties between equally good matches.
-      const score = content + POSITION_WEIGHT * (1 - Math.min(1, distance / Math.max(1, text.length)))
-      if (!best || score > best.score) best = { start: match.start, end: match.end, score }
     }
+  }
+
+  // Where the diff puts the span first: when both its ends were kept, the span lies right there.
+  const hintHigh = Math.max(hint.start, hint.end - m)
+  search(hint.start, hintHigh, hint.exact ? 16 : maxErrors + 16)
+  if (best !== null && (best as Found).content >= EARLY_ACCEPT) return best
+  const searched = [hint.start]
+  for (const start of votedStarts(index(), exact, prefix, suffix, m)) {
+    if (searched.some((low) => Math.abs(low - start) <= maxErrors + 8)) continue
+    searched.push(start)
+    search(start, start, maxErrors + 16)
   }
   return best
 }
@@ -378,24 +424,23 @@ const POSITION_WEIGHT = 0.02
 
 /** Implied quote starts with the most seed votes, best first. */
 function votedStarts(index: WordIndex, exact: string, prefix: string, suffix: string, m: number): number[] {
-  const seeds: Array<{ word: string; offset: number; weight: number; frequency: number }> = []
-  const addWords = (part: string, base: number, weight: number, skipFirst: boolean, skipLast: boolean) => {
-    const words = [...part.matchAll(wordPattern)]
-    words.forEach((match, i) => {
+  const seeds: Array<{ key: string; offset: number; weight: number; frequency: number }> = []
+  const addSeeds = (part: string, base: number, weight: number, from: number, to: number) => {
+    for (const [key, at] of wordSeeds(part)) {
       // A context cut mid-word has a partial word at its far end.
-      if ((skipFirst && i === 0 && match.index === 0) || (skipLast && i === words.length - 1 && match.index + match[0].length === part.length)) return
-      const word = match[0].toLowerCase()
-      const frequency = index.positions.get(word)?.length ?? 0
-      if (frequency > 0 && frequency <= MAX_SEED_FREQUENCY) seeds.push({ word, offset: base + match.index, weight, frequency })
-    })
+      if (at < from || at + key.length > to) continue
+      const frequency = index.positions.get(key)?.length ?? 0
+      if (frequency > 0) seeds.push({ key, offset: base + at, weight, frequency })
+    }
   }
-  addWords(exact, 0, 1, false, false)
-  addWords(prefix, -prefix.length, 0.5, true, false)
-  addWords(suffix, m, 0.5, false, true)
+  addSeeds(exact, 0, 1, 0, m)
+  addSeeds(prefix, -prefix.length, 0.5, 1, prefix.length)
+  addSeeds(suffix, m, 0.5, 0, suffix.length - 1)
   seeds.sort((x, y) => x.frequency - y.frequency)
   const votes: Array<[number, number]> = []
   for (const seed of seeds.slice(0, MAX_SEEDS)) {
-    for (const at of index.positions.get(seed.word)!) votes.push([at - seed.offset, seed.weight / seed.frequency])
+    if (votes.length + seed.frequency > MAX_VOTES) break
+    for (const at of index.positions.get(seed.key)!) votes.push([at - seed.offset, seed.weight / seed.frequency])
   }
   if (votes.length === 0) return []
   votes.sort((x, y) => x[0] - y[0])
@@ -493,7 +538,7 @@ function edgeClass(before: number, after: number): number {
   return (isWordChar(before) ? 2 : 0) + (isWordChar(after) ? 1 : 0)
 }
 /** Choosing between alignments, an edge unlike the quote's (a word cut, a leading space) costs this many edits. */
-const EDGE_PENALTY = Number(globalThis.process?.env?.EDGE_PENALTY ?? 2)
+const EDGE_PENALTY = 1
 const SNAP_DISTANCE = 24
 
 /**
@@ -514,6 +559,14 @@ function snapEdge(text: string, at: number, quoteEdge: number, direction: 1 | -1
 
 /** Ends of alignments examined per window: the fewest edits is not always the right place. */
 const ENDS_PER_WINDOW = 4
+/** Beyond this many characters a quote is costly to align: one end per window. */
+const LONG_QUOTE = 1000
+
+interface Match {
+  start: number
+  end: number
+  errors: number
+}
 
 /**
  * The best approximate occurrences of the pattern inside text[from, to): local minima of the edit
@@ -529,7 +582,8 @@ function matchesIn(
   maxErrors: number,
   expectedStart: number,
   edges: { start: number; end: number },
-): Array<{ start: number; end: number; errors: number }> {
+  endsPerWindow: number,
+): Match[][] {
   if (to <= from) return []
   const m = pattern.length
   const edgeCost = (errors: number, at: number, quoteEdge: number) => errors + (edgeClass(at > 0 ? text.charCodeAt(at - 1) : NaN, at < text.length ? text.charCodeAt(at) : NaN) === quoteEdge ? 0 : EDGE_PENALTY)
@@ -544,30 +598,36 @@ function matchesIn(
   ends.sort((x, y) => x.cost - y.cost || Math.abs(x.end - expectedStart - m) - Math.abs(y.end - expectedStart - m))
   const chosen: Array<{ end: number; cost: number }> = []
   for (const candidate of ends) {
-    if (chosen.length >= ENDS_PER_WINDOW) break
+    if (chosen.length >= endsPerWindow) break
     if (chosen.every((c) => Math.abs(c.end - candidate.end) > 1)) chosen.push(candidate)
   }
-  const matches: Array<{ start: number; end: number; errors: number }> = []
+  const matches: Match[][] = []
   for (const chosenEnd of chosen) {
     const end = snapEdge(text, chosenEnd.end, edges.end, 1)
-    // Walk back from the end to find where that match begins.
-    const back = Math.min(end - from, m + maxErrors)
+    // Walk back from the end to find where that match begins: at most m + errors before it.
+    const back = Math.min(end - from, m + Math.min(maxErrors, Math.ceil(chosenEnd.cost) + 1 + EDGE_PENALTY * 2))
     const backward = scan(reversed, text, end - 1, back, -1, true)
     let start = -1
     let cost = Infinity
+    let startErrors = Infinity
     for (let i = 0; i < backward.length; i++) {
       const s = end - i - 1
       const c = edgeCost(backward[i]!, s, edges.start)
       if (c < cost || (c === cost && Math.abs(s - expectedStart) < Math.abs(start - expectedStart))) {
         cost = c
         start = s
+        startErrors = backward[i]!
       }
     }
     if (start < 0) continue
-    start = snapEdge(text, start, edges.start, -1)
-    if (end <= start || matches.some((x) => x.start === start && x.end === end)) continue
-    const errors = scan(pattern, text, start, end - start, 1, true)[end - start - 1]!
-    if (errors <= maxErrors) matches.push({ start, end, errors })
+    // The snapped span first; the raw alignment if snapping costs too many edits.
+    const variants: Match[] = []
+    for (const [s, e] of [[snapEdge(text, start, edges.start, -1), end], [start, chosenEnd.end]] as const) {
+      if (e <= s || variants.some((x) => x.start === s && x.end === e)) continue
+      const errors = s === start && e === end ? startErrors : scan(pattern, text, s, e - s, 1, true)[e - s - 1]!
+      if (errors <= maxErrors) variants.push({ start: s, end: e, errors })
+    }
+    if (variants.length > 0) matches.push(variants)
   }
   return matches
 }

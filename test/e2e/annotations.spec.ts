@@ -105,8 +105,10 @@ test('highlights overlap, stay clickable, and undo and redo work from the keyboa
   await expect(toolbar).toBeVisible()
   await page.keyboard.press('n')
   const sidebar = page.getByRole('complementary', { name: 'Annotations' })
-  await sidebar.getByRole('textbox', { name: 'Note' }).fill('Compare with the **Sochi** communiqué <script>alert(1)</script>')
-  await sidebar.getByRole('textbox', { name: 'Note' }).blur()
+  // The new note's card opens for writing.
+  const noteBox = sidebar.locator('[data-annotation-card]').filter({ hasText: 'a Syrian Congress of National Dialogue' }).getByRole('textbox', { name: 'Note' })
+  await noteBox.fill('Compare with the **Sochi** communiqué <script>alert(1)</script>')
+  await noteBox.blur()
   await expect(sidebar.locator('[data-annotation-card]')).toHaveCount(3)
 
   // The overlap: clicking it selects both highlights (and the note card shows its saved note).

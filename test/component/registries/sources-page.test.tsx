@@ -105,6 +105,17 @@ describe('SourcesPage', () => {
     await waitFor(() => expect(stubs.saveSource).toHaveBeenCalledExactlyOnceWith({ ...lavrov, reliability: 'D' }))
   })
 
+  it('drops parties that no longer exist when a source is saved again', async () => {
+    const user = userEvent.setup({ delay: null })
+    const stale = { ...lavrov, partyIds: ['p-deleted', 'p-russia'] }
+    const stubs = stubParley(registriesView({ sources: [stale] }))
+    renderWithMantine(<SourcesPage />)
+    await user.click(await screen.findByRole('button', { name: 'Edit “Sergei Lavrov”' }))
+    const dialog = await screen.findByRole('dialog', { name: 'Edit source “Sergei Lavrov”' })
+    await user.click(within(dialog).getByRole('button', { name: 'Save' }))
+    await waitFor(() => expect(stubs.saveSource).toHaveBeenCalledExactlyOnceWith({ ...lavrov, partyIds: ['p-russia'] }))
+  })
+
   it('refuses an empty name before asking main', async () => {
     const user = userEvent.setup({ delay: null })
     const stubs = stubParley(registriesView())

@@ -141,6 +141,16 @@ describe('TagsPage', () => {
     expect(within(dialog).getByText('Used by 4 annotations, which lose this tag. Its 2 sub-tags move up to the top level.')).toBeTruthy()
   })
 
+  it('says so when the tag to delete is unused and has no sub-tags', async () => {
+    const user = userEvent.setup({ delay: null })
+    stubParley(registriesView())
+    renderWithMantine(<TagsPage />)
+    await screen.findByRole('tree')
+    await openAction(user, 'Violence', /Delete/)
+    const dialog = await screen.findByRole('dialog', { name: 'Delete tag “Violence”?' })
+    expect(within(dialog).getByText('Not used by any annotation.')).toBeTruthy()
+  })
+
   it('offers to create the first tag when the codebook is empty', async () => {
     const user = userEvent.setup({ delay: null })
     const stubs = stubParley(registriesView({ tags: [] }))

@@ -7,6 +7,7 @@ import { ParleyError } from '../../../../shared/ipc/errors'
 import { describeSpan } from '../../../../shared/anchoring/selectors'
 import { reanchor } from '../../../../shared/anchoring/reanchor'
 import type { LibraryStore } from '../store/library-store'
+import type { ListChange } from '../store/annotation-store'
 import type { UndoHistory } from './undo-history'
 
 const kindLabel = { highlight: 'highlight', note: 'note', claim: 'claim' } as const
@@ -44,9 +45,7 @@ export class AnnotationService {
     const stamp = this.now().toISOString()
     const base = { id: this.newId(), target: { documentId: document.id, textHash: document.textHash, quote, position }, color: input.color, note: input.note, tagIds: input.tagIds, anchorStatus: 'anchored' as const, createdAt: stamp, updatedAt: stamp }
     const annotation = annotationSchema.parse(input.claim ? { ...base, kind: 'claim', ...input.claim } : { ...base, kind: input.kind })
-    const before = await this.store.annotations.list(document.id)
-    await this.store.annotations.save(annotation)
-    await this.record(`Create ${kindLabel[annotation.kind]}`, document.id, before)
+    this.record(`Create ${kindLabel[annotation.kind]}`, document.id, await this.store.annotations.save(annotation))
     return annotation
   }
 
@@ -67,8 +66,7 @@ export class AnnotationService {
       ...(input.claim ? { kind: 'claim', ...input.claim } : { kind: current.kind === 'claim' ? 'highlight' : current.kind }),
     }
     const annotation = annotationSchema.parse(next)
-    await this.store.annotations.save(annotation)
-    await this.record(`Edit ${kindLabel[annotation.kind]}`, input.documentId, before)
+    this.record(`Edit ${kindLabel[annotation.kind]}`, input.documentId, await this.store.annotations.save(annotation))
     return annotation
   }
 
@@ -76,12 +74,10 @@ export class AnnotationService {
     const before = await this.store.annotations.list(documentId)
     const annotation = before.find((a) => a.id === id)
     if (!annotation) throw new ParleyError('not-found', `No annotation ${id} on this document.`)
-    await this.store.annotations.remove(documentId, id)
-    await this.record(`Delete ${kindLabel[annotation.kind]}`, documentId, before)
+    this.record(`Delete ${kindLabel[annotation.kind]}`, documentId, await this.store.annotations.remove(documentId, id))
   }
 
-  private async record(label: string, documentId: string, before: Annotation[]): Promise<void> {
-    const after = await this.store.annotations.list(documentId)
+  private record(label: string, documentId: string, { before, after }: ListChange): void {
     this.history.record(label, { annotations: new Map([[documentId, before]]) }, { annotations: new Map([[documentId, after]]) })
   }
 

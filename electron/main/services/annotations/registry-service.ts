@@ -57,20 +57,20 @@ export class RegistryService {
     return { sources: data.sources, parties: data.parties, issues: data.issues, tags: data.tags, usage }
   }
 
-  saveSource(input: Omit<Source, 'id'> & { id: string | null }): Promise<Source> {
+  async saveSource(input: Omit<Source, 'id'> & { id: string | null }): Promise<Source> {
     for (const partyId of input.partyIds) this.find('parties', partyId)
     return this.save('sources', input)
   }
 
-  saveParty(input: Omit<Party, 'id'> & { id: string | null }): Promise<Party> {
+  async saveParty(input: Omit<Party, 'id'> & { id: string | null }): Promise<Party> {
     return this.save('parties', input)
   }
 
-  saveIssue(input: Omit<Issue, 'id'> & { id: string | null }): Promise<Issue> {
+  async saveIssue(input: Omit<Issue, 'id'> & { id: string | null }): Promise<Issue> {
     return this.save('issues', input)
   }
 
-  saveTag(input: Omit<Tag, 'id'> & { id: string | null }): Promise<Tag> {
+  async saveTag(input: Omit<Tag, 'id'> & { id: string | null }): Promise<Tag> {
     if (input.parentId !== null) {
       // A tag cannot sit below itself or its own descendants.
       let cursor: string | null = input.parentId

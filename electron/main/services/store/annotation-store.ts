@@ -5,6 +5,11 @@ import { ParleyError } from '../../../../shared/ipc/errors'
 import { SerialQueue, writeFileDurable } from './durable-write'
 import type { LibraryPaths } from './library-paths'
 
+export interface ListChange {
+  before: Annotation[]
+  after: Annotation[]
+}
+
 /**
  * Annotations live in one small file per document, so saving one rewrites only that file:
  * cheap for the main thread whatever the library's size. Each document's reads and writes run
@@ -21,8 +26,11 @@ export class AnnotationStore {
     return this.queueFor(documentId).run(async () => [...(await this.load(documentId))])
   }
 
-  /** Inserts or replaces by id; resolves once the change is durable. */
-  async save(input: Annotation): Promise<Annotation> {
+  /**
+   * Inserts or replaces by id; resolves once the change is durable, with the document's list
+   * before and after, taken inside the document's queue so concurrent changes cannot blur them.
+   */
+  async save(input: Annotation): Promise<ListChange> {
     const annotation = annotationSchema.parse(input)
     const documentId = annotation.target.documentId
     return this.queueFor(documentId).run(async () => {
@@ -30,7 +38,7 @@ export class AnnotationStore {
       const index = current.findIndex((a) => a.id === annotation.id)
       const next = index === -1 ? [...current, annotation] : current.map((a, i) => (i === index ? annotation : a))
       await this.persist(documentId, next)
-      return annotation
+      return { before: current, after: next }
     })
   }
 
@@ -54,11 +62,13 @@ export class AnnotationStore {
     return new Map([...this.cache].filter(([, list]) => list.length > 0))
   }
 
-  remove(documentId: string, annotationId: string): Promise<void> {
+  remove(documentId: string, annotationId: string): Promise<ListChange> {
     return this.queueFor(documentId).run(async () => {
       const current = await this.load(documentId)
       if (!current.some((a) => a.id === annotationId)) throw new ParleyError('not-found', `No annotation ${annotationId}.`)
-      await this.persist(documentId, current.filter((a) => a.id !== annotationId))
+      const next = current.filter((a) => a.id !== annotationId)
+      await this.persist(documentId, next)
+      return { before: current, after: next }
     })
   }
 

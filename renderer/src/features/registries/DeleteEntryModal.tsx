@@ -24,7 +24,7 @@ export function DeleteEntryModal({ registry, entry, claims, onClose }: DeleteEnt
     >
       {claims > 0 ? (
         <Text size="sm">
-          “{name}” is used by {countOf(claims, 'claim')}, so it cannot be deleted. Merge it into another {singular} instead: tick both in the table and choose Merge….
+          “{name}” is used by {countOf(claims, 'claim')}, so it cannot be deleted. Merge it into another {singular} instead: tick both in the table, then choose Merge…
         </Text>
       ) : (
         <Text size="sm">“{name}” is not used by any claim.</Text>

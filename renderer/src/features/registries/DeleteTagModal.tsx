@@ -22,8 +22,7 @@ export function DeleteTagModal({ tag, tags, annotations, onClose, onDelete }: De
   return (
     <ConfirmDeleteModal title={`Delete tag “${tag.name}”?`} onClose={onClose} onConfirm={onDelete}>
       <Text size="sm">
-        Used by {countOf(annotations, 'annotation')}
-        {annotations > 0 ? ', which lose this tag' : ''}.
+        {annotations > 0 ? `Used by ${countOf(annotations, 'annotation')}, which ${annotations === 1 ? 'loses' : 'lose'} this tag.` : 'Not used by any annotation.'}
         {subTags === 1 && ` Its sub-tag moves up to ${destination}.`}
         {subTags > 1 && ` Its ${subTags} sub-tags move up to ${destination}.`}
       </Text>

@@ -17,7 +17,7 @@ export function EntryFormModal({ title, onClose, onSubmit, children }: EntryForm
     setSaving(true)
     const saved = await onSubmit()
     setSaving(false)
-    onClose()
+    if (saved) onClose()
   }
   return (
     <Modal opened onClose={onClose} title={title} size="lg">

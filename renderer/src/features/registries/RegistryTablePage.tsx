@@ -5,7 +5,7 @@ import { RegistryTable, type RegistryColumn } from './RegistryTable'
 import { MergeEntriesModal } from './MergeEntriesModal'
 import { DeleteEntryModal } from './DeleteEntryModal'
 import { mergeRegistryEntries } from './registry-commands'
-import { countOf, entryName, registryNouns, sortByName, type RegistryEntry, type TableRegistry } from './registry-nouns'
+import { countOf, registryNouns, sortByName, type RegistryEntry, type TableRegistry } from './registry-nouns'
 
 export interface RegistryTablePageProps<E extends RegistryEntry> {
   registry: TableRegistry
@@ -39,16 +39,16 @@ export function RegistryTablePage<E extends RegistryEntry>({ registry, entries, 
   return (
     <Stack gap="sm">
       <RegistryPageHeader title={nouns.title} count={countOf(entries.length, nouns.singular, nouns.plural)}>
-        {entries.length > 0 && (
+        {entries.length > 1 && (
           <Button variant="default" disabled={selected.length < 2} onClick={() => setMerging(true)}>
             Merge…
           </Button>
         )}
         <Button onClick={() => setEditing({ entry: null })}>{newLabel}</Button>
       </RegistryPageHeader>
-      {entries.length > 0 && selected.length < 2 && (
+      {entries.length > 1 && selected.length < 2 && (
         <Text size="xs" c="dimmed">
-          To merge duplicates, tick two or more {nouns.plural} and choose Merge….
+          To merge duplicates, tick two or more {nouns.plural}, then choose Merge…
         </Text>
       )}
 

@@ -28,7 +28,8 @@ export function SourceForm({ source, parties, onClose, onSave }: SourceFormProps
   const [name, setName] = useState(source?.name ?? '')
   const [aliases, setAliases] = useState<string[]>(source?.aliases ?? [])
   const [kind, setKind] = useState<SourceKind>(source?.kind ?? 'person')
-  const [partyIds, setPartyIds] = useState<string[]>(source?.partyIds ?? [])
+  // Only parties that still exist: main refuses to save a source naming a deleted one.
+  const [partyIds, setPartyIds] = useState<string[]>(() => (source?.partyIds ?? []).filter((id) => parties.some((party) => party.id === id)))
   const [reliability, setReliability] = useState<Reliability>(source?.reliability ?? 'F')
   const [nameError, setNameError] = useState<string | null>(null)
 
