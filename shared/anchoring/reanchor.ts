@@ -38,7 +38,7 @@ export interface ReanchorOptions {
 }
 
 export const DEFAULT_REANCHOR_OPTIONS: Readonly<ReanchorOptions> = {
-  minQuoteSimilarity: 0.6,
+  minQuoteSimilarity: 0.5,
   minScore: 0.65,
   minScoreFar: 0.92,
 }
@@ -68,7 +68,8 @@ export function reanchor(oldText: string, newText: string, targets: ReadonlyArra
       if (matchedOld && runs) {
         const mapped = mapSpan(runs, start, end, newText.length)
         if (mapped.exact && spanIs(newText, exact, mapped.start, mapped.end)) return { status: 'anchored', start: mapped.start, end: mapped.end, method: 'diff' }
-        if (DIFF_KEPT <= 1 && mapped.exact && keptFraction(runs, start, end) >= DIFF_KEPT) return { status: 'needs-review', start: mapped.start, end: mapped.end, method: 'diff' }
+        // Both ends kept and nearly all between: the same passage, lightly edited.
+        if (mapped.exact && keptFraction(runs, start, end) >= DIFF_KEPT_FOR_REVIEW) return { status: 'needs-review', start: mapped.start, end: mapped.end, method: 'diff' }
         hint = mapped
       } else if (oldText === newText && Number.isFinite(start)) {
         hint = { start: clamp(start, 0, newText.length), end: clamp(start + exact.length, 0, newText.length), exact: false }
@@ -279,7 +280,8 @@ export function mapSpan(runs: readonly MatchedRun[], start: number, end: number,
   return { start: Math.min(newStart, newEnd), end: Math.max(newStart, newEnd), exact: startIn && endIn }
 }
 
-const DIFF_KEPT = Number(globalThis.process?.env?.DIFF_KEPT ?? 2)
+/** Share of a span's characters the diff must keep, with both its ends, to follow it through edits. */
+const DIFF_KEPT_FOR_REVIEW = 0.9
 
 /** The share of old [start, end) the diff kept. */
 function keptFraction(runs: readonly MatchedRun[], start: number, end: number): number {
@@ -375,7 +377,10 @@ function fuzzyFind(text: string, index: () => WordIndex, quote: ReanchorTarget['
     start: edgeClass(prefix.length > 0 ? prefix.charCodeAt(prefix.length - 1) : NaN, exact.charCodeAt(0)),
     end: edgeClass(exact.charCodeAt(m - 1), suffix.length > 0 ? suffix.charCodeAt(0) : NaN),
   }
-  const endsPerWindow = m > LONG_QUOTE ? 1 : ENDS_PER_WINDOW
+  const long = m > LONG_QUOTE
+  const endsPerWindow = long ? 1 : ENDS_PER_WINDOW
+  // Windows allow for the quote's length changing by this much (more than a long quote's errors).
+  const slack = Math.min(maxErrors, MAX_SLACK) + 16
 
   let best: Found | null = null
   const search = (low: number, high: number, slack: number) => {
@@ -407,13 +412,13 @@ function fuzzyFind(text: string, index: () => WordIndex, quote: ReanchorTarget['
 
   // Where the diff puts the span first: when both its ends were kept, the span lies right there.
   const hintHigh = Math.max(hint.start, hint.end - m)
-  search(hint.start, hintHigh, hint.exact ? 16 : maxErrors + 16)
+  search(hint.start, hintHigh, hint.exact ? 16 : slack)
   if (best !== null && (best as Found).content >= EARLY_ACCEPT) return best
   const searched = [hint.start]
-  for (const start of votedStarts(index(), exact, prefix, suffix, m)) {
-    if (searched.some((low) => Math.abs(low - start) <= maxErrors + 8)) continue
+  for (const start of votedStarts(index(), exact, prefix, suffix, m).slice(0, long ? 1 : MAX_CANDIDATES)) {
+    if (searched.some((low) => Math.abs(low - start) <= slack)) continue
     searched.push(start)
-    search(start, start, maxErrors + 16)
+    search(start, start, slack)
   }
   return best
 }
@@ -543,24 +548,22 @@ const SNAP_DISTANCE = 24
 
 /**
  * An edge unlike the quote's (a word cut in two where the quote began at a word, a leading space)
- * moves outward (direction −1: left) to the nearest edge like the quote's, so the found span keeps
- * all it matched and reads as the analyst's selection did; inward if there is none nearby.
+ * moves to the nearest edge like the quote's in `direction` (−1: left), if there is one nearby.
  */
 function snapEdge(text: string, at: number, quoteEdge: number, direction: 1 | -1): number {
   const classAt = (i: number) => edgeClass(i > 0 ? text.charCodeAt(i - 1) : NaN, i < text.length ? text.charCodeAt(i) : NaN)
   if (classAt(at) === quoteEdge) return at
-  for (const step of [direction, -direction]) {
-    for (let d = 1, i = at + step; d <= SNAP_DISTANCE && i >= 0 && i <= text.length; d++, i += step) {
-      if (classAt(i) === quoteEdge) return i
-    }
+  for (let d = 1, i = at + direction; d <= SNAP_DISTANCE && i >= 0 && i <= text.length; d++, i += direction) {
+    if (classAt(i) === quoteEdge) return i
   }
   return at
 }
 
 /** Ends of alignments examined per window: the fewest edits is not always the right place. */
 const ENDS_PER_WINDOW = 4
-/** Beyond this many characters a quote is costly to align: one end per window. */
+/** Beyond this many characters a quote is costly to align: one voted window, one end per window. */
 const LONG_QUOTE = 1000
+const MAX_SLACK = 512
 
 interface Match {
   start: number
@@ -603,7 +606,7 @@ function matchesIn(
   }
   const matches: Match[][] = []
   for (const chosenEnd of chosen) {
-    const end = snapEdge(text, chosenEnd.end, edges.end, 1)
+    const end = chosenEnd.end
     // Walk back from the end to find where that match begins: at most m + errors before it.
     const back = Math.min(end - from, m + Math.min(maxErrors, Math.ceil(chosenEnd.cost) + 1 + EDGE_PENALTY * 2))
     const backward = scan(reversed, text, end - 1, back, -1, true)
@@ -620,9 +623,14 @@ function matchesIn(
       }
     }
     if (start < 0) continue
-    // The snapped span first; the raw alignment if snapping costs too many edits.
+    // Edges like the quote's, widened first (the span keeps all it matched), then narrowed; the
+    // raw alignment only if both cost too many edits.
+    const spans: Array<[number, number]> = [
+      [snapEdge(text, start, edges.start, -1), snapEdge(text, end, edges.end, 1)],
+      [snapEdge(text, start, edges.start, 1), snapEdge(text, end, edges.end, -1)],
+    ]
     const variants: Match[] = []
-    for (const [s, e] of [[snapEdge(text, start, edges.start, -1), end], [start, chosenEnd.end]] as const) {
+    for (const [s, e] of spans) {
       if (e <= s || variants.some((x) => x.start === s && x.end === e)) continue
       const errors = s === start && e === end ? startErrors : scan(pattern, text, s, e - s, 1, true)[e - s - 1]!
       if (errors <= maxErrors) variants.push({ start: s, end: e, errors })

@@ -55,7 +55,7 @@ test('a claim with a new source and a new party survives a reload, is listed, ex
   await page.getByRole('option', { name: '+ Create “Kurdish participation”' }).click()
   await form.getByText('Opposes', { exact: true }).click()
   await form.getByRole('combobox', { name: 'Source reliability' }).click()
-  await page.getByRole('option', { name: 'B — Usually reliable' }).click()
+  await page.getByRole('option', { name: 'B — usually reliable' }).click()
   await page.screenshot({ path: join('out', 'screenshots', 'claim-form-light.png') })
   await form.getByRole('button', { name: 'Save claim' }).click()
   await expect(form).toBeHidden()

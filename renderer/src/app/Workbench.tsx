@@ -1,7 +1,8 @@
 import { useCallback } from 'react'
 import { AppShell, Badge, Burger, Group, NavLink, ScrollArea, Text, Title } from '@mantine/core'
 import { useDisclosure } from '@mantine/hooks'
-import { useHashRoute, hrefFor } from './use-hash-route'
+import { useHashRoute, hrefFor, type Route } from './use-hash-route'
+import { IssuesPage, PartiesPage, SourcesPage, TagsPage } from '../features/registries'
 import { ColorSchemeControl } from './ColorSchemeControl'
 import { ArticleIcon, LibraryIcon } from '../components/icons'
 import { useDocuments } from '../features/library/use-documents'
@@ -17,6 +18,20 @@ import { useLibraryNotices } from '../features/notices/use-library-notices'
 import { useUndoRedo } from '../features/annotations/use-undo-redo'
 import { useAnnotationTransfer } from '../features/annotations/use-annotation-transfer'
 import { AnnotationsMenu } from '../features/annotations/AnnotationsMenu'
+
+const registryLinks: Array<{ page: Exclude<Route['page'], 'library' | 'reader'>; label: string }> = [
+  { page: 'sources', label: 'Sources' },
+  { page: 'parties', label: 'Parties' },
+  { page: 'issues', label: 'Issues' },
+  { page: 'tags', label: 'Tags' },
+]
+
+function registryPage(page: (typeof registryLinks)[number]['page']): React.JSX.Element {
+  if (page === 'sources') return <SourcesPage />
+  if (page === 'parties') return <PartiesPage />
+  if (page === 'issues') return <IssuesPage />
+  return <TagsPage />
+}
 
 /** The application frame: header, navigation, and the page the hash route names. */
 export function Workbench(): React.JSX.Element {
@@ -71,6 +86,12 @@ export function Workbench(): React.JSX.Element {
           rightSection={documents.data ? <Badge size="sm" variant="light">{documents.data.length.toLocaleString()}</Badge> : null}
           active={route.page === 'library'}
         />
+        <Text size="xs" fw={600} c="dimmed" tt="uppercase" px="sm" pt="md" pb={4}>
+          Registries
+        </Text>
+        {registryLinks.map((link) => (
+          <NavLink key={link.page} href={hrefFor({ page: link.page })} label={link.label} active={route.page === link.page} />
+        ))}
         {recent.length > 0 && (
           <>
             <Text size="xs" fw={600} c="dimmed" tt="uppercase" px="sm" pt="md" pb={4}>
@@ -96,8 +117,10 @@ export function Workbench(): React.JSX.Element {
       <AppShell.Main>
         {route.page === 'library' ? (
           <LibraryPage documents={documents} onImport={() => void importer.importFromDialog('files')} importing={importer.running} />
-        ) : (
+        ) : route.page === 'reader' ? (
           <ReaderPage key={route.documentId} documentId={route.documentId} onDocumentChanged={reloadDocuments} />
+        ) : (
+          registryPage(route.page)
         )}
       </AppShell.Main>
 

@@ -54,8 +54,8 @@ export function stubParley(view: RegistriesView, overrides: Partial<{ [M in IpcM
     saveParty: vi.fn(async (args) => ok({ ...args, id: args.id ?? 'p-new' })),
     saveIssue: vi.fn(async (args) => ok({ ...args, id: args.id ?? 'i-new' })),
     saveTag: vi.fn(async (args) => ok({ ...args, id: args.id ?? 't-new' })),
-    deleteRegistryEntry: vi.fn(async () => ok(null)),
-    mergeRegistryEntries: vi.fn(async () => ok(null)),
+    deleteRegistryEntry: vi.fn(async () => ok(true as const)),
+    mergeRegistryEntries: vi.fn(async () => ok(true as const)),
   } as Partial<Stubs>
   for (const [method, implementation] of Object.entries(overrides)) {
     ;(stubs as Record<string, unknown>)[method] = vi.fn(implementation as (...args: unknown[]) => unknown)

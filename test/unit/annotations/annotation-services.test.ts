@@ -176,3 +176,17 @@ describe('export and import', () => {
     await first.store.close()
   })
 })
+
+describe('registry edge cases', () => {
+  it('refuses to merge a tag into its own sub-tag, and cleans a deleted party off sources', async () => {
+    const { handlers, russia, store } = await workbench()
+    const parent = await handlers.saveTag({ id: null, name: 'Diplomacy', color: '#1971c2', parentId: null })
+    const child = await handlers.saveTag({ id: null, name: 'Talks', color: '#2f9e44', parentId: parent.id })
+    await expect(handlers.mergeRegistryEntries({ registry: 'tags', keepId: child.id, mergeIds: [parent.id] })).rejects.toThrow('A tag cannot be merged into one of its own sub-tags.')
+    const kremlin = await handlers.saveSource({ id: null, name: 'The Kremlin', aliases: [], kind: 'organisation', partyIds: [russia.id], reliability: 'B' })
+    expect(await handlers.deleteRegistryEntry({ registry: 'parties', id: russia.id })).toBe(true)
+    const registries = await handlers.getRegistries({})
+    expect(registries.sources.find((s) => s.id === kremlin.id)!.partyIds).toEqual([])
+    await store.close()
+  })
+})

@@ -96,6 +96,8 @@ export class RegistryService {
       ...data,
       [registry]: (data[registry] as Entry[]).filter((e) => e.id !== id),
       ...(registry === 'tags' ? { tags: data.tags.filter((t) => t.id !== id).map((t) => (t.parentId === id ? { ...t, parentId } : t)) } : {}),
+      // Sources no longer speak for a deleted party.
+      ...(registry === 'parties' ? { sources: data.sources.map((s) => ({ ...s, partyIds: s.partyIds.filter((p) => p !== id) })) } : {}),
     }), (annotation) => remap(annotation, registry, new Set([id]), null))
   }
 
@@ -103,6 +105,12 @@ export class RegistryService {
   async merge(registry: RegistryName, keepId: string, mergeIds: string[]): Promise<void> {
     const keep = this.find(registry, keepId)
     const merged = mergeIds.map((id) => this.find(registry, id))
+    if (registry === 'tags') {
+      // Merging a tag into one of its own sub-tags would make that sub-tag its own parent.
+      for (let cursor = (keep as Tag).parentId; cursor !== null; cursor = (this.find('tags', cursor) as Tag).parentId) {
+        if (mergeIds.includes(cursor)) throw new ParleyError('invalid-arguments', 'A tag cannot be merged into one of its own sub-tags.')
+      }
+    }
     const from = new Set(mergeIds)
     const all = await this.store.annotations.loadAll()
     const affected = new Map([...all].filter(([, list]) => list.some((a) => mergeIds.some((id) => uses(a, registry, id)))))

@@ -4,7 +4,8 @@ import type { Claim } from '../../../../shared/domain/annotation'
 import type { Reliability } from '../../../../shared/domain/registries'
 import type { RegistriesView } from '../../../../shared/ipc/annotation-contract'
 import { RegistryMultiPicker, RegistryPicker } from './registry-picker'
-import { credibilityLabels, reliabilityLabels, reportingLabels, stanceLabels } from './claim-vocabulary'
+import { credibilityLabels, reportingLabels, stanceLabels } from './claim-vocabulary'
+import { reliabilityOptions } from '../registries/reliability'
 
 export interface ClaimDraft {
   sourceId: string | null
@@ -86,7 +87,7 @@ export function ClaimForm({ quote, initial, registries, actions, onCancel, onSav
             <Select
               label="Source reliability"
               disabled={!source}
-              data={Object.entries(reliabilityLabels).map(([value, label]) => ({ value, label }))}
+              data={reliabilityOptions}
               value={source?.reliability ?? null}
               onChange={(value) => source && value && void actions.setSourceReliability(source.id, value as Reliability)}
               allowDeselect={false}

@@ -24,12 +24,3 @@ export const credibilityLabels: Record<number, string> = {
   5: '5 — Improbable',
   6: '6 — Cannot be judged',
 }
-
-export const reliabilityLabels: Record<string, string> = {
-  A: 'A — Completely reliable',
-  B: 'B — Usually reliable',
-  C: 'C — Fairly reliable',
-  D: 'D — Not usually reliable',
-  E: 'E — Unreliable',
-  F: 'F — Cannot be judged',
-}

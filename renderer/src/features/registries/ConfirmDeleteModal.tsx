@@ -10,7 +10,8 @@ export interface ConfirmDeleteModalProps {
   blocked?: boolean
   onClose: () => void
   /** Resolves once main has answered; the modal then closes. */
-  onConfirm: () => Promise<void>
+  /** Resolves true when done; on false the modal stays open (main's refusal was shown). */
+  onConfirm: () => Promise<boolean>
 }
 
 /** Asks before deleting a registry entry, saying what it is used by. */
@@ -18,9 +19,9 @@ export function ConfirmDeleteModal({ title, children, blocked = false, onClose, 
   const [deleting, setDeleting] = useState(false)
   const confirm = async () => {
     setDeleting(true)
-    await onConfirm()
+    const done = await onConfirm()
     setDeleting(false)
-    onClose()
+    if (done) onClose()
   }
   return (
     <Modal opened onClose={onClose} title={title}>

@@ -11,7 +11,7 @@ export interface DeleteTagModalProps {
   annotations: number
   onClose: () => void
   /** Resolves once main has answered. */
-  onDelete: () => Promise<void>
+  onDelete: () => Promise<boolean>
 }
 
 /** Deletes a tag: it comes off every annotation, and its sub-tags move up to its parent. */

@@ -10,7 +10,7 @@ export interface MergeEntriesModalProps {
   usage: Record<string, number>
   onClose: () => void
   /** Resolves once main has answered; the modal then closes. */
-  onMerge: (keepId: string, mergeIds: string[]) => Promise<void>
+  onMerge: (keepId: string, mergeIds: string[]) => Promise<boolean>
 }
 
 const whatElseFollows: Record<TableRegistry, string> = {
@@ -31,9 +31,9 @@ export function MergeEntriesModal({ registry, entries, usage, onClose, onMerge }
 
   const confirm = async () => {
     setMerging(true)
-    await onMerge(keep.id, others.map((entry) => entry.id))
+    const done = await onMerge(keep.id, others.map((entry) => entry.id))
     setMerging(false)
-    onClose()
+    if (done) onClose()
   }
 
   return (

@@ -12,7 +12,7 @@ export interface MergeTagModalProps {
   annotations: number
   onClose: () => void
   /** Merges `tag` into `targetId`; resolves once main has answered, and the modal closes. */
-  onMerge: (targetId: string) => Promise<void>
+  onMerge: (targetId: string) => Promise<boolean>
 }
 
 /** Merges a tag into another: its annotations and sub-tags move to the other tag, and it goes. */
@@ -27,9 +27,9 @@ export function MergeTagModal({ tag, tags, annotations, onClose, onMerge }: Merg
   const confirm = async () => {
     if (targetId === null) return
     setMerging(true)
-    await onMerge(targetId)
+    const done = await onMerge(targetId)
     setMerging(false)
-    onClose()
+    if (done) onClose()
   }
 
   return (

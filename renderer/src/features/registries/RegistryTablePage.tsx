@@ -79,8 +79,9 @@ export function RegistryTablePage<E extends RegistryEntry>({ registry, entries, 
           usage={usage}
           onClose={() => setMerging(false)}
           onMerge={async (keepId, mergeIds) => {
-            await mergeRegistryEntries(registry, keepId, mergeIds)
-            setCheckedIds(new Set())
+            const done = await mergeRegistryEntries(registry, keepId, mergeIds)
+            if (done) setCheckedIds(new Set())
+            return done
           }}
         />
       )}

@@ -12,15 +12,12 @@ export const saveParty = (input: IpcArgs<'saveParty'>) => changeRegistry('savePa
 export const saveIssue = (input: IpcArgs<'saveIssue'>) => changeRegistry('saveIssue', input, 'Could not save the issue')
 export const saveTag = (input: IpcArgs<'saveTag'>) => changeRegistry('saveTag', input, 'Could not save the tag')
 
-/*
- * Deleting and merging answer null even when they succeed, so their outcome cannot be told from
- * changeRegistry's null-on-failure: they resolve once main has answered, and a failure shows only
- * as changeRegistry's notification.
- */
-export async function deleteRegistryEntry(registry: RegistryName, id: string): Promise<void> {
-  await changeRegistry('deleteRegistryEntry', { registry, id }, `Could not delete the ${registryNouns[registry].singular}`)
+/** Resolves true once deleted; false after a failure, which changeRegistry has already shown. */
+export async function deleteRegistryEntry(registry: RegistryName, id: string): Promise<boolean> {
+  return (await changeRegistry('deleteRegistryEntry', { registry, id }, `Could not delete the ${registryNouns[registry].singular}`)) === true
 }
 
-export async function mergeRegistryEntries(registry: RegistryName, keepId: string, mergeIds: string[]): Promise<void> {
-  await changeRegistry('mergeRegistryEntries', { registry, keepId, mergeIds }, `Could not merge the ${registryNouns[registry].plural}`)
+/** Resolves true once merged; false after a failure, which changeRegistry has already shown. */
+export async function mergeRegistryEntries(registry: RegistryName, keepId: string, mergeIds: string[]): Promise<boolean> {
+  return (await changeRegistry('mergeRegistryEntries', { registry, keepId, mergeIds }, `Could not merge the ${registryNouns[registry].plural}`)) === true
 }

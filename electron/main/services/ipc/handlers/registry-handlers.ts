@@ -20,11 +20,11 @@ export function registryHandlers(registries: RegistryService, history: UndoHisto
     saveTag: (input) => registries.saveTag(input),
     async deleteRegistryEntry({ registry, id }) {
       await registries.delete(registry, id)
-      return null
+      return true as const
     },
     async mergeRegistryEntries({ registry, keepId, mergeIds }) {
       await registries.merge(registry, keepId, mergeIds)
-      return null
+      return true as const
     },
     undo: () => change(history.undo()),
     redo: () => change(history.redo()),
