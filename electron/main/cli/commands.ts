@@ -5,6 +5,7 @@ import { createWorkerParserRunner } from '../services/importer/parser-runner'
 import { ParleyError } from '../../../shared/ipc/errors'
 import type { ParleyDocument } from '../../../shared/domain/document'
 import type { CliArguments } from './parse-arguments'
+import { runAnnotationCommand } from './annotation-commands'
 
 export const usage = `Usage: npm run cli -- <command> [options]
 
@@ -12,6 +13,9 @@ Commands:
   import <paths...>   Import articles: .html, .pdf, .docx, .txt, .md files, and folders of them
   list                List the library's documents
   show <id>           Show one document's metadata and text (an id or a unique prefix of one)
+  annotations export  Export annotations: --format w3c|csv [--document ID] [--out FILE]
+  annotations import <file>
+                      Import a W3C JSON-LD export, creating missing sources, parties, issues, tags
 
 Options:
   --json              Print results as JSON
@@ -34,8 +38,8 @@ function findDocument(store: LibraryStore, idOrPrefix: string): ParleyDocument {
 
 /** Runs one command against the library; returns the exit code. */
 export async function runCommand(args: CliArguments, libraryDir: string, parseWorkerFile: string | URL, out: Print, err: Print): Promise<number> {
-  if (!['import', 'list', 'show'].includes(args.command ?? '')) {
-    throw new ParleyError('invalid-arguments', `Unknown command “${args.command}”. Commands: import, list, show.`)
+  if (!['import', 'list', 'show', 'annotations'].includes(args.command ?? '')) {
+    throw new ParleyError('invalid-arguments', `Unknown command “${args.command}”. Commands: import, list, show, annotations.`)
   }
   if (args.command === 'import' && args.operands.length === 0) throw new ParleyError('invalid-arguments', 'import needs at least one file or folder.')
   if (args.command === 'show' && args.operands.length !== 1) throw new ParleyError('invalid-arguments', 'show needs exactly one document id.')
@@ -43,6 +47,7 @@ export async function runCommand(args: CliArguments, libraryDir: string, parseWo
   const store = await LibraryStore.open(libraryDir)
   try {
     for (const notice of store.notices) err(`parley: ${notice.title}. ${notice.message}`)
+    if (args.command === 'annotations') return await runAnnotationCommand(args, store, out)
     switch (args.command) {
       case 'import': {
         const parser = createWorkerParserRunner(parseWorkerFile)

@@ -5,11 +5,15 @@ export interface CliArguments {
   operands: string[]
   json: boolean
   help: boolean
+  /** Options that take a value: --format, --document, --out. */
+  options: Record<string, string>
 }
+
+const valueOptions = ['--format', '--document', '--out']
 
 /** Splits argv into a command, its operands and the shared flags; unknown flags are refused. */
 export function parseCliArguments(argv: readonly string[]): CliArguments {
-  const result: CliArguments = { command: null, operands: [], json: false, help: false }
+  const result: CliArguments = { command: null, operands: [], json: false, help: false, options: {} }
   for (let i = 0; i < argv.length; i++) {
     const arg = argv[i]!
     if (arg === '--json') result.json = true
@@ -18,6 +22,12 @@ export function parseCliArguments(argv: readonly string[]): CliArguments {
       if (!argv[i + 1]) throw new ParleyError('invalid-arguments', '--library needs a folder.')
       i++
     } else if (arg.startsWith('--library=')) continue
+    else if (valueOptions.includes(arg.split('=')[0]!)) {
+      const [name, inline] = arg.split(/=(.*)/s)
+      const value = inline ?? argv[++i]
+      if (!value) throw new ParleyError('invalid-arguments', `${name} needs a value.`)
+      result.options[name!.slice(2)] = value
+    }
     else if (arg === '--') continue
     else if (arg.startsWith('-')) throw new ParleyError('invalid-arguments', `Unknown option ${arg}. Run with --help for usage.`)
     else if (result.command === null) result.command = arg

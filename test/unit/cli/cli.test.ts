@@ -83,3 +83,46 @@ describe('the command line importing every format', () => {
     expect(byName.has('make-fixtures.ts')).toBe(false)
   }, 60_000)
 })
+
+describe('the command line for annotations', () => {
+  it('exports annotations as W3C JSON-LD and CSV, and imports them back', async () => {
+    const { LibraryStore } = await import('../../../electron/main/services/store/library-store')
+    const { seedSampleLibrary } = await import('../../../electron/main/services/sample-library')
+    const { inProcessParserRunner } = await import('../../../electron/main/services/importer/parser-runner')
+    const { createHandlerTable } = await import('../../../electron/main/services/ipc/handler-table')
+    const { rm } = await import('node:fs/promises')
+    const library = join(await tempDir(), 'lib')
+    const store = await LibraryStore.open(library)
+    await seedSampleLibrary(store, resolve('resources/sample-library'), inProcessParserRunner)
+    const handlers = createHandlerTable({ store, parser: inProcessParserRunner, pickImportPaths: async () => null, pickSavePath: async () => null, pickAnnotationFile: async () => null })
+    const document = store.listDocuments()[0]!
+    const source = await handlers.saveSource({ id: null, name: 'Staffan de Mistura', aliases: ['de Mistura'], kind: 'person', partyIds: [], reliability: 'B' })
+    const party = await handlers.saveParty({ id: null, name: 'UN', color: '#1971c2', aliases: ['United Nations'] })
+    const issue = await handlers.saveIssue({ id: null, title: 'Sochi congress', description: '' })
+    await handlers.createAnnotation({ documentId: document.id, kind: 'claim', start: 0, end: 40, color: '#1971c2', note: 'Check, "quoted", date', tagIds: [], claim: { sourceId: source.id, partyIds: [party.id], issueId: issue.id, stance: 'wary', reporting: 'paraphrase', statementDate: null, credibility: 3 } })
+    await store.close()
+
+    const csv = await runCli(['annotations', 'export', '--format', 'csv', '--library', library])
+    expect(csv.code).toBe(0)
+    const [header, row] = csv.stdout.trim().split('\r\n')
+    expect(header).toMatch(/^claim_id,document_id,document_title/)
+    expect(row).toContain('Staffan de Mistura')
+    expect(row).toContain('B3')
+    expect(row).toContain('"Check, ""quoted"", date"')
+
+    const out = join(await tempDir(), 'annotations.jsonld')
+    const exported = await runCli(['annotations', 'export', '--format=w3c', '--out', out, '--library', library])
+    expect(exported.stdout.trim()).toBe(`Exported 1 annotations to ${out}`)
+
+    const again = await runCli(['annotations', 'import', out, '--library', library, '--json'])
+    expect(JSON.parse(again.stdout)).toMatchObject({ imported: 0, skipped: [{ reason: 'already in the library' }] })
+    await rm(join(library, 'annotations', `${document.id}.json`))
+    const restored = await runCli(['annotations', 'import', out, '--library', library])
+    expect(restored.code).toBe(0)
+    expect(restored.stdout.trim()).toBe('Imported 1 annotations.')
+
+    const bad = await runCli(['annotations', 'export', '--format', 'pdf', '--library', library])
+    expect(bad.code).not.toBe(0)
+    expect(bad.stderr.trim()).toBe('parley: --format is w3c or csv, not “pdf”.')
+  }, 60_000)
+})

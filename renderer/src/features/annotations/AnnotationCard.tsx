@@ -96,7 +96,7 @@ export function AnnotationCard({ annotation, registries, selected, onSelect, onC
                 onChange({ tagIds: [...ids.filter((id) => !id.startsWith('create:')), ...(created ? [created] : [])] })
               }}
             />
-            <Textarea size="xs" placeholder="Note (Markdown)" aria-label="Note" autosize minRows={2} value={note} onChange={(event) => setNote(event.currentTarget.value)} onBlur={() => note !== annotation.note && onChange({ note })} />
+            <Textarea size="xs" placeholder="Note (Markdown)" aria-label="Note" rows={3} value={note} onChange={(event) => setNote(event.currentTarget.value)} onBlur={() => note !== annotation.note && onChange({ note })} />
             {note && <NoteMarkdown source={note} />}
             <Group gap={6} justify="space-between">
               <Group gap={6}>

@@ -138,7 +138,7 @@ export function ClaimForm({ quote, initial, registries, actions, onCancel, onSav
               allowDeselect={false}
             />
           </Group>
-          <Textarea label="Note" placeholder="Context, caveats (Markdown)" autosize minRows={2} value={draft.note} onChange={(e) => set('note', e.currentTarget.value)} />
+          <Textarea label="Note" placeholder="Context, caveats (Markdown)" rows={3} value={draft.note} onChange={(e) => set('note', e.currentTarget.value)} />
           {errors.form && (
             <Text c="red" size="sm" role="alert">
               {errors.form}

@@ -45,7 +45,7 @@ export function RegistryPicker({ label, placeholder, items, value, onChange, onC
     <Select
       label={label}
       placeholder={placeholder}
-      required={required}
+      withAsterisk={required}
       searchable
       searchValue={search}
       onSearchChange={setSearch}
@@ -79,7 +79,7 @@ export function RegistryMultiPicker({ label, placeholder, items, value, onChange
     <MultiSelect
       label={label}
       placeholder={placeholder}
-      required={required}
+      withAsterisk={required}
       searchable
       searchValue={search}
       onSearchChange={setSearch}
