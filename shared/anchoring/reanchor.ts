@@ -373,16 +373,17 @@ function fuzzyFind(text: string, index: () => WordIndex, quote: ReanchorTarget['
   const exact = quote.exact
   const m = exact.length
   const maxErrors = Math.floor(m * (1 - settings.minQuoteSimilarity))
-  const prefix = typeof quote.prefix === 'string' ? quote.prefix.slice(-CONTEXT_LIMIT) : ''
-  const suffix = typeof quote.suffix === 'string' ? quote.suffix.slice(0, CONTEXT_LIMIT) : ''
+  // Missing context (malformed data) is unknown and weighs nothing; empty context is the text's edge.
+  const prefix = typeof quote.prefix === 'string' ? quote.prefix.slice(-CONTEXT_LIMIT) : null
+  const suffix = typeof quote.suffix === 'string' ? quote.suffix.slice(0, CONTEXT_LIMIT) : null
   const pattern = compile(exact)
   const reversed = compile(reverse(exact))
-  const prefixPattern = prefix.length > 0 ? compile(reverse(prefix)) : null
-  const suffixPattern = suffix.length > 0 ? compile(suffix) : null
+  const prefixPattern = prefix ? compile(reverse(prefix)) : null
+  const suffixPattern = suffix ? compile(suffix) : null
   const nearRadius = Math.max(64, m)
   const edges = {
-    start: edgeClass(prefix.length > 0 ? prefix.charCodeAt(prefix.length - 1) : NaN, exact.charCodeAt(0)),
-    end: edgeClass(exact.charCodeAt(m - 1), suffix.length > 0 ? suffix.charCodeAt(0) : NaN),
+    start: edgeClass(prefix ? prefix.charCodeAt(prefix.length - 1) : NaN, exact.charCodeAt(0)),
+    end: edgeClass(exact.charCodeAt(m - 1), suffix ? suffix.charCodeAt(0) : NaN),
   }
   const long = m > LONG_QUOTE
   const endsPerWindow = long ? 1 : ENDS_PER_WINDOW
@@ -396,21 +397,24 @@ function fuzzyFind(text: string, index: () => WordIndex, quote: ReanchorTarget['
     for (const variants of matchesIn(text, pattern, reversed, from, to, maxErrors, low, edges, endsPerWindow)) {
       for (const match of variants) {
         const quoteSimilarity = 1 - match.errors / m
-        let weighted = quoteSimilarity * QUOTE_WEIGHT
+        let weighted = QUOTE_WEIGHT * quoteSimilarity
         let weights = QUOTE_WEIGHT
-        if (prefixPattern) {
-          weighted += CONTEXT_WEIGHT * contextSimilarity(text, prefixPattern, match.start, -1)
+        // An empty prefix or suffix is information too: the span was at the edge of the text.
+        if (prefix !== null) {
+          weighted += CONTEXT_WEIGHT * (prefixPattern ? contextSimilarity(text, prefixPattern, match.start, -1) : match.start === 0 ? 1 : text.startsWith(BREAK, match.start - BREAK.length) ? 0.5 : 0)
           weights += CONTEXT_WEIGHT
         }
-        if (suffixPattern) {
-          weighted += CONTEXT_WEIGHT * contextSimilarity(text, suffixPattern, match.end, 1)
+        if (suffix !== null) {
+          weighted += CONTEXT_WEIGHT * (suffixPattern ? contextSimilarity(text, suffixPattern, match.end, 1) : match.end === text.length ? 1 : text.startsWith(BREAK, match.end) ? 0.5 : 0)
           weights += CONTEXT_WEIGHT
         }
         const content = weighted / weights
         const distance = Math.abs(match.start - hint.start)
-        if (content < (distance <= nearRadius ? settings.minScore : settings.minScoreFar)) continue
-        // Closeness to the mapped position breaks ties between equally good matches.
-        const score = content + POSITION_WEIGHT * (1 - Math.min(1, distance / Math.max(1, text.length)))
+        const near = distance <= nearRadius
+        if (content < (near ? settings.minScore : settings.minScoreFar)) continue
+        // Where the diff puts the span is strong evidence: a copy elsewhere (a pull quote, a
+        // repeated paragraph) must be clearly better to win. Closeness then breaks ties.
+        const score = content + (near ? NEAR_BONUS : 0) + POSITION_WEIGHT * (1 - Math.min(1, distance / Math.max(1, text.length)))
         if (!best || score > best.score) best = { start: match.start, end: match.end, score, content }
         break
       }
@@ -422,7 +426,7 @@ function fuzzyFind(text: string, index: () => WordIndex, quote: ReanchorTarget['
   search(hint.start, hintHigh, hint.exact ? 16 : slack)
   if (best !== null && (best as Found).content >= EARLY_ACCEPT) return best
   const searched = [hint.start]
-  for (const start of votedStarts(index(), exact, prefix, suffix, m).slice(0, long ? 1 : MAX_CANDIDATES)) {
+  for (const start of votedStarts(index(), exact, prefix ?? '', suffix ?? '', m).slice(0, long ? 1 : MAX_CANDIDATES)) {
     if (searched.some((low) => Math.abs(low - start) <= slack)) continue
     searched.push(start)
     search(start, start, slack)
@@ -433,6 +437,9 @@ function fuzzyFind(text: string, index: () => WordIndex, quote: ReanchorTarget['
 const QUOTE_WEIGHT = 50
 const CONTEXT_WEIGHT = 20
 const POSITION_WEIGHT = 0.02
+const NEAR_BONUS = 0.1
+/** A paragraph break: a span that began a block may follow one after blocks are restored. */
+const BREAK = '\n\n'
 
 /** Implied quote starts with the most seed votes, best first. */
 function votedStarts(index: WordIndex, exact: string, prefix: string, suffix: string, m: number): number[] {
@@ -550,7 +557,7 @@ function edgeClass(before: number, after: number): number {
   return (isWordChar(before) ? 2 : 0) + (isWordChar(after) ? 1 : 0)
 }
 /** Choosing between alignments, an edge unlike the quote's (a word cut, a leading space) costs this many edits. */
-const EDGE_PENALTY = 1
+const EDGE_PENALTY = 0
 const SNAP_DISTANCE = 24
 
 /**

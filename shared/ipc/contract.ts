@@ -123,6 +123,10 @@ export const ipcContract = {
     'updateDocumentDetails',
     z.object({ documentId: documentIdSchema, details: documentDetailsSchema }).strict(),
   ),
+  replaceWithNewerVersion: channel<z.ZodType<{ documentId: string }>, DocumentView | null>(
+    'replaceWithNewerVersion',
+    z.object({ documentId: documentIdSchema }).strict(),
+  ),
   pickImportFiles: channel<z.ZodType<{ kind: 'files' | 'folder' }>, ImportBatch>(
     'pickImportFiles',
     z.object({ kind: z.enum(['files', 'folder']) }).strict(),

@@ -123,6 +123,28 @@ describe('reanchor: the span itself changed', () => {
     const [result] = reanchor(text, newText, [target(text, 'would go ahead as planned')])
     expect(result!.status).toBe('orphaned')
   })
+
+  it('orphans a rewritten span even though its context is intact: context alone does not place it', () => {
+    const newText = text.replace('would go ahead as planned', 'would be delayed again')
+    const [result] = reanchor(text, newText, [target(text, 'would go ahead as planned')])
+    expect(result).toEqual({ status: 'orphaned', start: null, end: null, method: 'none' })
+  })
+
+  it('grows the span over a word inserted inside it when its first word also changed', () => {
+    const old = target(text, 'goverment in Damascus had accepted the invitation')
+    const newText = text.replace('goverment in Damascus had accepted', 'government in Damascus had formally accepted')
+    const [result] = reanchor(text, newText, [old])
+    expect(result!.status).toBe('needs-review')
+    expectAt(result, newText, 'government in Damascus had formally accepted the invitation')
+  })
+
+  it('ends a span at a word boundary when its last word was replaced', () => {
+    const old = target(text, 'announcing a boycott.')
+    const newText = text.replace('announcing a boycott.', 'announcing a walkout.')
+    const [result] = reanchor(text, newText, [old])
+    expect(result!.status).toBe('needs-review')
+    expectAt(result, newText, 'announcing a walkout.')
+  })
 })
 
 describe('reanchor: repeated quotes', () => {
@@ -145,6 +167,35 @@ describe('reanchor: repeated quotes', () => {
     const [result] = reanchor(repeated, newText, [second])
     expect(result).toMatchObject({ status: 'needs-review', method: 'fuzzy' })
     expectAt(result, newText, 'the talks would resume next week')
+  })
+
+  it('orphans rather than moving onto a similar sentence nearby when the quoted one is deleted', () => {
+    const source = 'Officials in Ankara said the border crossing would reopen on Monday. Aid agencies were sceptical. Officials in Tehran said the border crossing would reopen on Friday, a week late.'
+    const quoted = 'Officials in Ankara said the border crossing would reopen on Monday.'
+    const [result] = reanchor(source, source.replace(quoted + ' ', ''), [target(source, quoted)])
+    expect(result).toEqual({ status: 'orphaned', start: null, end: null, method: 'none' })
+  })
+
+  it('keeps each annotation on its own copy of a repeated paragraph when a typo is fixed in both', () => {
+    const copy = 'The goverment delegation arrived in Sochi on Monday and left before the vote.'
+    const source = [copy, 'Analysts were divided over what had been agreed.', copy].join('\n\n')
+    const targets = [target(source, 'goverment delegation arrived', 0), target(source, 'goverment delegation arrived', 1)]
+    const newText = source.replaceAll('goverment', 'government')
+    const results = reanchor(source, newText, targets)
+    expect(results.map((r) => r.status)).toEqual(['needs-review', 'needs-review'])
+    expectAt(results[0], newText, 'government delegation arrived', 0)
+    expectAt(results[1], newText, 'government delegation arrived', 1)
+  })
+
+  it('stays on the edited copy where the diff puts it rather than jumping to an untouched copy', () => {
+    const copy = 'The goverment delegation arrived in Sochi on Monday and left before the vote.'
+    const source = [copy, 'Analysts were divided over what had been agreed.', copy].join('\n\n')
+    const second = target(source, 'goverment delegation arrived', 1)
+    const at = source.lastIndexOf('goverment')
+    const newText = source.slice(0, at) + 'government' + source.slice(at + 'goverment'.length)
+    const [result] = reanchor(source, newText, [second])
+    expect(result!.status).toBe('needs-review')
+    expectAt(result, newText, 'government delegation arrived')
   })
 
   it('maps each of two identical quotes to its own place through an edit', () => {

@@ -190,3 +190,40 @@ describe('registry edge cases', () => {
     await store.close()
   })
 })
+
+describe('a newer version of an article', () => {
+  it('replaces the text; annotations are re-anchored, marked for review, or kept as orphans', async () => {
+    const { readFile, writeFile } = await import('node:fs/promises')
+    const store = await LibraryStore.open(await tempDir())
+    await seedSampleLibrary(store, samples, inProcessParserRunner)
+    const newerVersion = `${await tempDir()}/wire-updated.txt`
+    const handlers = createHandlerTable({ store, parser: inProcessParserRunner, pickImportPaths: async () => [newerVersion], pickSavePath: async () => null, pickAnnotationFile: async () => null })
+    const wire = store.listDocuments().find((d) => d.original.name === '01-sochi-summit-wire.txt')!
+    const { text } = await handlers.getDocument({ id: wire.id })
+    const mark = (phrase: string) => handlers.createAnnotation({ documentId: wire.id, kind: 'highlight', start: text.indexOf(phrase), end: text.indexOf(phrase) + phrase.length, color: '#fab005', note: '', tagIds: [], claim: null })
+    const untouched = await mark('Opposition representatives, who are meeting in Riyadh this week')
+    const edited = await mark('Rouhani said the meeting marked a new stage')
+    const deleted = await mark('Erdogan backed the initiative but signalled that Ankara had conditions')
+
+    const original = await readFile(`${samples}/01-sochi-summit-wire.txt`, 'utf8')
+    const paragraphs = original.split('\n\n')
+    const updated = paragraphs
+      .filter((p) => !p.startsWith('Erdogan backed'))
+      .map((p) => p.replace('Rouhani said the meeting marked a new stage', 'Rouhani said the meeting had marked a new stage'))
+    updated.splice(2, 0, 'UPDATE: adds reaction from Damascus. The Syrian government welcomed the announcement in a statement.')
+    await writeFile(newerVersion, updated.join('\n\n'))
+
+    const view = await handlers.replaceWithNewerVersion({ documentId: wire.id })
+    expect(view!.text).toContain('adds reaction from Damascus')
+    expect(view!.document.original.name).toBe('wire-updated.txt')
+    const byId = new Map((await handlers.listAnnotations({ documentId: wire.id })).map((a) => [a.id, a]))
+    const kept = byId.get(untouched.id)!
+    expect(kept.anchorStatus).toBe('anchored')
+    expect(view!.text.slice(kept.target.position.start, kept.target.position.end)).toBe('Opposition representatives, who are meeting in Riyadh this week')
+    expect(byId.get(edited.id)!.anchorStatus).toBe('needs-review')
+    expect(view!.text.slice(byId.get(edited.id)!.target.position.start, byId.get(edited.id)!.target.position.end)).toContain('marked a new stage')
+    expect(byId.get(deleted.id)!.anchorStatus).toBe('orphaned')
+    expect(byId.get(deleted.id)!.target.quote.exact).toBe('Erdogan backed the initiative but signalled that Ankara had conditions')
+    await store.close()
+  })
+})

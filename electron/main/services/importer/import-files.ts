@@ -193,3 +193,24 @@ async function linkSameStories(accepted: Prepared[], store: LibraryStore, sketch
   }
   return updates
 }
+
+/**
+ * A newer version of an existing document (the outlet updated its story): parsed and cleaned
+ * like any import, then put in place of the document's blocks. Annotations follow on their next
+ * read through re-anchoring; metadata the analyst set is kept.
+ */
+export async function replaceWithNewerVersion(documentId: string, path: string, deps: ImporterDependencies): Promise<{ warnings: string[] }> {
+  const fileName = path.split(/[\\/]/).pop()!
+  const current = await readAndParse({ kind: 'path', path }, fileName, deps.parser)
+  if ('error' in current) throw current.error
+  const blocks = prepareBlocks(current.parsed.blocks)
+  if (composeText(blocks).text === '') throw new ParleyError('import-failed', `${fileName} contains no text.`)
+  const duplicate = deps.store.findByTextHash(sha256Hex(composeText(blocks).text))
+  if (duplicate && duplicate.id !== documentId) throw new ParleyError('import-failed', `${fileName} is already in the library as “${duplicate.title}”.`)
+  await deps.store.replaceBlocks(documentId, blocks, {
+    bytes: current.file.bytes,
+    file: { name: fileName.slice(0, 1000), extension: current.file.extension || 'txt', sizeBytes: current.file.bytes.byteLength },
+  })
+  await sketchStoreFor(deps.store).add(new Map([[documentId, sketch(shingles(composeText(blocks).text))]]))
+  return { warnings: current.parsed.warnings }
+}

@@ -146,12 +146,14 @@ export class LibraryStore {
   }
 
   /** Replaces a document's blocks (restoring or removing boilerplate); its text follows. */
-  async replaceBlocks(documentId: string, blocks: ContentBlock[]): Promise<ParleyDocument> {
+  async replaceBlocks(documentId: string, blocks: ContentBlock[], newOriginal?: { bytes: Uint8Array; file: ParleyDocument['original'] }): Promise<ParleyDocument> {
     const current = this.getDocument(documentId)
     const { text } = composeText(blocks)
     if (text === '') throw new ParleyError('invalid-arguments', 'A document must keep at least one block of text.')
-    const updated: ParleyDocument = { ...current, textHash: sha256Hex(text), wordCount: countWords(text) }
+    const updated: ParleyDocument = { ...current, textHash: sha256Hex(text), wordCount: countWords(text), ...(newOriginal ? { original: newOriginal.file } : {}) }
     await this.writeContentFiles(updated, blocks)
+    // A newer version keeps its own original beside its text; the earlier one stays beside the earlier text.
+    if (newOriginal) await writeFileDurable(this.paths.originalFile(updated.textHash, newOriginal.file.extension), newOriginal.bytes)
     await this.commit((data) => ({ ...data, documents: data.documents.map((d) => (d.id === documentId ? updated : d)) }))
     return updated
   }

@@ -63,6 +63,19 @@ export function ReaderPage({ documentId, onDocumentChanged }: { documentId: stri
     }
   }
 
+  const replaceWithNewerVersion = async () => {
+    try {
+      const view = await callParley('replaceWithNewerVersion', { documentId })
+      if (!view) return
+      query.replace(view)
+      onDocumentChanged()
+      announceLibraryChange({ documentIds: [documentId] })
+      notifications.show({ color: 'teal', title: 'Text replaced', message: 'Annotations were placed again on the new text; any that moved are marked “needs review”, any that could not be found are listed as unanchored.', autoClose: 8000 })
+    } catch (error) {
+      notifications.show({ color: 'red', title: 'Could not replace the text', message: toParleyIpcError(error).message, autoClose: false })
+    }
+  }
+
   const saveDetails = async (details: DocumentDetailsInput) => {
     try {
       const document = await callParley('updateDocumentDetails', { documentId, details })
@@ -106,6 +119,7 @@ export function ReaderPage({ documentId, onDocumentChanged }: { documentId: stri
               onShowRemovedChange={setShowRemoved}
               onSetBlockRemoved={(index, removed) => void setBlockRemoved(index, removed)}
               onEditDetails={() => setEditing(true)}
+              onReplaceWithNewerVersion={() => void replaceWithNewerVersion()}
             />
           </Box>
           {registries.data && (

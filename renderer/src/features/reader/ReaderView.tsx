@@ -26,13 +26,14 @@ export interface ReaderViewProps {
   onShowRemovedChange: (show: boolean) => void
   onSetBlockRemoved: (blockIndex: number, removed: boolean) => void
   onEditDetails: () => void
+  onReplaceWithNewerVersion: () => void
 }
 
 /**
  * An article for reading: its metadata, then its blocks in a serif at about 70 characters a
  * line. Each block carries its offsets in the normalised text, for anchoring annotations.
  */
-export function ReaderView({ view, annotations, onSelectAnnotations, textRef, showRemoved, onShowRemovedChange, onSetBlockRemoved, onEditDetails }: ReaderViewProps): React.JSX.Element {
+export function ReaderView({ view, annotations, onSelectAnnotations, textRef, showRemoved, onShowRemovedChange, onSetBlockRemoved, onEditDetails, onReplaceWithNewerVersion }: ReaderViewProps): React.JSX.Element {
   const { document, blocks, sameStory } = view
   const removedCount = blocks.filter((block) => block.removed).length
   const published = formatPublished(document.publishedAt)
@@ -67,6 +68,9 @@ export function ReaderView({ view, annotations, onSelectAnnotations, textRef, sh
           )}
           <Button size="compact-sm" variant="subtle" onClick={onEditDetails}>
             Edit details
+          </Button>
+          <Button size="compact-sm" variant="subtle" onClick={onReplaceWithNewerVersion} title="Replace the text with an updated version of this article; annotations are re-anchored">
+            Newer version…
           </Button>
         </Group>
       </Group>

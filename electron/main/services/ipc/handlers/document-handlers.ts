@@ -5,7 +5,7 @@ import { ParleyError } from '../../../../../shared/ipc/errors'
 import type { LibraryStore } from '../../store/library-store'
 import type { HandlerTable } from '../handler-table'
 
-async function documentView(store: LibraryStore, document: ParleyDocument): Promise<DocumentView> {
+export async function documentView(store: LibraryStore, document: ParleyDocument): Promise<DocumentView> {
   const blocks = await store.readBlocks(document)
   const { text, placed } = composeText(blocks)
   const sameStory = document.sameStoryAs.flatMap((id) => {

@@ -1,12 +1,13 @@
 import type { ImportResult } from '../../../../../shared/ipc/contract'
 import type { LibraryStore } from '../../store/library-store'
-import { importSources, type ImportSource } from '../../importer/import-files'
+import { importSources, replaceWithNewerVersion, type ImportSource } from '../../importer/import-files'
+import { documentView } from './document-handlers'
 import { collectImportPaths } from '../../importer/collect-files'
 import { ImportBatches } from '../../importer/import-batches'
 import type { ParserRunner } from '../../importer/parser-runner'
 import type { HandlerTable } from '../handler-table'
 
-type ImportHandlers = Pick<HandlerTable, 'pickImportFiles' | 'importPickedFile' | 'importDroppedFile' | 'importPasted'>
+type ImportHandlers = Pick<HandlerTable, 'pickImportFiles' | 'importPickedFile' | 'importDroppedFile' | 'importPasted' | 'replaceWithNewerVersion'>
 
 export function importHandlers(store: LibraryStore, parser: ParserRunner, pickImportPaths: (kind: 'files' | 'folder') => Promise<string[] | null>): ImportHandlers {
   const batches = new ImportBatches()
@@ -22,6 +23,13 @@ export function importHandlers(store: LibraryStore, parser: ParserRunner, pickIm
     },
     async importDroppedFile({ name, dataBase64 }) {
       return importOne({ kind: 'content', name, bytes: new Uint8Array(Buffer.from(dataBase64, 'base64')) })
+    },
+    async replaceWithNewerVersion({ documentId }) {
+      store.getDocument(documentId)
+      const [path] = (await pickImportPaths('files')) ?? []
+      if (!path) return null
+      await replaceWithNewerVersion(documentId, path, { store, parser })
+      return documentView(store, store.getDocument(documentId))
     },
     async importPasted({ format, content }) {
       const name = format === 'html' ? 'Pasted page.html' : 'Pasted text.txt'
