@@ -529,7 +529,7 @@ function scan(pattern: Pattern, text: string, from: number, count: number, step:
     for (let b = 0; b < blocks; b++) {
       const negative = carry < 0 ? 1 : 0
       const positive = carry > 0 ? 1 : 0
-      const eq = eqs[b]! | negative
+      const eq = eqs[b]!
       const p = pv[b]!
       const n = mv[b]!
       const xv = eq | n
@@ -557,7 +557,7 @@ function edgeClass(before: number, after: number): number {
   return (isWordChar(before) ? 2 : 0) + (isWordChar(after) ? 1 : 0)
 }
 /** Choosing between alignments, an edge unlike the quote's (a word cut, a leading space) costs this many edits. */
-const EDGE_PENALTY = 0
+const EDGE_PENALTY = 1
 const SNAP_DISTANCE = 24
 
 /**
