@@ -529,7 +529,7 @@ function scan(pattern: Pattern, text: string, from: number, count: number, step:
     for (let b = 0; b < blocks; b++) {
       const negative = carry < 0 ? 1 : 0
       const positive = carry > 0 ? 1 : 0
-      const eq = eqs[b]!
+      const eq = eqs[b]! | negative
       const p = pv[b]!
       const n = mv[b]!
       const xv = eq | n

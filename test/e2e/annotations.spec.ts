@@ -56,7 +56,11 @@ test('a claim with a new source and a new party survives a reload, is listed, ex
   await form.getByText('Opposes', { exact: true }).click()
   await form.getByRole('combobox', { name: 'Source reliability' }).click()
   await page.getByRole('option', { name: 'B — usually reliable' }).click()
+  await expect(form.getByRole('combobox', { name: 'Source reliability' })).toHaveValue('B — usually reliable')
   await page.screenshot({ path: join('out', 'screenshots', 'claim-form-light.png') })
+  await page.emulateMedia({ colorScheme: 'dark' })
+  await page.screenshot({ path: join('out', 'screenshots', 'claim-form-dark.png') })
+  await page.emulateMedia({ colorScheme: 'light' })
   await form.getByRole('button', { name: 'Save claim' }).click()
   await expect(form).toBeHidden()
 
