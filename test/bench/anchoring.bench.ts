@@ -106,6 +106,7 @@ interface Tally {
   annotations: number
   anchored: number
   needsReview: number
+  needsReviewByDiff: number
   orphaned: number
   correct: number
   wrong: number
@@ -116,12 +117,15 @@ interface Tally {
   milliseconds: number
 }
 
-const emptyTally = (): Tally => ({ annotations: 0, anchored: 0, needsReview: 0, orphaned: 0, correct: 0, wrong: 0, wrongExact: 0, wrongFuzzy: 0, spanDeleted: 0, spanDeletedOrphaned: 0, milliseconds: 0 })
+const emptyTally = (): Tally => ({ annotations: 0, anchored: 0, needsReview: 0, needsReviewByDiff: 0, orphaned: 0, correct: 0, wrong: 0, wrongExact: 0, wrongFuzzy: 0, spanDeleted: 0, spanDeletedOrphaned: 0, milliseconds: 0 })
 
 function classify(tally: Tally, result: AnchorResult, truth: { start: number; end: number } | null): void {
   tally.annotations++
   if (result.status === 'anchored') tally.anchored++
-  else if (result.status === 'needs-review') tally.needsReview++
+  else if (result.status === 'needs-review') {
+    tally.needsReview++
+    if (result.method === 'diff') tally.needsReviewByDiff++
+  }
   else tally.orphaned++
   if (!truth) tally.spanDeleted++
   if (result.status === 'orphaned' || result.start === null || result.end === null) {
@@ -207,6 +211,8 @@ function run(): void {
       annotations: t.annotations,
       anchoredExactly: t.anchored,
       needsReview: t.needsReview,
+      needsReviewByDiff: t.needsReviewByDiff,
+      needsReviewByFuzzy: t.needsReview - t.needsReviewByDiff,
       orphanedSpanSurvived: t.orphaned - t.spanDeletedOrphaned,
       spanDeleted: t.spanDeleted,
       spanDeletedOrphaned: t.spanDeletedOrphaned,

@@ -176,26 +176,29 @@ describe('reanchor: repeated quotes', () => {
     expect(result).toEqual({ status: 'orphaned', start: null, end: null, method: 'none' })
   })
 
+  // The phrase sits inside a repeated paragraph with more than 32 characters either side, so both
+  // copies have the same quote and the same context: only the position tells them apart.
+  const copy = 'Turkish officials confirmed on Monday that the goverment delegation arrived in Sochi late and left before the final vote was taken.'
+  const copies = ['Ankara, 30 January.', copy, 'Analysts were divided over what had been agreed.', copy, 'Reporting by Selin Aydemir.'].join('\n\n')
+  const phrase = 'goverment delegation arrived in Sochi'
+
   it('keeps each annotation on its own copy of a repeated paragraph when a typo is fixed in both', () => {
-    const copy = 'The goverment delegation arrived in Sochi on Monday and left before the vote.'
-    const source = [copy, 'Analysts were divided over what had been agreed.', copy].join('\n\n')
-    const targets = [target(source, 'goverment delegation arrived', 0), target(source, 'goverment delegation arrived', 1)]
-    const newText = source.replaceAll('goverment', 'government')
-    const results = reanchor(source, newText, targets)
+    const targets = [target(copies, phrase, 0), target(copies, phrase, 1)]
+    expect(targets[0]!.quote.prefix).toBe(targets[1]!.quote.prefix)
+    expect(targets[0]!.quote.suffix).toBe(targets[1]!.quote.suffix)
+    const newText = copies.replaceAll('goverment', 'government')
+    const results = reanchor(copies, newText, targets)
     expect(results.map((r) => r.status)).toEqual(['needs-review', 'needs-review'])
-    expectAt(results[0], newText, 'government delegation arrived', 0)
-    expectAt(results[1], newText, 'government delegation arrived', 1)
+    expectAt(results[0], newText, 'government delegation arrived in Sochi', 0)
+    expectAt(results[1], newText, 'government delegation arrived in Sochi', 1)
   })
 
   it('stays on the edited copy where the diff puts it rather than jumping to an untouched copy', () => {
-    const copy = 'The goverment delegation arrived in Sochi on Monday and left before the vote.'
-    const source = [copy, 'Analysts were divided over what had been agreed.', copy].join('\n\n')
-    const second = target(source, 'goverment delegation arrived', 1)
-    const at = source.lastIndexOf('goverment')
-    const newText = source.slice(0, at) + 'government' + source.slice(at + 'goverment'.length)
-    const [result] = reanchor(source, newText, [second])
+    const at = copies.lastIndexOf('goverment')
+    const newText = copies.slice(0, at) + 'government' + copies.slice(at + 'goverment'.length)
+    const [result] = reanchor(copies, newText, [target(copies, phrase, 1)])
     expect(result!.status).toBe('needs-review')
-    expectAt(result, newText, 'government delegation arrived')
+    expectAt(result, newText, 'government delegation arrived in Sochi')
   })
 
   it('maps each of two identical quotes to its own place through an edit', () => {
