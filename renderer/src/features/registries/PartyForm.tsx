@@ -1,10 +1,11 @@
 import { useState } from 'react'
-import { ColorInput, TagsInput, TextInput } from '@mantine/core'
+import { TagsInput, TextInput } from '@mantine/core'
 import type { Party } from '../../../../shared/domain/registries'
 import type { IpcArgs } from '../../../../shared/ipc/contract'
 import { EntryFormModal } from './EntryFormModal'
 import { cleanAliases } from './registry-nouns'
-import { isHexColor, registrySwatches } from './registry-colors'
+import { isHexColor } from './registry-colors'
+import { ColorField } from './ColorField'
 
 export interface PartyFormProps {
   /** Null for a new party. */
@@ -47,11 +48,7 @@ export function PartyForm({ party, suggestedColor, onClose, onSave }: PartyFormP
           setErrors((e) => ({ ...e, name: undefined }))
         }}
       />
-      <ColorInput
-        label="Colour"
-        format="hex"
-        swatches={registrySwatches}
-        swatchesPerRow={10}
+      <ColorField
         value={color}
         error={errors.color}
         onChange={(value) => {

@@ -1,9 +1,10 @@
 import { useMemo, useState } from 'react'
-import { ColorInput, Select, TextInput } from '@mantine/core'
+import { Select, TextInput } from '@mantine/core'
 import type { Tag } from '../../../../shared/domain/registries'
 import type { IpcArgs } from '../../../../shared/ipc/contract'
 import { EntryFormModal } from './EntryFormModal'
-import { isHexColor, registrySwatches } from './registry-colors'
+import { isHexColor } from './registry-colors'
+import { ColorField } from './ColorField'
 import { tagChoicesFor } from './tag-choices'
 
 export interface TagFormProps {
@@ -51,11 +52,7 @@ export function TagForm({ tag, initialParentId, tags, suggestedColor, onClose, o
           setErrors((e) => ({ ...e, name: undefined }))
         }}
       />
-      <ColorInput
-        label="Colour"
-        format="hex"
-        swatches={registrySwatches}
-        swatchesPerRow={10}
+      <ColorField
         value={color}
         error={errors.color}
         onChange={(value) => {
