@@ -29,6 +29,7 @@ export const ipcChannels = {
   undo: 'history:undo',
   redo: 'history:redo',
   getHistoryState: 'history:get-state',
+  search: 'search:query',
 } as const
 
 export type IpcMethod = keyof typeof ipcChannels

@@ -21,6 +21,8 @@ import {
   type RegistriesView,
 } from './annotation-contract'
 export type * from './annotation-contract'
+import { searchArgsSchema, type SearchResponse } from './search-contract'
+export type * from './search-contract'
 
 /**
  * The one IPC contract. Each entry is a method on `window.parley`: its channel name, the zod
@@ -170,6 +172,7 @@ export const ipcContract = {
   undo: channel<typeof noArguments, HistoryChange>('undo', noArguments),
   redo: channel<typeof noArguments, HistoryChange>('redo', noArguments),
   getHistoryState: channel<typeof noArguments, HistoryState>('getHistoryState', noArguments),
+  search: channel<typeof searchArgsSchema, SearchResponse>('search', searchArgsSchema),
 } satisfies { [M in IpcMethod]: ChannelDefinition<z.ZodType, unknown> }
 
 export type IpcContract = typeof ipcContract

@@ -6,6 +6,7 @@ import { ParleyError } from '../../../shared/ipc/errors'
 import type { ParleyDocument } from '../../../shared/domain/document'
 import type { CliArguments } from './parse-arguments'
 import { runAnnotationCommand } from './annotation-commands'
+import { runSearchCommand } from './search-command'
 
 export const usage = `Usage: npm run cli -- <command> [options]
 
@@ -14,6 +15,8 @@ Commands:
   list                List the library's documents
   show <id>           Show one document's metadata and text (an id or a unique prefix of one)
   annotations export  Export annotations: --format w3c|csv [--document ID] [--out FILE]
+  search <query>      Search the library (typos welcome; "phrases", -word, party:, outlet:, …)
+                      --limit N (default 10)
   annotations import <file>
                       Import a W3C JSON-LD export, creating missing sources, parties, issues, tags
 
@@ -38,9 +41,10 @@ function findDocument(store: LibraryStore, idOrPrefix: string): ParleyDocument {
 
 /** Runs one command against the library; returns the exit code. */
 export async function runCommand(args: CliArguments, libraryDir: string, parseWorkerFile: string | URL, out: Print, err: Print): Promise<number> {
-  if (!['import', 'list', 'show', 'annotations'].includes(args.command ?? '')) {
-    throw new ParleyError('invalid-arguments', `Unknown command “${args.command}”. Commands: import, list, show, annotations.`)
+  if (!['import', 'list', 'show', 'annotations', 'search'].includes(args.command ?? '')) {
+    throw new ParleyError('invalid-arguments', `Unknown command “${args.command}”. Commands: import, list, show, search, annotations.`)
   }
+  if (args.command === 'search' && args.operands.length === 0) throw new ParleyError('invalid-arguments', 'search needs a query.')
   if (args.command === 'import' && args.operands.length === 0) throw new ParleyError('invalid-arguments', 'import needs at least one file or folder.')
   if (args.command === 'show' && args.operands.length !== 1) throw new ParleyError('invalid-arguments', 'show needs exactly one document id.')
 
@@ -48,6 +52,7 @@ export async function runCommand(args: CliArguments, libraryDir: string, parseWo
   try {
     for (const notice of store.notices) err(`parley: ${notice.title}. ${notice.message}`)
     if (args.command === 'annotations') return await runAnnotationCommand(args, store, out)
+    if (args.command === 'search') return await runSearchCommand(args, store, out)
     switch (args.command) {
       case 'import': {
         const parser = createWorkerParserRunner(parseWorkerFile)

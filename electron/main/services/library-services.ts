@@ -2,6 +2,7 @@ import { LibraryStore, type LibraryStoreOptions } from './store/library-store'
 import { createHandlerTable, type HandlerTable } from './ipc/handler-table'
 import { seedSampleLibrary } from './sample-library'
 import { createWorkerParserRunner, type ParserRunner } from './importer/parser-runner'
+import { LibrarySearch } from './library-search/library-search'
 
 export interface LibraryServicesOptions extends LibraryStoreOptions {
   libraryDir: string
@@ -16,6 +17,7 @@ export interface LibraryServicesOptions extends LibraryStoreOptions {
 
 export interface LibraryServices {
   store: LibraryStore
+  search: LibrarySearch
   parser: ParserRunner
   handlers: HandlerTable
   close: () => Promise<void>
@@ -25,22 +27,26 @@ export interface LibraryServices {
 export async function startLibraryServices(options: LibraryServicesOptions): Promise<LibraryServices> {
   const store = await LibraryStore.open(options.libraryDir, options)
   const parser = createWorkerParserRunner(options.parseWorkerFile)
+  let search: LibrarySearch | null = null
   const close = async () => {
+    await search?.close()
     await parser.close()
     await store.close()
   }
   try {
     if (options.sampleLibraryDir) await seedSampleLibrary(store, options.sampleLibraryDir, parser)
+    search = await LibrarySearch.open(store)
   } catch (error) {
     await close()
     throw error
   }
   const handlers = createHandlerTable({
     store,
+    search,
     parser,
     pickImportPaths: options.pickImportPaths,
     pickSavePath: options.pickSavePath,
     pickAnnotationFile: options.pickAnnotationFile,
   })
-  return { store, parser, handlers, close }
+  return { store, search, parser, handlers, close }
 }

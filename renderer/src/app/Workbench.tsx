@@ -1,7 +1,8 @@
 import { useCallback } from 'react'
-import { AppShell, Badge, Burger, Group, NavLink, ScrollArea, Text, Title } from '@mantine/core'
+import { AppShell, Badge, Burger, Button, Group, Kbd, NavLink, ScrollArea, Text, Title } from '@mantine/core'
+import { spotlight } from '@mantine/spotlight'
 import { useDisclosure } from '@mantine/hooks'
-import { useHashRoute, hrefFor, type Route } from './use-hash-route'
+import { useHashRoute, hrefFor, type RegistryPage } from './use-hash-route'
 import { IssuesPage, PartiesPage, SourcesPage, TagsPage } from '../features/registries'
 import { ColorSchemeControl } from './ColorSchemeControl'
 import { ArticleIcon, LibraryIcon } from '../components/icons'
@@ -18,8 +19,10 @@ import { useLibraryNotices } from '../features/notices/use-library-notices'
 import { useUndoRedo } from '../features/annotations/use-undo-redo'
 import { useAnnotationTransfer } from '../features/annotations/use-annotation-transfer'
 import { AnnotationsMenu } from '../features/annotations/AnnotationsMenu'
+import { SearchPalette } from '../features/search/SearchPalette'
+import { SearchPage } from '../features/search/SearchPage'
 
-const registryLinks: Array<{ page: Exclude<Route['page'], 'library' | 'reader'>; label: string }> = [
+const registryLinks: Array<{ page: RegistryPage; label: string }> = [
   { page: 'sources', label: 'Sources' },
   { page: 'parties', label: 'Parties' },
   { page: 'issues', label: 'Issues' },
@@ -66,6 +69,9 @@ export function Workbench(): React.JSX.Element {
             </Title>
           </Group>
           <Group gap="sm" wrap="nowrap">
+            <Button variant="default" size="sm" onClick={() => spotlight.open()} rightSection={<Kbd size="xs">Ctrl K</Kbd>} aria-label="Search the library">
+              Search
+            </Button>
             <AnnotationsMenu
               onExport={(format) => void transfer.exportAnnotations(format, null)}
               onImport={() => void transfer.importAnnotations()}
@@ -118,7 +124,9 @@ export function Workbench(): React.JSX.Element {
         {route.page === 'library' ? (
           <LibraryPage documents={documents} onImport={() => void importer.importFromDialog('files')} importing={importer.running} />
         ) : route.page === 'reader' ? (
-          <ReaderPage key={route.documentId} documentId={route.documentId} onDocumentChanged={reloadDocuments} />
+          <ReaderPage key={route.documentId} documentId={route.documentId} find={route.find} annotationId={route.annotationId} onDocumentChanged={reloadDocuments} />
+        ) : route.page === 'search' ? (
+          <SearchPage key={route.query} initialQuery={route.query} />
         ) : (
           registryPage(route.page)
         )}
@@ -126,6 +134,7 @@ export function Workbench(): React.JSX.Element {
 
       <ImportResultsModal report={importer.report} onClose={importer.dismissReport} />
       {dragging && <DropOverlay />}
+      <SearchPalette navigate={navigate} />
     </AppShell>
   )
 }

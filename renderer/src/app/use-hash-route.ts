@@ -3,19 +3,40 @@ import { useCallback, useEffect, useState } from 'react'
 export const registryPages = ['sources', 'parties', 'issues', 'tags'] as const
 export type RegistryPage = (typeof registryPages)[number]
 
-export type Route = { page: 'library' } | { page: 'reader'; documentId: string } | { page: RegistryPage }
+export type Route =
+  | { page: 'library' }
+  /** `find`: words to highlight (from a search); `annotationId`: an annotation to show. */
+  | { page: 'reader'; documentId: string; find?: string[]; annotationId?: string }
+  | { page: 'search'; query: string }
+  | { page: RegistryPage }
 
 /** Routes live in the hash, so navigation never leaves the loaded page (main denies that). */
 export function parseRoute(hash: string): Route {
-  const match = /^#\/documents\/([^/?#]+)$/.exec(hash)
-  if (match) return { page: 'reader', documentId: decodeURIComponent(match[1]!) }
-  const registry = registryPages.find((page) => hash === `#/${page}`)
+  const [path = '', queryString = ''] = hash.replace(/^#/, '').split('?')
+  const params = new URLSearchParams(queryString)
+  const match = /^\/documents\/([^/]+)$/.exec(path)
+  if (match) {
+    const find = params.get('find')?.split(',').filter(Boolean)
+    const annotationId = params.get('annotation') ?? undefined
+    return { page: 'reader', documentId: decodeURIComponent(match[1]!), ...(find?.length ? { find } : {}), ...(annotationId ? { annotationId } : {}) }
+  }
+  if (path === '/search') return { page: 'search', query: params.get('q') ?? '' }
+  const registry = registryPages.find((page) => path === `/${page}`)
   if (registry) return { page: registry }
   return { page: 'library' }
 }
 
-export const hrefFor = (route: Route): string =>
-  route.page === 'reader' ? `#/documents/${encodeURIComponent(route.documentId)}` : `#/${route.page}`
+export function hrefFor(route: Route): string {
+  if (route.page === 'reader') {
+    const params = new URLSearchParams()
+    if (route.find?.length) params.set('find', route.find.join(','))
+    if (route.annotationId) params.set('annotation', route.annotationId)
+    const query = params.toString()
+    return `#/documents/${encodeURIComponent(route.documentId)}${query ? `?${query}` : ''}`
+  }
+  if (route.page === 'search') return `#/search?${new URLSearchParams({ q: route.query })}`
+  return `#/${route.page}`
+}
 
 export function useHashRoute(): [Route, (route: Route) => void] {
   const [route, setRoute] = useState(() => parseRoute(window.location.hash))

@@ -4,6 +4,7 @@ import { LibraryStore } from '../../../electron/main/services/store/library-stor
 import { seedSampleLibrary } from '../../../electron/main/services/sample-library'
 import { inProcessParserRunner } from '../../../electron/main/services/importer/parser-runner'
 import { createHandlerTable } from '../../../electron/main/services/ipc/handler-table'
+import { LibrarySearch } from '../../../electron/main/services/library-search/library-search'
 import type { Claim } from '../../../shared/domain/annotation'
 import { tempDir } from '../temp-library'
 
@@ -17,6 +18,7 @@ async function workbench() {
   let savePath: string | null = null
   const handlers = createHandlerTable({
     store,
+    search: await LibrarySearch.open(store),
     parser: inProcessParserRunner,
     pickImportPaths: async () => null,
     pickSavePath: async () => savePath,
@@ -197,7 +199,7 @@ describe('a newer version of an article', () => {
     const store = await LibraryStore.open(await tempDir())
     await seedSampleLibrary(store, samples, inProcessParserRunner)
     const newerVersion = `${await tempDir()}/wire-updated.txt`
-    const handlers = createHandlerTable({ store, parser: inProcessParserRunner, pickImportPaths: async () => [newerVersion], pickSavePath: async () => null, pickAnnotationFile: async () => null })
+    const handlers = createHandlerTable({ store, search: await LibrarySearch.open(store), parser: inProcessParserRunner, pickImportPaths: async () => [newerVersion], pickSavePath: async () => null, pickAnnotationFile: async () => null })
     const wire = store.listDocuments().find((d) => d.original.name === '01-sochi-summit-wire.txt')!
     const { text } = await handlers.getDocument({ id: wire.id })
     const mark = (phrase: string) => handlers.createAnnotation({ documentId: wire.id, kind: 'highlight', start: text.indexOf(phrase), end: text.indexOf(phrase) + phrase.length, color: '#fab005', note: '', tagIds: [], claim: null })

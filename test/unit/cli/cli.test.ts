@@ -94,7 +94,8 @@ describe('the command line for annotations', () => {
     const library = join(await tempDir(), 'lib')
     const store = await LibraryStore.open(library)
     await seedSampleLibrary(store, resolve('resources/sample-library'), inProcessParserRunner)
-    const handlers = createHandlerTable({ store, parser: inProcessParserRunner, pickImportPaths: async () => null, pickSavePath: async () => null, pickAnnotationFile: async () => null })
+    const { LibrarySearch } = await import('../../../electron/main/services/library-search/library-search')
+    const handlers = createHandlerTable({ store, search: await LibrarySearch.open(store), parser: inProcessParserRunner, pickImportPaths: async () => null, pickSavePath: async () => null, pickAnnotationFile: async () => null })
     const document = store.listDocuments()[0]!
     const source = await handlers.saveSource({ id: null, name: 'Staffan de Mistura', aliases: ['de Mistura'], kind: 'person', partyIds: [], reliability: 'B' })
     const party = await handlers.saveParty({ id: null, name: 'UN', color: '#1971c2', aliases: ['United Nations'] })

@@ -9,12 +9,14 @@ import { documentHandlers } from './handlers/document-handlers'
 import { importHandlers } from './handlers/import-handlers'
 import { annotationHandlers, type AnnotationFileDialogs } from './handlers/annotation-handlers'
 import { registryHandlers } from './handlers/registry-handlers'
+import type { LibrarySearch } from '../library-search/library-search'
 
 /** One async function per contract method, taking arguments main has already validated. */
 export type HandlerTable = { [M in IpcMethod]: (args: IpcValidArgs<M>) => Promise<IpcResultOf<M>> }
 
 export interface HandlerDependencies extends AnnotationFileDialogs {
   store: LibraryStore
+  search: LibrarySearch
   parser: ParserRunner
   /** Asks the analyst for files or a folder; resolves null when they cancel. The shell passes a system dialog. */
   pickImportPaths: (kind: 'files' | 'folder') => Promise<string[] | null>
@@ -34,5 +36,6 @@ export function createHandlerTable(deps: HandlerDependencies): HandlerTable {
     ...importHandlers(deps.store, deps.parser, deps.pickImportPaths),
     ...annotationHandlers(annotations, transfer, deps),
     ...registryHandlers(registries, history),
+    search: ({ query, limit, offset, prefixLast }) => deps.search.search(query, { limit, offset, prefixLast }),
   }
 }

@@ -19,6 +19,7 @@ export class AnnotationStore {
   private readonly cache = new Map<string, Annotation[]>()
   private readonly queues = new Map<string, SerialQueue>()
   private everythingLoaded = false
+  private readonly listeners = new Set<(documentId: string, annotations: readonly Annotation[]) => void>()
 
   constructor(private readonly paths: LibraryPaths) {}
 
@@ -82,6 +83,13 @@ export class AnnotationStore {
     await mkdir(this.paths.annotationsDir, { recursive: true })
     await writeFileDurable(this.paths.annotationFile(documentId), JSON.stringify(file))
     this.cache.set(documentId, annotations)
+    for (const listener of this.listeners) listener(documentId, annotations)
+  }
+
+  /** Called after each durable change of a document's annotations (the search index follows). */
+  onChange(listener: (documentId: string, annotations: readonly Annotation[]) => void): () => void {
+    this.listeners.add(listener)
+    return () => this.listeners.delete(listener)
   }
 
   private async load(documentId: string): Promise<Annotation[]> {

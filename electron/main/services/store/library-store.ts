@@ -45,6 +45,7 @@ export class LibraryStore {
   private readonly byId = new Map<string, ParleyDocument>()
   private readonly byTextHash = new Map<string, ParleyDocument>()
   private lastBackupAt: number
+  private readonly listeners = new Set<(before: LibraryData, after: LibraryData) => void>()
 
   private constructor(
     readonly paths: LibraryPaths,
@@ -182,7 +183,14 @@ export class LibraryStore {
     } finally {
       this.reindex()
     }
+    for (const listener of this.listeners) listener(previous, this.db.data)
     await this.backupIfDue()
+  }
+
+  /** Called after each committed change with the data before and after (the search index follows). */
+  onCommit(listener: (before: LibraryData, after: LibraryData) => void): () => void {
+    this.listeners.add(listener)
+    return () => this.listeners.delete(listener)
   }
 
   async close(): Promise<void> {

@@ -8,30 +8,48 @@ export interface HighlightedTextProps {
   start: number
   annotations: readonly Annotation[]
   onSelect: (ids: string[]) => void
+  /** Search matches to mark (document offsets), and which one is current. */
+  findRanges?: ReadonlyArray<{ start: number; end: number }>
+  currentFind?: number
 }
 
 /**
  * A block's text with its highlights drawn in: each run of text covered by the same annotations
  * is one mark, coloured by the innermost, underlined when others overlap it, and clickable.
  */
-export function HighlightedText({ text, start, annotations, onSelect }: HighlightedTextProps): React.JSX.Element {
+export function HighlightedText({ text, start, annotations, onSelect, findRanges = [], currentFind = -1 }: HighlightedTextProps): React.JSX.Element {
   const placed = annotations.filter((a) => a.anchorStatus !== 'orphaned')
   const byId = new Map(placed.map((a) => [a.id, a]))
-  const spans = placed.map((a) => ({ id: a.id, start: a.target.position.start, end: a.target.position.end }))
+  const spans = [
+    ...placed.map((a) => ({ id: a.id, start: a.target.position.start, end: a.target.position.end })),
+    ...findRanges.map((r, i) => ({ id: `find:${i}`, start: r.start, end: r.end })),
+  ]
   const segments = highlightSegments(start, start + text.length, spans)
   return (
     <>
       {segments.map((segment) => {
         const part = text.slice(segment.start - start, segment.end - start)
-        if (segment.ids.length === 0) return <span key={segment.start}>{part}</span>
-        const innermost = byId.get(segment.ids[0]!)!
-        const outer = segment.ids[1] ? byId.get(segment.ids[1]) : undefined
+        const finds = segment.ids.filter((id) => id.startsWith('find:')).map((id) => Number(id.slice(5)))
+        const ids = segment.ids.filter((id) => !id.startsWith('find:'))
+        const findStyle = finds.length > 0 ? { outline: `2px solid ${finds.includes(currentFind) ? '#e8590c' : '#fab005'}`, outlineOffset: 1 } : {}
+        if (ids.length === 0) {
+          if (finds.length === 0) return <span key={segment.start}>{part}</span>
+          return (
+            <mark key={segment.start} data-find={finds[0]} data-current-find={finds.includes(currentFind) || undefined} style={{ background: withAlpha('#fab005', finds.includes(currentFind) ? 0.55 : 0.3), color: 'inherit', padding: 0, ...findStyle }}>
+              {part}
+            </mark>
+          )
+        }
+        const innermost = byId.get(ids[0]!)!
+        const outer = ids[1] ? byId.get(ids[1]) : undefined
         return (
           <mark
             key={segment.start}
-            data-annotation-ids={segment.ids.join(' ')}
-            onClick={() => onSelect(segment.ids)}
+            data-annotation-ids={ids.join(' ')}
+            data-find={finds[0]}
+            onClick={() => onSelect(ids)}
             style={{
+              ...findStyle,
               background: withAlpha(innermost.color, innermost.kind === 'claim' ? 0.22 : 0.35),
               color: 'inherit',
               cursor: 'pointer',
@@ -39,7 +57,7 @@ export function HighlightedText({ text, start, annotations, onSelect }: Highligh
               padding: 0,
               borderBottom: innermost.kind === 'claim' ? `2px solid ${innermost.color}` : outer ? `2px solid ${outer.color}` : undefined,
               boxShadow: outer ? `inset 0 -0.35em ${withAlpha(outer.color, 0.35)}` : undefined,
-              outline: innermost.anchorStatus === 'needs-review' ? `1px dashed ${innermost.color}` : undefined,
+              outline: innermost.anchorStatus === 'needs-review' ? `1px dashed ${innermost.color}` : (findStyle as { outline?: string }).outline,
             }}
           >
             {part}

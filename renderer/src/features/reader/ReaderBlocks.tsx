@@ -12,18 +12,24 @@ export interface ReaderBlocksProps {
   onSetRemoved: (blockIndex: number, removed: boolean) => void
   annotations: readonly Annotation[]
   onSelectAnnotations: (ids: string[]) => void
+  findRanges?: ReadonlyArray<{ start: number; end: number }>
+  currentFind?: number
 }
 
 interface KeptBlockProps {
   block: PlacedBlock
   annotations: readonly Annotation[]
   onSelectAnnotations: (ids: string[]) => void
+  findRanges: ReadonlyArray<{ start: number; end: number }>
+  currentFind: number
 }
 
-function KeptBlock({ block, annotations, onSelectAnnotations }: KeptBlockProps): React.JSX.Element {
+function KeptBlock({ block, annotations, onSelectAnnotations, findRanges, currentFind }: KeptBlockProps): React.JSX.Element {
   const offsets = { 'data-start': block.start, 'data-end': block.end, 'data-block': block.index }
   const inBlock = annotations.filter((a) => a.target.position.end > block.start! && a.target.position.start < block.end!)
-  const content = inBlock.length === 0 ? block.text : <HighlightedText text={block.text} start={block.start!} annotations={inBlock} onSelect={onSelectAnnotations} />
+  const findsInBlock = findRanges.some((r) => r.end > block.start! && r.start < block.end!)
+  const content =
+    inBlock.length === 0 && !findsInBlock ? block.text : <HighlightedText text={block.text} start={block.start!} annotations={inBlock} onSelect={onSelectAnnotations} findRanges={findRanges} currentFind={currentFind} />
   switch (block.kind) {
     case 'heading':
       return (
@@ -86,7 +92,7 @@ function groupLists(blocks: readonly PlacedBlock[]): Group[] {
 }
 
 /** The document's blocks for reading; removed ones appear, restorable, only when asked for. */
-export function ReaderBlocks({ blocks, showRemoved, showPages, onSetRemoved, annotations, onSelectAnnotations }: ReaderBlocksProps): React.JSX.Element {
+export function ReaderBlocks({ blocks, showRemoved, showPages, onSetRemoved, annotations, onSelectAnnotations, findRanges = [], currentFind = -1 }: ReaderBlocksProps): React.JSX.Element {
   const visible = blocks.filter((block) => showRemoved || !block.removed)
   let lastPage: number | null = null
   const pageMarker = (block: PlacedBlock) => {
@@ -103,7 +109,7 @@ export function ReaderBlocks({ blocks, showRemoved, showPages, onSetRemoved, ann
       <RemovedBlock key={block.index} block={block} onRestore={() => onSetRemoved(block.index, false)} />
     ) : (
       <Box key={block.index} component={block.kind === 'list-item' ? 'li' : 'div'} className={classes.block} mb={block.kind === 'list-item' ? '0.4em' : undefined}>
-        <KeptBlock block={block} annotations={annotations} onSelectAnnotations={onSelectAnnotations} />
+        <KeptBlock block={block} annotations={annotations} onSelectAnnotations={onSelectAnnotations} findRanges={findRanges} currentFind={currentFind} />
         <Tooltip label="Mark as boilerplate" position="right" openDelay={300}>
           <ActionIcon className={classes.blockAction} variant="subtle" color="gray" size="sm" aria-label="Mark as boilerplate" onClick={() => onSetRemoved(block.index, true)}>
             <HideIcon size={14} />

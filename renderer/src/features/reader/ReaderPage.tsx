@@ -1,4 +1,7 @@
-import { useRef, useState } from 'react'
+import { useEffect, useMemo, useRef, useState } from 'react'
+import { useHotkeys } from '@mantine/hooks'
+import { findMatchRanges } from '../../../../shared/text/find-matches'
+import { FindBar } from './FindBar'
 import { Anchor, Box, Group, Stack } from '@mantine/core'
 import { notifications } from '@mantine/notifications'
 import type { Annotation } from '../../../../shared/domain/annotation'
@@ -25,7 +28,16 @@ import { ReaderView } from './ReaderView'
 import { DocumentDetailsModal } from './DocumentDetailsModal'
 
 /** The reader: the article, its annotations beside it, and the tools to make more. */
-export function ReaderPage({ documentId, onDocumentChanged }: { documentId: string; onDocumentChanged: () => void }): React.JSX.Element {
+export interface ReaderPageProps {
+  documentId: string
+  /** Words to highlight, from a search. */
+  find?: string[]
+  /** An annotation to select and show, from a search. */
+  annotationId?: string
+  onDocumentChanged: () => void
+}
+
+export function ReaderPage({ documentId, find, annotationId, onDocumentChanged }: ReaderPageProps): React.JSX.Element {
   const query = useDocument(documentId)
   const annotations = useAnnotations(documentId)
   const registries = useRegistries()
@@ -37,6 +49,23 @@ export function ReaderPage({ documentId, onDocumentChanged }: { documentId: stri
   const [claimTarget, setClaimTarget] = useState<ClaimTarget | null>(null)
   const [showRemoved, setShowRemoved] = useState(false)
   const [editing, setEditing] = useState(false)
+  const [findTerms, setFindTerms] = useState(find ?? [])
+  const findRanges = useMemo(() => findMatchRanges(query.data?.text ?? '', findTerms), [query.data?.text, findTerms])
+  const [currentFind, setCurrentFind] = useState(0)
+  const moveFind = (step: 1 | -1) => setCurrentFind((i) => (findRanges.length === 0 ? 0 : (i + step + findRanges.length) % findRanges.length))
+  useHotkeys([
+    ['F3', () => moveFind(1)],
+    ['shift+F3', () => moveFind(-1)],
+  ])
+  useEffect(() => {
+    textRef.current?.querySelector(`mark[data-find="${currentFind}"]`)?.scrollIntoView({ block: 'center' })
+  }, [currentFind, findRanges])
+  useEffect(() => {
+    // Opened from a search on an annotation: select it and bring it into view.
+    if (!annotationId || !annotations.data?.some((a) => a.id === annotationId)) return
+    setSelectedIds([annotationId])
+    flashAnnotation(textRef.current, annotationId)
+  }, [annotationId, annotations.data])
 
   const createMark = async (kind: 'highlight' | 'note') => {
     if (!selection) return
@@ -100,10 +129,11 @@ export function ReaderPage({ documentId, onDocumentChanged }: { documentId: stri
   const list = annotations.data ?? []
   return (
     <Stack gap="md">
-      <Group>
+      <Group justify="space-between">
         <Anchor href={hrefFor({ page: 'library' })} size="sm" style={{ display: 'inline-flex', alignItems: 'center', gap: 6 }}>
           <BackIcon size={16} /> Library
         </Anchor>
+        {findTerms.length > 0 && <FindBar terms={findTerms} count={findRanges.length} current={currentFind} onMove={moveFind} onClose={() => setFindTerms([])} />}
       </Group>
       {query.status === 'error' && !query.data ? (
         <ErrorState error={query.error} onRetry={query.reload} />
@@ -120,6 +150,8 @@ export function ReaderPage({ documentId, onDocumentChanged }: { documentId: stri
               onSetBlockRemoved={(index, removed) => void setBlockRemoved(index, removed)}
               onEditDetails={() => setEditing(true)}
               onReplaceWithNewerVersion={() => void replaceWithNewerVersion()}
+              findRanges={findRanges}
+              currentFind={currentFind}
             />
           </Box>
           {registries.data && (

@@ -27,13 +27,15 @@ export interface ReaderViewProps {
   onSetBlockRemoved: (blockIndex: number, removed: boolean) => void
   onEditDetails: () => void
   onReplaceWithNewerVersion: () => void
+  findRanges?: ReadonlyArray<{ start: number; end: number }>
+  currentFind?: number
 }
 
 /**
  * An article for reading: its metadata, then its blocks in a serif at about 70 characters a
  * line. Each block carries its offsets in the normalised text, for anchoring annotations.
  */
-export function ReaderView({ view, annotations, onSelectAnnotations, textRef, showRemoved, onShowRemovedChange, onSetBlockRemoved, onEditDetails, onReplaceWithNewerVersion }: ReaderViewProps): React.JSX.Element {
+export function ReaderView({ view, annotations, onSelectAnnotations, textRef, showRemoved, onShowRemovedChange, onSetBlockRemoved, onEditDetails, onReplaceWithNewerVersion, findRanges, currentFind }: ReaderViewProps): React.JSX.Element {
   const { document, blocks, sameStory } = view
   const removedCount = blocks.filter((block) => block.removed).length
   const published = formatPublished(document.publishedAt)
@@ -91,7 +93,7 @@ export function ReaderView({ view, annotations, onSelectAnnotations, textRef, sh
       )}
       <Divider mb="lg" />
       <Box ref={textRef} ff={readingFontFamily} fz={{ base: 17, sm: 19 }} lh={1.65} data-testid="reader-text">
-        <ReaderBlocks blocks={blocks} showRemoved={showRemoved} showPages={document.format === 'pdf'} onSetRemoved={onSetBlockRemoved} annotations={annotations} onSelectAnnotations={onSelectAnnotations} />
+        <ReaderBlocks blocks={blocks} showRemoved={showRemoved} showPages={document.format === 'pdf'} onSetRemoved={onSetBlockRemoved} annotations={annotations} onSelectAnnotations={onSelectAnnotations} findRanges={findRanges} currentFind={currentFind} />
       </Box>
       <Divider my="lg" />
       <Text size="xs" c="dimmed">
