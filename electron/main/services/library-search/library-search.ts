@@ -121,7 +121,11 @@ export class LibrarySearch {
       for (const [documentId, annotations] of await this.store.annotations.loadAll()) this.indexAnnotations(documentId, annotations)
       changed = true
     }
-    if (changed) this.schedulePersist()
+    if (changed) {
+      // Incremental adds leave slack in the postings; compacting after a catch-up reclaims it.
+      this.index.compact()
+      this.schedulePersist()
+    }
   }
 
   private indexAnnotations(documentId: string, annotations: readonly Annotation[]): void {
