@@ -35,6 +35,8 @@ test('the search page narrows results with facets and field filters', async ({ p
   const results = page.getByTestId('search-results')
   await expect(results.locator('.mantine-Paper-root')).not.toHaveCount(0)
   const before = await results.locator('.mantine-Paper-root').count()
+  await expect(page.getByRole('complementary', { name: 'Facets' })).toContainText('Documents')
+  await page.screenshot({ path: join('out', 'screenshots', 'search-page-light.png') })
   await page.getByRole('complementary', { name: 'Facets' }).getByText('Gulf Observer').click()
   await expect(page.getByRole('textbox', { name: 'Search query' })).toHaveValue('Sochi congress outlet:"Gulf Observer"')
   await expect(results.locator('.mantine-Paper-root')).toHaveCount(1)

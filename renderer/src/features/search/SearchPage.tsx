@@ -5,10 +5,10 @@ import { hrefFor } from '../../app/use-hash-route'
 import { ErrorState } from '../../components/ErrorState'
 import { useSearch } from './use-search'
 import { HighlightedSnippet } from './HighlightedSnippet'
-import { kindLabels, routeForHit } from './search-targets'
+import { kindLabels, kindNames, routeForHit } from './search-targets'
 
-const facetLabels: Record<string, string> = { kind: 'Type', outlet: 'Outlet', party: 'Party', source: 'Source', issue: 'Issue', tag: 'Tag' }
-const facetField: Record<string, string> = { kind: 'type', outlet: 'outlet', party: 'party', source: 'source', issue: 'issue', tag: 'tag' }
+const facetLabels: Record<string, string> = { type: 'Type', outlet: 'Outlet', party: 'Party', source: 'Source', issue: 'Issue', tag: 'Tag' }
+const facetField: Record<string, string> = { type: 'type', outlet: 'outlet', party: 'party', source: 'source', issue: 'issue', tag: 'tag' }
 
 /** Adds a field filter to the query, quoted when the value has spaces. */
 const withFilter = (query: string, field: string, value: string) => `${query.trim()} ${field}:${/\s/.test(value) ? `"${value}"` : value}`.trim()
@@ -47,8 +47,8 @@ export function SearchPage({ initialQuery }: { initialQuery: string }): React.JS
                 <Anchor href={hrefFor(routeForHit(hit))} fw={500} truncate="end">
                   {hit.title}
                 </Anchor>
-                <Badge size="sm" variant="light">
-                  {kindLabels[hit.kind]}
+                <Badge size="sm" variant="light" style={{ flexShrink: 0 }}>
+                  {kindNames[hit.kind]}
                 </Badge>
               </Group>
               {hit.subtitle && (
@@ -75,7 +75,7 @@ export function SearchPage({ initialQuery }: { initialQuery: string }): React.JS
                       <UnstyledButton key={value} display="block" w="100%" onClick={() => setQuery(withFilter(query, facetField[name] ?? name, value))}>
                         <Group justify="space-between" wrap="nowrap">
                           <Text size="sm" truncate="end">
-                            {name === 'kind' ? (kindLabels[value as keyof typeof kindLabels] ?? value) : value}
+                            {name === 'type' ? (kindLabels[value as keyof typeof kindLabels] ?? value) : value}
                           </Text>
                           <Text size="xs" c="dimmed">
                             {count}

@@ -9,6 +9,14 @@ export const kindLabels: Record<SearchHit['kind'], string> = {
   party: 'Parties',
 }
 
+export const kindNames: Record<SearchHit['kind'], string> = {
+  document: 'Document',
+  claim: 'Claim',
+  annotation: 'Highlight or note',
+  source: 'Source',
+  party: 'Party',
+}
+
 export const kindOrder: SearchHit['kind'][] = ['document', 'claim', 'annotation', 'source', 'party']
 
 /** Where a hit leads: the reader at the match (with every match highlighted), or a registry. */
