@@ -30,6 +30,8 @@ export const ipcChannels = {
   redo: 'history:redo',
   getHistoryState: 'history:get-state',
   search: 'search:query',
+  getPositions: 'positions:get',
+  getEvidence: 'positions:get-evidence',
 } as const
 
 export type IpcMethod = keyof typeof ipcChannels

@@ -23,6 +23,8 @@ import {
 export type * from './annotation-contract'
 import { searchArgsSchema, type SearchResponse } from './search-contract'
 export type * from './search-contract'
+import { getEvidenceSchema, getPositionsSchema, type EvidenceItem, type PositionsView } from './positions-contract'
+export type * from './positions-contract'
 
 /**
  * The one IPC contract. Each entry is a method on `window.parley`: its channel name, the zod
@@ -173,6 +175,8 @@ export const ipcContract = {
   redo: channel<typeof noArguments, HistoryChange>('redo', noArguments),
   getHistoryState: channel<typeof noArguments, HistoryState>('getHistoryState', noArguments),
   search: channel<typeof searchArgsSchema, SearchResponse>('search', searchArgsSchema),
+  getPositions: channel<typeof getPositionsSchema, PositionsView>('getPositions', getPositionsSchema),
+  getEvidence: channel<typeof getEvidenceSchema, EvidenceItem[]>('getEvidence', getEvidenceSchema),
 } satisfies { [M in IpcMethod]: ChannelDefinition<z.ZodType, unknown> }
 
 export type IpcContract = typeof ipcContract

@@ -7,6 +7,7 @@ import type { ParleyDocument } from '../../../shared/domain/document'
 import type { CliArguments } from './parse-arguments'
 import { runAnnotationCommand } from './annotation-commands'
 import { runSearchCommand } from './search-command'
+import { runPositionsCommand } from './positions-command'
 
 export const usage = `Usage: npm run cli -- <command> [options]
 
@@ -17,6 +18,8 @@ Commands:
   annotations export  Export annotations: --format w3c|csv [--document ID] [--out FILE]
   search <query>      Search the library (typos welcome; "phrases", -word, party:, outlet:, …)
                       --limit N (default 10)
+  positions           The issue x party matrix with the claim ids behind each cell
+                      [--issue ID] [--json]
   annotations import <file>
                       Import a W3C JSON-LD export, creating missing sources, parties, issues, tags
 
@@ -41,8 +44,8 @@ function findDocument(store: LibraryStore, idOrPrefix: string): ParleyDocument {
 
 /** Runs one command against the library; returns the exit code. */
 export async function runCommand(args: CliArguments, libraryDir: string, parseWorkerFile: string | URL, out: Print, err: Print): Promise<number> {
-  if (!['import', 'list', 'show', 'annotations', 'search'].includes(args.command ?? '')) {
-    throw new ParleyError('invalid-arguments', `Unknown command “${args.command}”. Commands: import, list, show, search, annotations.`)
+  if (!['import', 'list', 'show', 'annotations', 'search', 'positions'].includes(args.command ?? '')) {
+    throw new ParleyError('invalid-arguments', `Unknown command “${args.command}”. Commands: import, list, show, search, positions, annotations.`)
   }
   if (args.command === 'search' && args.operands.length === 0) throw new ParleyError('invalid-arguments', 'search needs a query.')
   if (args.command === 'import' && args.operands.length === 0) throw new ParleyError('invalid-arguments', 'import needs at least one file or folder.')
@@ -53,6 +56,7 @@ export async function runCommand(args: CliArguments, libraryDir: string, parseWo
     for (const notice of store.notices) err(`parley: ${notice.title}. ${notice.message}`)
     if (args.command === 'annotations') return await runAnnotationCommand(args, store, out)
     if (args.command === 'search') return await runSearchCommand(args, store, out)
+    if (args.command === 'positions') return await runPositionsCommand(args, store, out)
     switch (args.command) {
       case 'import': {
         const parser = createWorkerParserRunner(parseWorkerFile)

@@ -9,7 +9,7 @@ export interface CliArguments {
   options: Record<string, string>
 }
 
-const valueOptions = ['--format', '--document', '--out', '--limit']
+const valueOptions = ['--format', '--document', '--out', '--limit', '--issue']
 
 /** Splits argv into a command, its operands and the shared flags; unknown flags are refused. */
 export function parseCliArguments(argv: readonly string[]): CliArguments {

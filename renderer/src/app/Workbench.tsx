@@ -21,6 +21,8 @@ import { useAnnotationTransfer } from '../features/annotations/use-annotation-tr
 import { AnnotationsMenu } from '../features/annotations/AnnotationsMenu'
 import { SearchPalette } from '../features/search/SearchPalette'
 import { SearchPage } from '../features/search/SearchPage'
+import { PositionsPage } from '../features/positions/PositionsPage'
+import { noFilters } from '../features/positions/position-filters-url'
 
 const registryLinks: Array<{ page: RegistryPage; label: string }> = [
   { page: 'sources', label: 'Sources' },
@@ -92,6 +94,7 @@ export function Workbench(): React.JSX.Element {
           rightSection={documents.data ? <Badge size="sm" variant="light">{documents.data.length.toLocaleString()}</Badge> : null}
           active={route.page === 'library'}
         />
+        <NavLink href={hrefFor({ page: 'positions', filters: noFilters })} label="Positions" active={route.page === 'positions'} />
         <Text size="xs" fw={600} c="dimmed" tt="uppercase" px="sm" pt="md" pb={4}>
           Registries
         </Text>
@@ -125,6 +128,8 @@ export function Workbench(): React.JSX.Element {
           <LibraryPage documents={documents} onImport={() => void importer.importFromDialog('files')} importing={importer.running} />
         ) : route.page === 'reader' ? (
           <ReaderPage key={route.documentId} documentId={route.documentId} find={route.find} annotationId={route.annotationId} onDocumentChanged={reloadDocuments} />
+        ) : route.page === 'positions' ? (
+          <PositionsPage filters={route.filters} onFiltersChange={(filters) => navigate({ page: 'positions', filters })} />
         ) : route.page === 'search' ? (
           <SearchPage key={route.query} initialQuery={route.query} />
         ) : (

@@ -1,3 +1,5 @@
+import type { PositionFiltersInput } from '../../../shared/ipc/contract'
+import { filtersFromParams, filtersToParams } from '../features/positions/position-filters-url'
 import { useCallback, useEffect, useState } from 'react'
 
 export const registryPages = ['sources', 'parties', 'issues', 'tags'] as const
@@ -8,6 +10,7 @@ export type Route =
   /** `find`: words to highlight (from a search); `annotationId`: an annotation to show. */
   | { page: 'reader'; documentId: string; find?: string[]; annotationId?: string }
   | { page: 'search'; query: string }
+  | { page: 'positions'; filters: PositionFiltersInput }
   | { page: RegistryPage }
 
 /** Routes live in the hash, so navigation never leaves the loaded page (main denies that). */
@@ -21,6 +24,7 @@ export function parseRoute(hash: string): Route {
     return { page: 'reader', documentId: decodeURIComponent(match[1]!), ...(find?.length ? { find } : {}), ...(annotationId ? { annotationId } : {}) }
   }
   if (path === '/search') return { page: 'search', query: params.get('q') ?? '' }
+  if (path === '/positions') return { page: 'positions', filters: filtersFromParams(params) }
   const registry = registryPages.find((page) => path === `/${page}`)
   if (registry) return { page: registry }
   return { page: 'library' }
@@ -35,6 +39,10 @@ export function hrefFor(route: Route): string {
     return `#/documents/${encodeURIComponent(route.documentId)}${query ? `?${query}` : ''}`
   }
   if (route.page === 'search') return `#/search?${new URLSearchParams({ q: route.query })}`
+  if (route.page === 'positions') {
+    const query = filtersToParams(route.filters).toString()
+    return `#/positions${query ? `?${query}` : ''}`
+  }
   return `#/${route.page}`
 }
 

@@ -10,6 +10,7 @@ import { importHandlers } from './handlers/import-handlers'
 import { annotationHandlers, type AnnotationFileDialogs } from './handlers/annotation-handlers'
 import { registryHandlers } from './handlers/registry-handlers'
 import type { LibrarySearch } from '../library-search/library-search'
+import { PositionService } from '../positions/position-service'
 
 /** One async function per contract method, taking arguments main has already validated. */
 export type HandlerTable = { [M in IpcMethod]: (args: IpcValidArgs<M>) => Promise<IpcResultOf<M>> }
@@ -31,11 +32,14 @@ export function createHandlerTable(deps: HandlerDependencies): HandlerTable {
   const annotations = new AnnotationService(deps.store, history)
   const registries = new RegistryService(deps.store, history)
   const transfer = new AnnotationTransfer(deps.store, history)
+  const positions = new PositionService(deps.store)
   return {
     ...documentHandlers(deps.store),
     ...importHandlers(deps.store, deps.parser, deps.pickImportPaths),
     ...annotationHandlers(annotations, transfer, deps),
     ...registryHandlers(registries, history),
     search: ({ query, limit, offset, prefixLast }) => deps.search.search(query, { limit, offset, prefixLast }),
+    getPositions: ({ filters }) => positions.matrix(filters),
+    getEvidence: ({ claimIds }) => positions.evidence(claimIds),
   }
 }

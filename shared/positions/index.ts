@@ -1,0 +1,6 @@
+export * from './types'
+export * from './claim-date'
+export * from './filters'
+export * from './independence'
+export * from './stance-rules'
+export * from './aggregate'

@@ -1,0 +1,46 @@
+import { join } from 'node:path'
+import { test, expect } from './harness/fixtures'
+
+test('claims in two documents fill the right matrix cell, and its evidence opens the passage', async ({ parley }) => {
+  const { page, services } = parley
+  const { handlers, store } = services
+  const byFile = (name: string) => store.listDocuments().find((d) => d.original.name === name)!
+  const wire = byFile('01-sochi-summit-wire.txt')
+  const astana = byFile('05-astana-joint-statement.md')
+  const russia = await handlers.saveParty({ id: null, name: 'Russia', color: '#c92a2a', aliases: ['Moscow'] })
+  const opposition = await handlers.saveParty({ id: null, name: 'Syrian opposition', color: '#2f9e44', aliases: [] })
+  const putin = await handlers.saveSource({ id: null, name: 'Vladimir Putin', aliases: ['Putin'], kind: 'person', partyIds: [russia.id], reliability: 'B' })
+  const hariri = await handlers.saveSource({ id: null, name: 'Nasr al-Hariri', aliases: [], kind: 'person', partyIds: [opposition.id], reliability: 'C' })
+  const congress = await handlers.saveIssue({ id: null, title: 'Sochi congress', description: '' })
+  const claimOn = async (documentId: string, phrase: string, sourceId: string, partyId: string, stance: 'supports' | 'wary', date: string) => {
+    const { text } = await handlers.getDocument({ id: documentId })
+    const start = text.indexOf(phrase)
+    expect(start).toBeGreaterThanOrEqual(0)
+    return handlers.createAnnotation({ documentId, kind: 'claim', start, end: start + phrase.length, color: '#228be6', note: '', tagIds: [], claim: { sourceId, partyIds: [partyId], issueId: congress.id, stance, reporting: 'direct-quote', statementDate: date, credibility: 2 } })
+  }
+  await claimOn(wire.id, 'We have agreed to support the holding of a congress', putin.id, russia.id, 'supports', '2017-11-22')
+  await claimOn(astana.id, 'Russia, Iran and Turkey agreed', putin.id, russia.id, 'supports', '2017-12-22')
+  await claimOn(wire.id, 'Opposition representatives', hariri.id, opposition.id, 'wary', '2017-11-22')
+
+  await parley.open('#/positions')
+  const matrix = page.getByRole('table', { name: 'Positions by issue and party' })
+  const russiaCell = matrix.getByRole('button', { name: 'Russia on Sochi congress: supports, 2 claims' })
+  await expect(russiaCell).toContainText('2 claims · 2 independent reports')
+  await expect(russiaCell).toContainText('2017-11-22 – 2017-12-22')
+  await expect(matrix.getByRole('button', { name: 'Syrian opposition on Sochi congress: wary, 1 claims' })).toContainText('Wary')
+  for (const scheme of ['light', 'dark'] as const) {
+    await page.emulateMedia({ colorScheme: scheme })
+    await page.screenshot({ path: join('out', 'screenshots', `positions-${scheme}.png`) })
+  }
+
+  await russiaCell.click()
+  const drawer = page.getByRole('dialog', { name: 'Russia on Sochi congress' })
+  await expect(drawer.getByTestId('evidence-item')).toHaveCount(2)
+  await expect(drawer.getByTestId('evidence-item').first()).toContainText('Gulf Observer')
+  await drawer.getByText('“Russia, Iran and Turkey agreed”').click()
+  await expect(page.getByRole('heading', { level: 1 })).toHaveText('Astana sponsors set Sochi congress for late January')
+
+  // Filters live in the URL: an outlet filter leaves one claim for Russia.
+  await parley.open(`#/positions?outlet=${encodeURIComponent('Caspian Wire Service')}`)
+  await expect(page.getByRole('button', { name: 'Russia on Sochi congress: supports, 1 claims' })).toBeVisible()
+})
