@@ -32,6 +32,7 @@ export const ipcChannels = {
   search: 'search:query',
   getPositions: 'positions:get',
   getEvidence: 'positions:get-evidence',
+  getIssueClaims: 'positions:get-issue-claims',
 } as const
 
 export type IpcMethod = keyof typeof ipcChannels

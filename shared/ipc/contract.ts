@@ -23,7 +23,7 @@ import {
 export type * from './annotation-contract'
 import { searchArgsSchema, type SearchResponse } from './search-contract'
 export type * from './search-contract'
-import { getEvidenceSchema, getPositionsSchema, type EvidenceItem, type PositionsView } from './positions-contract'
+import { getEvidenceSchema, getIssueClaimsSchema, getPositionsSchema, type EvidenceItem, type PositionsView } from './positions-contract'
 export type * from './positions-contract'
 
 /**
@@ -177,6 +177,7 @@ export const ipcContract = {
   search: channel<typeof searchArgsSchema, SearchResponse>('search', searchArgsSchema),
   getPositions: channel<typeof getPositionsSchema, PositionsView>('getPositions', getPositionsSchema),
   getEvidence: channel<typeof getEvidenceSchema, EvidenceItem[]>('getEvidence', getEvidenceSchema),
+  getIssueClaims: channel<typeof getIssueClaimsSchema, EvidenceItem[]>('getIssueClaims', getIssueClaimsSchema),
 } satisfies { [M in IpcMethod]: ChannelDefinition<z.ZodType, unknown> }
 
 export type IpcContract = typeof ipcContract

@@ -19,6 +19,7 @@ export const positionFiltersSchema = z
 export type PositionFiltersInput = z.infer<typeof positionFiltersSchema>
 
 export const getPositionsSchema = z.object({ filters: positionFiltersSchema }).strict()
+export const getIssueClaimsSchema = z.object({ issueId: z.string().min(1).max(100), filters: positionFiltersSchema }).strict()
 export const getEvidenceSchema = z.object({ claimIds: z.array(z.string().min(1).max(100)).max(10_000) }).strict()
 
 export interface PositionsView extends PositionMatrix {

@@ -40,6 +40,20 @@ test('claims in two documents fill the right matrix cell, and its evidence opens
   await drawer.getByText('“Russia, Iran and Turkey agreed”').click()
   await expect(page.getByRole('heading', { level: 1 })).toHaveText('Astana sponsors set Sochi congress for late January')
 
+  // Side by side: the two parties' statements in columns, in date order.
+  await parley.open('#/positions?view=side-by-side')
+  const russiaColumn = page.getByRole('region', { name: 'Russia statements' })
+  await expect(russiaColumn.getByText(/^“/)).toHaveText(['“We have agreed to support the holding of a congress”', '“Russia, Iran and Turkey agreed”'])
+  await expect(page.getByRole('region', { name: 'Syrian opposition statements' })).toContainText('Opposition representatives')
+  await page.screenshot({ path: join('out', 'screenshots', 'positions-side-by-side.png') })
+
+  // Coverage: which parties each outlet quotes, and whom it leaves out.
+  await page.getByRole('tab', { name: 'Coverage' }).click()
+  const coverage = page.getByRole('table', { name: 'Coverage by outlet' })
+  await expect(coverage.getByRole('cell', { name: 'Gulf Observer, Syrian opposition: not quoted' })).toBeVisible()
+  await expect(coverage.getByRole('cell', { name: 'Caspian Wire Service, Russia: supports' })).toBeVisible()
+  expect(page.url()).toContain('view=coverage')
+
   // Filters live in the URL: an outlet filter leaves one claim for Russia.
   await parley.open(`#/positions?outlet=${encodeURIComponent('Caspian Wire Service')}`)
   await expect(page.getByRole('button', { name: 'Russia on Sochi congress: supports, 1 claims' })).toBeVisible()

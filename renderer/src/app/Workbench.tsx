@@ -129,7 +129,7 @@ export function Workbench(): React.JSX.Element {
         ) : route.page === 'reader' ? (
           <ReaderPage key={route.documentId} documentId={route.documentId} find={route.find} annotationId={route.annotationId} onDocumentChanged={reloadDocuments} />
         ) : route.page === 'positions' ? (
-          <PositionsPage filters={route.filters} onFiltersChange={(filters) => navigate({ page: 'positions', filters })} />
+          <PositionsPage route={route} onRouteChange={navigate} />
         ) : route.page === 'search' ? (
           <SearchPage key={route.query} initialQuery={route.query} />
         ) : (

@@ -2,6 +2,9 @@ import type { PositionFiltersInput } from '../../../shared/ipc/contract'
 import { filtersFromParams, filtersToParams } from '../features/positions/position-filters-url'
 import { useCallback, useEffect, useState } from 'react'
 
+export const positionsTabs = ['matrix', 'side-by-side', 'coverage'] as const
+export type PositionsTab = (typeof positionsTabs)[number]
+
 export const registryPages = ['sources', 'parties', 'issues', 'tags'] as const
 export type RegistryPage = (typeof registryPages)[number]
 
@@ -10,7 +13,7 @@ export type Route =
   /** `find`: words to highlight (from a search); `annotationId`: an annotation to show. */
   | { page: 'reader'; documentId: string; find?: string[]; annotationId?: string }
   | { page: 'search'; query: string }
-  | { page: 'positions'; filters: PositionFiltersInput }
+  | { page: 'positions'; filters: PositionFiltersInput; view?: PositionsTab; issueId?: string; partyIds?: string[] }
   | { page: RegistryPage }
 
 /** Routes live in the hash, so navigation never leaves the loaded page (main denies that). */
@@ -24,7 +27,12 @@ export function parseRoute(hash: string): Route {
     return { page: 'reader', documentId: decodeURIComponent(match[1]!), ...(find?.length ? { find } : {}), ...(annotationId ? { annotationId } : {}) }
   }
   if (path === '/search') return { page: 'search', query: params.get('q') ?? '' }
-  if (path === '/positions') return { page: 'positions', filters: filtersFromParams(params) }
+  if (path === '/positions') {
+    const view = positionsTabs.find((tab) => tab === params.get('view'))
+    const issueId = params.get('issue') ?? undefined
+    const partyIds = params.getAll('party')
+    return { page: 'positions', filters: filtersFromParams(params), ...(view ? { view } : {}), ...(issueId ? { issueId } : {}), ...(partyIds.length ? { partyIds } : {}) }
+  }
   const registry = registryPages.find((page) => path === `/${page}`)
   if (registry) return { page: registry }
   return { page: 'library' }
@@ -40,7 +48,11 @@ export function hrefFor(route: Route): string {
   }
   if (route.page === 'search') return `#/search?${new URLSearchParams({ q: route.query })}`
   if (route.page === 'positions') {
-    const query = filtersToParams(route.filters).toString()
+    const params = filtersToParams(route.filters)
+    if (route.view) params.set('view', route.view)
+    if (route.issueId) params.set('issue', route.issueId)
+    for (const party of route.partyIds ?? []) params.append('party', party)
+    const query = params.toString()
     return `#/positions${query ? `?${query}` : ''}`
   }
   return `#/${route.page}`

@@ -41,5 +41,6 @@ export function createHandlerTable(deps: HandlerDependencies): HandlerTable {
     search: ({ query, limit, offset, prefixLast }) => deps.search.search(query, { limit, offset, prefixLast }),
     getPositions: ({ filters }) => positions.matrix(filters),
     getEvidence: ({ claimIds }) => positions.evidence(claimIds),
+    getIssueClaims: ({ issueId, filters }) => positions.issueClaims(issueId, filters),
   }
 }

@@ -21,6 +21,13 @@ export class PositionService {
     return { ...matrix, outlets }
   }
 
+  /** Every claim on one issue that passes the filters, with its source and document. */
+  async issueClaims(issueId: string, filters: PositionFiltersInput): Promise<EvidenceItem[]> {
+    const matrix = await this.matrix(filters)
+    const ids = Object.values(matrix.cells).filter((cell) => cell.issueId === issueId).flatMap((cell) => cell.claimIds)
+    return this.evidence([...new Set(ids)])
+  }
+
   async evidence(claimIds: string[]): Promise<EvidenceItem[]> {
     const wanted = new Set(claimIds)
     const data = this.store.data

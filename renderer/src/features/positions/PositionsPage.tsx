@@ -1,5 +1,7 @@
 import { useState } from 'react'
-import { Stack, Text, Title } from '@mantine/core'
+import { Stack, Tabs, Text, Title } from '@mantine/core'
+import type { PositionsTab, Route } from '../../app/use-hash-route'
+import { IssueViews } from './IssueViews'
 import type { EvidenceItem, PositionFiltersInput } from '../../../../shared/ipc/contract'
 import { useIpcQuery } from '../../ipc/use-ipc-query'
 import { callParley, toParleyIpcError } from '../../ipc/parley-client'
@@ -12,12 +14,15 @@ import { EvidenceDrawer } from './EvidenceDrawer'
 import { notifications } from '@mantine/notifications'
 
 export interface PositionsPageProps {
-  filters: PositionFiltersInput
-  onFiltersChange: (filters: PositionFiltersInput) => void
+  route: Extract<Route, { page: 'positions' }>
+  onRouteChange: (route: Extract<Route, { page: 'positions' }>) => void
 }
 
 /** Where each party stands on each issue, from the claims, every cell traceable to its evidence. */
-export function PositionsPage({ filters, onFiltersChange }: PositionsPageProps): React.JSX.Element {
+export function PositionsPage({ route, onRouteChange }: PositionsPageProps): React.JSX.Element {
+  const { filters } = route
+  const onFiltersChange = (next: PositionFiltersInput) => onRouteChange({ ...route, filters: next })
+  const view = route.view ?? 'matrix'
   const positions = useIpcQuery('getPositions', { filters }, JSON.stringify(filters))
   const registries = useRegistries()
   const [evidence, setEvidence] = useState<{ title: string; items: EvidenceItem[] } | null>(null)
@@ -45,12 +50,29 @@ export function PositionsPage({ filters, onFiltersChange }: PositionsPageProps):
         </Text>
       </div>
       <PositionFiltersBar filters={filters} outlets={positions.data?.outlets ?? []} tags={registries.data?.tags ?? []} onChange={onFiltersChange} />
+      <Tabs value={view} onChange={(value) => onRouteChange({ ...route, view: (value as PositionsTab) ?? 'matrix' })}>
+        <Tabs.List>
+          <Tabs.Tab value="matrix">Matrix</Tabs.Tab>
+          <Tabs.Tab value="side-by-side">Side by side</Tabs.Tab>
+          <Tabs.Tab value="coverage">Coverage</Tabs.Tab>
+        </Tabs.List>
+      </Tabs>
       {positions.status === 'error' && !positions.data ? (
         <ErrorState error={positions.error} onRetry={positions.reload} />
-      ) : positions.data ? (
+      ) : !positions.data ? (
+        <LoadingState label="Weighing the claims…" />
+      ) : view === 'matrix' ? (
         <PositionMatrixTable view={positions.data} onOpenCell={(issueId, partyId) => void openCell(issueId, partyId)} />
       ) : (
-        <LoadingState label="Weighing the claims…" />
+        <IssueViews
+          view={view}
+          issues={positions.data.issues}
+          parties={positions.data.parties}
+          filters={filters}
+          issueId={route.issueId ?? null}
+          partyIds={route.partyIds ?? []}
+          onChange={({ issueId, partyIds }) => onRouteChange({ ...route, issueId: issueId ?? undefined, partyIds })}
+        />
       )}
       <EvidenceDrawer title={evidence?.title ?? ''} evidence={evidence?.items ?? null} onClose={() => setEvidence(null)} />
     </Stack>
