@@ -95,12 +95,14 @@ describe('the command line for annotations', () => {
     const store = await LibraryStore.open(library)
     await seedSampleLibrary(store, resolve('resources/sample-library'), inProcessParserRunner)
     const { LibrarySearch } = await import('../../../electron/main/services/library-search/library-search')
-    const handlers = createHandlerTable({ store, search: await LibrarySearch.open(store), parser: inProcessParserRunner, pickImportPaths: async () => null, pickSavePath: async () => null, pickAnnotationFile: async () => null })
+    const search = await LibrarySearch.open(store)
+    const handlers = createHandlerTable({ store, search, parser: inProcessParserRunner, pickImportPaths: async () => null, pickSavePath: async () => null, pickAnnotationFile: async () => null })
     const document = store.listDocuments()[0]!
     const source = await handlers.saveSource({ id: null, name: 'Staffan de Mistura', aliases: ['de Mistura'], kind: 'person', partyIds: [], reliability: 'B' })
     const party = await handlers.saveParty({ id: null, name: 'UN', color: '#1971c2', aliases: ['United Nations'] })
     const issue = await handlers.saveIssue({ id: null, title: 'Sochi congress', description: '' })
     await handlers.createAnnotation({ documentId: document.id, kind: 'claim', start: 0, end: 40, color: '#1971c2', note: 'Check, "quoted", date', tagIds: [], claim: { sourceId: source.id, partyIds: [party.id], issueId: issue.id, stance: 'wary', reporting: 'paraphrase', statementDate: null, credibility: 3 } })
+    await search.close()
     await store.close()
 
     const csv = await runCli(['annotations', 'export', '--format', 'csv', '--library', library])

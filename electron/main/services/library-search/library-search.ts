@@ -44,8 +44,9 @@ export class LibrarySearch {
     const search = new LibrarySearch(store, index)
     for (const [id, signature] of Object.entries(manifest)) search.indexed.set(id, signature)
     // The saved index answers at once; changes since it was saved are folded in behind it.
-    search.ready = search.catchUp(store.data)
-    store.onCommit((before, after) => void search.catchUp(after, before))
+    const reportFailure = (error: unknown) => console.error('[search] could not bring the index up to date:', error)
+    search.ready = search.catchUp(store.data).catch(reportFailure)
+    store.onCommit((before, after) => void search.catchUp(after, before).catch(reportFailure))
     store.annotations.onChange((documentId, annotations) => search.indexAnnotations(documentId, annotations))
     return search
   }
@@ -143,7 +144,9 @@ export class LibrarySearch {
 
   private schedulePersist(): void {
     if (this.persistTimer) clearTimeout(this.persistTimer)
-    this.persistTimer = setTimeout(() => void this.persist(), PERSIST_DELAY_MS)
+    // The index is derived data: a failed save (say, the library was closed meanwhile) is retried
+    // on the next change and never disturbs the analyst.
+    this.persistTimer = setTimeout(() => void this.persist().catch(() => undefined), PERSIST_DELAY_MS)
     this.persistTimer.unref?.()
   }
 
