@@ -54,6 +54,15 @@ test('claims in two documents fill the right matrix cell, and its evidence opens
   await expect(coverage.getByRole('cell', { name: 'Caspian Wire Service, Russia: supports' })).toBeVisible()
   expect(page.url()).toContain('view=coverage')
 
+  // Timeline: Russia's statements as points over time; clicking one opens its passage.
+  await page.getByRole('tab', { name: 'Timeline' }).click()
+  const timeline = page.getByRole('figure', { name: "Russia's stance over time" })
+  const points = timeline.locator('.recharts-scatter-symbol')
+  await expect(points).toHaveCount(2)
+  await page.screenshot({ path: join('out', 'screenshots', 'positions-timeline.png') })
+  await points.last().click()
+  await expect(page.getByRole('heading', { level: 1 })).toHaveText('Astana sponsors set Sochi congress for late January')
+
   // Filters live in the URL: an outlet filter leaves one claim for Russia.
   await parley.open(`#/positions?outlet=${encodeURIComponent('Caspian Wire Service')}`)
   await expect(page.getByRole('button', { name: 'Russia on Sochi congress: supports, 1 claims' })).toBeVisible()

@@ -2,7 +2,7 @@ import type { PositionFiltersInput } from '../../../shared/ipc/contract'
 import { filtersFromParams, filtersToParams } from '../features/positions/position-filters-url'
 import { useCallback, useEffect, useState } from 'react'
 
-export const positionsTabs = ['matrix', 'side-by-side', 'coverage'] as const
+export const positionsTabs = ['matrix', 'side-by-side', 'coverage', 'timeline'] as const
 export type PositionsTab = (typeof positionsTabs)[number]
 
 export const registryPages = ['sources', 'parties', 'issues', 'tags'] as const

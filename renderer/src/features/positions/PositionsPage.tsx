@@ -15,7 +15,8 @@ import { notifications } from '@mantine/notifications'
 
 export interface PositionsPageProps {
   route: Extract<Route, { page: 'positions' }>
-  onRouteChange: (route: Extract<Route, { page: 'positions' }>) => void
+  /** Any route: positions views change their own; a timeline point opens the reader. */
+  onRouteChange: (route: Route) => void
 }
 
 /** Where each party stands on each issue, from the claims, every cell traceable to its evidence. */
@@ -55,6 +56,7 @@ export function PositionsPage({ route, onRouteChange }: PositionsPageProps): Rea
           <Tabs.Tab value="matrix">Matrix</Tabs.Tab>
           <Tabs.Tab value="side-by-side">Side by side</Tabs.Tab>
           <Tabs.Tab value="coverage">Coverage</Tabs.Tab>
+          <Tabs.Tab value="timeline">Timeline</Tabs.Tab>
         </Tabs.List>
       </Tabs>
       {positions.status === 'error' && !positions.data ? (
@@ -72,6 +74,7 @@ export function PositionsPage({ route, onRouteChange }: PositionsPageProps): Rea
           issueId={route.issueId ?? null}
           partyIds={route.partyIds ?? []}
           onChange={({ issueId, partyIds }) => onRouteChange({ ...route, issueId: issueId ?? undefined, partyIds })}
+          navigate={onRouteChange}
         />
       )}
       <EvidenceDrawer title={evidence?.title ?? ''} evidence={evidence?.items ?? null} onClose={() => setEvidence(null)} />
