@@ -1,5 +1,6 @@
+import { NameField } from './NameField'
 import { useState } from 'react'
-import { TagsInput, TextInput } from '@mantine/core'
+import { TagsInput } from '@mantine/core'
 import type { Party } from '../../../../shared/domain/registries'
 import type { IpcArgs } from '../../../../shared/ipc/contract'
 import { EntryFormModal } from './EntryFormModal'
@@ -36,15 +37,12 @@ export function PartyForm({ party, suggestedColor, onClose, onSave }: PartyFormP
 
   return (
     <EntryFormModal title={party ? `Edit party “${party.name}”` : 'New party'} onClose={onClose} onSubmit={submit}>
-      <TextInput
-        label="Name"
-        required
-        data-autofocus
+      <NameField
         placeholder="e.g. Syrian opposition"
         value={name}
         error={errors.name}
-        onChange={(event) => {
-          setName(event.currentTarget.value)
+        onChange={(value) => {
+          setName(value)
           setErrors((e) => ({ ...e, name: undefined }))
         }}
       />

@@ -1,5 +1,6 @@
+import { NameField } from './NameField'
 import { useMemo, useState } from 'react'
-import { Select, TextInput } from '@mantine/core'
+import { Select } from '@mantine/core'
 import type { Tag } from '../../../../shared/domain/registries'
 import type { IpcArgs } from '../../../../shared/ipc/contract'
 import { EntryFormModal } from './EntryFormModal'
@@ -40,15 +41,12 @@ export function TagForm({ tag, initialParentId, tags, suggestedColor, onClose, o
 
   return (
     <EntryFormModal title={tag ? `Edit tag “${tag.name}”` : 'New tag'} onClose={onClose} onSubmit={submit}>
-      <TextInput
-        label="Name"
-        required
-        data-autofocus
+      <NameField
         placeholder="e.g. Ceasefire violations"
         value={name}
         error={errors.name}
-        onChange={(event) => {
-          setName(event.currentTarget.value)
+        onChange={(value) => {
+          setName(value)
           setErrors((e) => ({ ...e, name: undefined }))
         }}
       />
