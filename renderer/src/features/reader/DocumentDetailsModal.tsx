@@ -1,5 +1,6 @@
 import { useState } from 'react'
-import { Button, Group, Modal, Stack, TextInput } from '@mantine/core'
+import { Group, TextInput } from '@mantine/core'
+import { FormModal } from '../../components/FormModal'
 import type { ParleyDocument } from '../../../../shared/domain/document'
 import type { DocumentDetailsInput } from '../../../../shared/ipc/contract'
 import type { ParleyIpcError } from '../../ipc/parley-client'
@@ -14,7 +15,7 @@ export interface DocumentDetailsModalProps {
 const fieldOf = (detail: string) => detail.split(':')[0]?.replace(/^details\./, '') ?? ''
 
 /** Every metadata field of a document, editable; main validates and its errors show per field. */
-export function DocumentDetailsModal({ document, opened, onClose, onSave }: DocumentDetailsModalProps): React.JSX.Element {
+export function DocumentDetailsModal({ document, opened, onClose, onSave }: DocumentDetailsModalProps): React.JSX.Element | null {
   const [values, setValues] = useState<DocumentDetailsInput>(() => ({
     title: document.title,
     outlet: document.outlet ?? '',
@@ -23,7 +24,6 @@ export function DocumentDetailsModal({ document, opened, onClose, onSave }: Docu
     language: document.language ?? '',
   }))
   const [errors, setErrors] = useState<Record<string, string>>({})
-  const [saving, setSaving] = useState(false)
   const field = (name: keyof DocumentDetailsInput) => ({
     value: values[name] ?? '',
     error: errors[name],
@@ -34,38 +34,25 @@ export function DocumentDetailsModal({ document, opened, onClose, onSave }: Docu
     },
   })
 
-  const submit = async (event: React.FormEvent) => {
-    event.preventDefault()
-    setSaving(true)
+  const submit = async (): Promise<boolean> => {
     const failure = await onSave(values)
-    setSaving(false)
-    if (!failure) return onClose()
+    if (!failure) return true
     const byField: Record<string, string> = {}
     for (const detail of failure.details) byField[fieldOf(detail)] = detail.slice(detail.indexOf(':') + 1).trim()
     setErrors(Object.keys(byField).length > 0 ? byField : { title: failure.message })
+    return false
   }
 
+  if (!opened) return null
   return (
-    <Modal opened={opened} onClose={onClose} title="Document details" size="lg">
-      <form onSubmit={submit}>
-        <Stack gap="sm">
-          <TextInput label="Title" required data-autofocus {...field('title')} />
-          <TextInput label="Outlet" placeholder="e.g. The Levant Ledger" {...field('outlet')} />
-          <TextInput label="Author" placeholder="e.g. Karim Haddad" {...field('byline')} />
-          <Group grow>
-            <TextInput label="Published" placeholder="YYYY-MM-DD" {...field('publishedAt')} />
-            <TextInput label="Language" placeholder="e.g. en" {...field('language')} />
-          </Group>
-          <Group justify="flex-end" mt="sm">
-            <Button variant="default" onClick={onClose}>
-              Cancel
-            </Button>
-            <Button type="submit" loading={saving}>
-              Save
-            </Button>
-          </Group>
-        </Stack>
-      </form>
-    </Modal>
+    <FormModal title="Document details" onClose={onClose} onSubmit={submit}>
+      <TextInput label="Title" required data-autofocus {...field('title')} />
+      <TextInput label="Outlet" placeholder="e.g. The Levant Ledger" {...field('outlet')} />
+      <TextInput label="Author" placeholder="e.g. Karim Haddad" {...field('byline')} />
+      <Group grow>
+        <TextInput label="Published" placeholder="YYYY-MM-DD" {...field('publishedAt')} />
+        <TextInput label="Language" placeholder="e.g. en" {...field('language')} />
+      </Group>
+    </FormModal>
   )
 }

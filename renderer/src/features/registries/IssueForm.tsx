@@ -2,7 +2,7 @@ import { useState } from 'react'
 import { TextInput, Textarea } from '@mantine/core'
 import type { Issue } from '../../../../shared/domain/registries'
 import type { IpcArgs } from '../../../../shared/ipc/contract'
-import { EntryFormModal } from './EntryFormModal'
+import { FormModal } from '../../components/FormModal'
 
 export interface IssueFormProps {
   /** Null for a new issue. */
@@ -27,7 +27,7 @@ export function IssueForm({ issue, onClose, onSave }: IssueFormProps): React.JSX
   }
 
   return (
-    <EntryFormModal title={issue ? `Edit issue “${issue.title}”` : 'New issue'} onClose={onClose} onSubmit={submit}>
+    <FormModal title={issue ? `Edit issue “${issue.title}”` : 'New issue'} onClose={onClose} onSubmit={submit}>
       <TextInput
         label="Title"
         required
@@ -41,6 +41,6 @@ export function IssueForm({ issue, onClose, onSave }: IssueFormProps): React.JSX
         }}
       />
       <Textarea label="Description" placeholder="What the issue covers, and what it does not." rows={5} resize="vertical" maxLength={5000} value={description} onChange={(event) => setDescription(event.currentTarget.value)} />
-    </EntryFormModal>
+    </FormModal>
   )
 }

@@ -3,7 +3,7 @@ import { useState } from 'react'
 import { TagsInput } from '@mantine/core'
 import type { Party } from '../../../../shared/domain/registries'
 import type { IpcArgs } from '../../../../shared/ipc/contract'
-import { EntryFormModal } from './EntryFormModal'
+import { FormModal } from '../../components/FormModal'
 import { cleanAliases } from './registry-nouns'
 import { isHexColor } from './registry-colors'
 import { ColorField } from './ColorField'
@@ -36,7 +36,7 @@ export function PartyForm({ party, suggestedColor, onClose, onSave }: PartyFormP
   }
 
   return (
-    <EntryFormModal title={party ? `Edit party “${party.name}”` : 'New party'} onClose={onClose} onSubmit={submit}>
+    <FormModal title={party ? `Edit party “${party.name}”` : 'New party'} onClose={onClose} onSubmit={submit}>
       <NameField
         placeholder="e.g. Syrian opposition"
         value={name}
@@ -55,6 +55,6 @@ export function PartyForm({ party, suggestedColor, onClose, onSave }: PartyFormP
         }}
       />
       <TagsInput label="Aliases" description="Other names the press uses; press Enter after each." placeholder="e.g. HNC" value={aliases} onChange={setAliases} />
-    </EntryFormModal>
+    </FormModal>
   )
 }

@@ -2,7 +2,7 @@ import { useState } from 'react'
 import { Input, MultiSelect, SegmentedControl, Select, TagsInput, TextInput } from '@mantine/core'
 import type { Party, Reliability, Source } from '../../../../shared/domain/registries'
 import type { IpcArgs } from '../../../../shared/ipc/contract'
-import { EntryFormModal } from './EntryFormModal'
+import { FormModal } from '../../components/FormModal'
 import { cleanAliases, sortByName } from './registry-nouns'
 import { isReliability, reliabilityOptions } from './reliability'
 
@@ -42,7 +42,7 @@ export function SourceForm({ source, parties, onClose, onSave }: SourceFormProps
   }
 
   return (
-    <EntryFormModal title={source ? `Edit source “${source.name}”` : 'New source'} onClose={onClose} onSubmit={submit}>
+    <FormModal title={source ? `Edit source “${source.name}”` : 'New source'} onClose={onClose} onSubmit={submit}>
       <TextInput
         label="Name"
         required
@@ -80,6 +80,6 @@ export function SourceForm({ source, parties, onClose, onSave }: SourceFormProps
         onChange={(value) => isReliability(value) && setReliability(value)}
         allowDeselect={false}
       />
-    </EntryFormModal>
+    </FormModal>
   )
 }

@@ -3,7 +3,7 @@ import { useMemo, useState } from 'react'
 import { Select } from '@mantine/core'
 import type { Tag } from '../../../../shared/domain/registries'
 import type { IpcArgs } from '../../../../shared/ipc/contract'
-import { EntryFormModal } from './EntryFormModal'
+import { FormModal } from '../../components/FormModal'
 import { isHexColor } from './registry-colors'
 import { ColorField } from './ColorField'
 import { tagChoicesFor } from './tag-choices'
@@ -40,7 +40,7 @@ export function TagForm({ tag, initialParentId, tags, suggestedColor, onClose, o
   }
 
   return (
-    <EntryFormModal title={tag ? `Edit tag “${tag.name}”` : 'New tag'} onClose={onClose} onSubmit={submit}>
+    <FormModal title={tag ? `Edit tag “${tag.name}”` : 'New tag'} onClose={onClose} onSubmit={submit}>
       <NameField
         placeholder="e.g. Ceasefire violations"
         value={name}
@@ -69,6 +69,6 @@ export function TagForm({ tag, initialParentId, tags, suggestedColor, onClose, o
         clearable
         nothingFoundMessage="No tag by that name"
       />
-    </EntryFormModal>
+    </FormModal>
   )
 }

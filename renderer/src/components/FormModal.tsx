@@ -1,7 +1,7 @@
 import { useState, type ReactNode } from 'react'
 import { Button, Group, Modal, Stack } from '@mantine/core'
 
-export interface EntryFormModalProps {
+export interface FormModalProps {
   title: string
   onClose: () => void
   /** Validates and saves; resolves true when saved, so the modal closes, false to stay open. */
@@ -9,8 +9,8 @@ export interface EntryFormModalProps {
   children: ReactNode
 }
 
-/** A modal form for one registry entry with Cancel and Save; it stays open when saving fails. */
-export function EntryFormModal({ title, onClose, onSubmit, children }: EntryFormModalProps): React.JSX.Element {
+/** A modal form with Cancel and Save; it stays open when saving fails (errors show in its fields). */
+export function FormModal({ title, onClose, onSubmit, children }: FormModalProps): React.JSX.Element {
   const [saving, setSaving] = useState(false)
   const submit = async (event: React.FormEvent) => {
     event.preventDefault()
