@@ -113,11 +113,18 @@ export class LibrarySearch {
     }
     const registriesChanged = !before || before.sources !== data.sources || before.parties !== data.parties || before.issues !== data.issues || before.tags !== data.tags
     if (registriesChanged) {
-      for (const record of registryRecords(data)) this.index.update(record)
-      for (const id of [...this.indexed.keys()]) {
-        if ((id.startsWith('source:') || id.startsWith('party:')) && !registryRecords(data).some((r) => r.id === id)) this.index.remove(id)
+      const records = registryRecords(data)
+      const current = new Set(records.map((r) => r.id))
+      for (const record of records) {
+        this.index.update(record)
+        this.indexed.set(record.id, 'registry')
       }
-      for (const record of registryRecords(data)) this.indexed.set(record.id, 'registry')
+      for (const id of [...this.indexed.keys()]) {
+        if ((id.startsWith('source:') || id.startsWith('party:')) && !current.has(id)) {
+          this.index.remove(id)
+          this.indexed.delete(id)
+        }
+      }
       // Claims carry source, party and issue names: re-index them all.
       for (const [documentId, annotations] of await this.store.annotations.loadAll()) this.indexAnnotations(documentId, annotations)
       changed = true

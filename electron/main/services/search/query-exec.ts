@@ -106,6 +106,7 @@ export function executeSearch(parts: IndexParts, query: ParsedQuery, options: Se
       let ordinal = -1
       while (at < end) {
         // One entry: varint (gap * 2 + 1 when the frequency is 1), then the frequency if not 1.
+        // Decoded here rather than through Postings.forEach: this loop is the query's hot path.
         let byte = bytes[at++]!
         let value = byte & 0x7f
         for (let shift = 128; byte & 0x80; shift *= 128) {
