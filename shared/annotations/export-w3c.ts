@@ -123,6 +123,7 @@ function bodiesOf(annotation: Annotation, lookups: ExportLookups): object[] {
       reporting: annotation.reporting,
       statementDate: annotation.statementDate,
       credibility: annotation.credibility,
+      statement: annotation.statementId,
     })
   }
   for (const tagId of annotation.tagIds) {

@@ -17,7 +17,7 @@ export interface ImportedTag {
   ancestors: Tag[]
 }
 
-export type ImportedClaim = Pick<Claim, 'stance' | 'reporting' | 'statementDate' | 'credibility'> & {
+export type ImportedClaim = Pick<Claim, 'stance' | 'reporting' | 'statementDate' | 'credibility' | 'statementId'> & {
   source: Source
   /** The source's own parties, which `source.partyIds` lists. */
   sourceParties: Party[]
@@ -104,6 +104,7 @@ function claimOf(body: Json): ImportedClaim {
     reporting: check(reportingSchema, body.reporting, 'claim reporting'),
     statementDate: body.statementDate == null ? null : check(z.string().regex(/^\d{4}-\d{2}-\d{2}$/, 'expected YYYY-MM-DD'), body.statementDate, 'claim statementDate'),
     credibility: check(credibilitySchema, body.credibility, 'claim credibility'),
+    statementId: body.statement == null ? null : check(z.string().min(1).max(100), body.statement, 'claim statement'),
   }
 }
 
@@ -179,8 +180,8 @@ function toAnnotation(a: ImportedAnnotation, tagIds: string[], refs: ClaimRefs |
   const { id, documentId, textHash, quote, position, color, note, anchorStatus, createdAt, updatedAt } = a
   const base = { id, target: { documentId, textHash, quote, position }, color, note, tagIds, anchorStatus, createdAt, updatedAt }
   if (a.kind !== 'claim') return { ...base, kind: a.kind }
-  const { stance, reporting, statementDate, credibility } = a.claim!
-  return { ...base, kind: 'claim', ...refs!, stance, reporting, statementDate, credibility }
+  const { stance, reporting, statementDate, credibility, statementId } = a.claim!
+  return { ...base, kind: 'claim', ...refs!, stance, reporting, statementDate, credibility, statementId }
 }
 
 /** The annotation objects in a collection, a page, an array or a single annotation. */

@@ -53,6 +53,8 @@ export const PARLEY_CONTEXT = {
   reporting: 'parley:reporting',
   statementDate: { '@id': 'parley:statementDate', '@type': 'xsd:date' },
   credibility: { '@id': 'parley:credibility', '@type': 'xsd:integer' },
+  /** Claims sharing this value are one statement carried by several reports. */
+  statement: 'parley:statement',
 
   // Registry entries (sources, parties, issues) embedded in claims. `name` is foaf:name from
   // anno.jsonld; `id` and `type` are the W3C aliases of @id and @type.

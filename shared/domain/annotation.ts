@@ -59,6 +59,11 @@ export const claimSchema = z.object({
   reporting: reportingSchema,
   statementDate: z.string().regex(/^\d{4}-\d{2}-\d{2}$/).nullable(),
   credibility: credibilitySchema,
+  /**
+   * Claims linked as one statement (the same quote carried by several outlets) share this id;
+   * null when the claim stands alone. Absent in files written before linking existed.
+   */
+  statementId: idSchema.nullable().default(null),
 })
 
 export const annotationSchema = z.discriminatedUnion('kind', [highlightSchema, noteSchema, claimSchema])

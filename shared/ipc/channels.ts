@@ -32,7 +32,11 @@ export const ipcChannels = {
   search: 'search:query',
   getPositions: 'positions:get',
   getEvidence: 'positions:get-evidence',
+  getCellEvidence: 'positions:get-cell-evidence',
   getIssueClaims: 'positions:get-issue-claims',
+  getStatement: 'statements:get',
+  linkSameStatement: 'statements:link',
+  unlinkSameStatement: 'statements:unlink',
 } as const
 
 export type IpcMethod = keyof typeof ipcChannels

@@ -23,7 +23,7 @@ import {
 export type * from './annotation-contract'
 import { searchArgsSchema, type SearchResponse } from './search-contract'
 export type * from './search-contract'
-import { getEvidenceSchema, getIssueClaimsSchema, getPositionsSchema, type EvidenceItem, type PositionsView } from './positions-contract'
+import { getCellEvidenceSchema, getEvidenceSchema, getIssueClaimsSchema, getPositionsSchema, getStatementSchema, linkSameStatementSchema, unlinkSameStatementSchema, type EvidenceItem, type PositionsView, type StatementView } from './positions-contract'
 export type * from './positions-contract'
 
 /**
@@ -177,7 +177,11 @@ export const ipcContract = {
   search: channel<typeof searchArgsSchema, SearchResponse>('search', searchArgsSchema),
   getPositions: channel<typeof getPositionsSchema, PositionsView>('getPositions', getPositionsSchema),
   getEvidence: channel<typeof getEvidenceSchema, EvidenceItem[]>('getEvidence', getEvidenceSchema),
+  getCellEvidence: channel<typeof getCellEvidenceSchema, EvidenceItem[]>('getCellEvidence', getCellEvidenceSchema),
   getIssueClaims: channel<typeof getIssueClaimsSchema, EvidenceItem[]>('getIssueClaims', getIssueClaimsSchema),
+  getStatement: channel<typeof getStatementSchema, StatementView>('getStatement', getStatementSchema),
+  linkSameStatement: channel<typeof linkSameStatementSchema, StatementView>('linkSameStatement', linkSameStatementSchema),
+  unlinkSameStatement: channel<typeof unlinkSameStatementSchema, null>('unlinkSameStatement', unlinkSameStatementSchema),
 } satisfies { [M in IpcMethod]: ChannelDefinition<z.ZodType, unknown> }
 
 export type IpcContract = typeof ipcContract

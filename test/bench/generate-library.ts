@@ -102,5 +102,6 @@ export function generatedClaim(document: ParleyDocument, text: string, random: (
     reporting: pick(random, ['direct-quote', 'paraphrase', 'third-party'] as const),
     statementDate: document.publishedAt?.slice(0, 10) ?? null,
     credibility: 1 + Math.floor(random() * 6),
+    statementId: null,
   }
 }

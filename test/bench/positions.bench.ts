@@ -1,8 +1,10 @@
-// npx tsx test/bench/positions.bench.ts — how long the issue × party position matrix takes to
-// compute over a large library: 10,000 seeded claims over 50 issues and 20 parties (about 1 in 8
+// npm run bench:positions — how long the issue × party position matrix takes to compute and to
+// show over a large library: 10,000 seeded claims over 50 issues and 20 parties (about 1 in 8
 // naming two parties) in ~2,000 documents, about 15% of them linked as reprints (sameStoryAs).
 // Each measure is 20 runs after 5 warm-up runs; the median and max are reported. A second measure
-// applies a typical filter (date range, minimum reliability, maximum credibility, outlets).
+// applies a typical filter (date range, minimum reliability, maximum credibility, outlets). Then
+// the same claims go into a temporary library behind the real handlers, and the built renderer in
+// Chromium is timed from opening Positions to the painted matrix (matrix-render.ts), 10 runs.
 import { performance } from 'node:perf_hooks'
 import type { Claim } from '../../shared/domain/annotation'
 import type { Issue, Party, Reliability, Source } from '../../shared/domain/registries'
@@ -10,6 +12,7 @@ import { aggregatePositions } from '../../shared/positions/aggregate'
 import type { PositionFilters } from '../../shared/positions/filters'
 import { generatedClaim, generatedDocuments, seededRandom } from './generate-library'
 import { ms, percentile, printReport, type BenchRow } from './bench-report'
+import { measureMatrixRender } from './matrix-render'
 
 const CLAIMS = Number(process.env.BENCH_CLAIMS ?? 10_000)
 const DOCUMENTS = 2_000
@@ -18,6 +21,7 @@ const PARTIES = 20
 const RUNS = 20
 const WARMUP = 5
 const TARGET_MS = 200
+const RENDER_RUNS = 10
 
 const random = seededRandom(2017)
 const documents = generatedDocuments(DOCUMENTS, 42)
@@ -72,12 +76,31 @@ const rows: BenchRow[] = [
   { measure: 'claims / documents / reprint links', value: `${CLAIMS} / ${DOCUMENTS} / ${reprintLinks}` },
   { measure: 'issues × parties / cells filled', value: `${ISSUES} × ${PARTIES} / ${cells.length}` },
   { measure: 'mixed / shifted cells', value: `${cells.filter((c) => c.stance === 'mixed').length} / ${cells.filter((c) => c.shifted).length}` },
-  { measure: 'aggregate median', value: ms(all.median), target: `≤ ${TARGET_MS} ms (matrix compute; the UI render is measured separately)`, pass: all.median <= TARGET_MS },
+  { measure: 'aggregate median', value: ms(all.median), target: `≤ ${TARGET_MS} ms`, pass: all.median <= TARGET_MS },
   { measure: 'aggregate max', value: ms(all.max), target: `≤ ${TARGET_MS} ms`, pass: all.max <= TARGET_MS },
   { measure: 'filtered: cells / claim entries', value: `${filteredCells.length} / ${filteredClaims}` },
   { measure: 'aggregate + filter median', value: ms(filtered.median), target: `≤ ${TARGET_MS} ms`, pass: filtered.median <= TARGET_MS },
   { measure: 'aggregate + filter max', value: ms(filtered.max), target: `≤ ${TARGET_MS} ms`, pass: filtered.max <= TARGET_MS },
 ]
+const render = await measureMatrixRender(input, RENDER_RUNS, 2)
+// Compute + render per run: main's handler plus the renderer's data-arrived → painted. The
+// harness carries the result over Playwright's CDP binding, far slower than Electron's IPC, so
+// that transport is reported on its own and kept out of the target.
+const computeAndRender = render.mainTimes.map((main, i) => main + render.renderTimes[i]!)
+const appMedian = percentile(computeAndRender, 50)
+const appMax = Math.max(...computeAndRender)
+const renderMedian = percentile(render.renderTimes, 50)
+const mainMedian = percentile(render.mainTimes, 50)
+const totalMedian = percentile(render.totals, 50)
+rows.push(
+  { measure: 'app: rows / filled cells in the page (virtualised)', value: `${render.rows} / ${render.cells}` },
+  { measure: 'app: getPositions in main, median', value: ms(mainMedian) },
+  { measure: 'app: data in page → matrix painted, median', value: ms(renderMedian) },
+  { measure: 'app: compute + render, median', value: ms(appMedian), target: `≤ ${TARGET_MS} ms`, pass: appMedian <= TARGET_MS },
+  { measure: 'app: compute + render, max', value: ms(appMax), target: `≤ ${TARGET_MS} ms`, pass: appMax <= TARGET_MS },
+  { measure: 'harness: open → painted incl. CDP transport, median', value: ms(totalMedian) },
+)
+
 printReport(`Position matrix: ${CLAIMS} claims, ${RUNS} runs after ${WARMUP} warm-up`, rows, {
   bench: 'positions',
   claims: CLAIMS,
@@ -93,5 +116,13 @@ printReport(`Position matrix: ${CLAIMS} claims, ${RUNS} runs after ${WARMUP} war
   filteredMedianMs: Number(filtered.median.toFixed(2)),
   filteredMaxMs: Number(filtered.max.toFixed(2)),
   targetMs: TARGET_MS,
-  pass: all.median <= TARGET_MS && all.max <= TARGET_MS && filtered.median <= TARGET_MS && filtered.max <= TARGET_MS,
+  renderRuns: RENDER_RUNS,
+  renderedRows: render.rows,
+  renderedCells: render.cells,
+  appMainHandlerMedianMs: Number(mainMedian.toFixed(1)),
+  appRenderMedianMs: Number(renderMedian.toFixed(1)),
+  appComputeAndRenderMedianMs: Number(appMedian.toFixed(1)),
+  appComputeAndRenderMaxMs: Number(appMax.toFixed(1)),
+  harnessOpenToPaintedMedianMs: Number(totalMedian.toFixed(1)),
+  pass: all.median <= TARGET_MS && all.max <= TARGET_MS && filtered.median <= TARGET_MS && filtered.max <= TARGET_MS && appMedian <= TARGET_MS && appMax <= TARGET_MS,
 })

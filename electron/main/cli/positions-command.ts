@@ -7,7 +7,7 @@ const noFilters = { from: null, to: null, outlets: [], minReliability: null, max
 
 /** `positions [--issue ID] [--json]`: the matrix with the claim ids behind every cell. */
 export async function runPositionsCommand(args: CliArguments, store: LibraryStore, out: (line: string) => void): Promise<number> {
-  const view = await new PositionService(store).matrix(noFilters)
+  const view = await new PositionService(store).fullMatrix(noFilters)
   const wanted = args.options.issue
   if (wanted && !view.issues.some((i) => i.id === wanted)) throw new ParleyError('not-found', `No issue with id ${wanted}.`)
   const issues = view.issues.filter((i) => !wanted || i.id === wanted)

@@ -4,10 +4,8 @@ import { tmpdir } from 'node:os'
 import { join, resolve } from 'node:path'
 import { fileURLToPath } from 'node:url'
 import { startLibraryServices, type LibraryServices } from '../../../electron/main/services/library-services'
-import { createIpcDispatcher } from '../../../electron/main/services/ipc/dispatch'
-import { buildParleyApi } from '../../../shared/ipc/build-api'
-import { ipcChannels } from '../../../shared/ipc/channels'
 import { startAppServer, type AppServer } from './app-server'
+import { bridgeParleyApi } from './bridge'
 
 const repoRoot = resolve(fileURLToPath(new URL('.', import.meta.url)), '../../..')
 export const rendererDir = join(repoRoot, 'out', 'renderer')
@@ -66,13 +64,7 @@ export const test = base.extend<Options & { server: AppServer; parley: ParleyHar
       pickSavePath: async (suggestedName) => (savePath === undefined ? join(libraryDir, '..', `${libraryDir.split('/').pop()}-${suggestedName}`) : savePath),
       pickAnnotationFile: async () => annotationFile,
     })
-    const dispatch = createIpcDispatcher(services.handlers, {
-      isTrustedSender: (url) => url !== undefined && url.startsWith(`${server.origin}/`),
-    })
-    await page.exposeBinding('__parleyInvoke', ({ frame }, channel: string, args: unknown) => dispatch(channel, frame.url(), args))
-    await page.addInitScript({
-      content: `window.parley = (${buildParleyApi.toString()})(${JSON.stringify(Object.entries(ipcChannels))}, (channel, args) => window.__parleyInvoke(channel, args));`,
-    })
+    await bridgeParleyApi(page, services.handlers, server.origin)
     const consoleErrors: string[] = []
     page.on('console', (message) => {
       if (message.type() === 'error') consoleErrors.push(message.text())

@@ -41,12 +41,12 @@ const base = {
 }
 const putinClaim: Claim = {
   ...base, id: 'claim-putin', kind: 'claim', note: 'Said after meeting Erdogan, Rouhani', tagIds: ['tag-summits', 'tag-follow-up'],
-  sourceId: 'src-putin', partyIds: ['party-russia', 'party-gov'], issueId: 'issue-sochi', stance: 'supports', reporting: 'direct-quote', statementDate: '2017-11-22', credibility: 2,
+  sourceId: 'src-putin', partyIds: ['party-russia', 'party-gov'], issueId: 'issue-sochi', stance: 'supports', reporting: 'direct-quote', statementDate: '2017-11-22', credibility: 2, statementId: null,
 }
 const envoyClaim: Claim = {
   ...base, id: 'claim-envoy', kind: 'claim', note: 'He said "all components"\nincluding the Kurds', tagIds: [], anchorStatus: 'needs-review',
   target: { ...base.target, quote: { ...base.target.quote, exact: '=HYPERLINK("http://evil.example","click")' } },
-  sourceId: 'src-demistura', partyIds: ['party-un'], issueId: 'issue-kurds', stance: 'conditional', reporting: 'paraphrase', statementDate: null, credibility: 3,
+  sourceId: 'src-demistura', partyIds: ['party-un'], issueId: 'issue-kurds', stance: 'conditional', reporting: 'paraphrase', statementDate: null, credibility: 3, statementId: null,
 }
 const highlight: Annotation = { ...base, id: 'highlight-1', kind: 'highlight', note: 'not a claim', tagIds: [] }
 

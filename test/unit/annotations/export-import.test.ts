@@ -76,13 +76,13 @@ const putinClaim: Claim = {
   id: 'ann-claim-putin', kind: 'claim', target: target('doc-sochi', sochiText, '"The congress will bring Syrians of every camp to one table," Putin said'),
   color: '#d6336c', note: '', tagIds: ['tag-sochi-summit'], anchorStatus: 'anchored',
   createdAt: '2017-12-01T10:10:00.000Z', updatedAt: '2017-12-01T10:10:00.000Z',
-  sourceId: 'src-putin', partyIds: ['party-russia'], issueId: 'issue-sochi', stance: 'supports', reporting: 'direct-quote', statementDate: '2017-11-22', credibility: 2,
+  sourceId: 'src-putin', partyIds: ['party-russia'], issueId: 'issue-sochi', stance: 'supports', reporting: 'direct-quote', statementDate: '2017-11-22', credibility: 2, statementId: null,
 }
 const envoyClaim: Claim = {
   id: 'ann-claim-envoy', kind: 'claim', target: target('doc-envoy', envoyText, 'all components of Syrian society, the Kurds among them, needed a voice'),
   color: '#1c7ed6', note: 'Envoy hedges; compare with his Geneva briefing.', tagIds: [], anchorStatus: 'orphaned',
   createdAt: '2017-12-23T09:30:00.000Z', updatedAt: '2017-12-23T09:31:00.000Z',
-  sourceId: 'src-demistura', partyIds: ['party-un'], issueId: 'issue-kurds', stance: 'conditional', reporting: 'paraphrase', statementDate: null, credibility: 3,
+  sourceId: 'src-demistura', partyIds: ['party-un'], issueId: 'issue-kurds', stance: 'conditional', reporting: 'paraphrase', statementDate: null, credibility: 3, statementId: 'statement-envoy',
 }
 const annotations: Annotation[] = [highlight, note, putinClaim, envoyClaim]
 const library = { documents, annotations, sources, parties, issues, tags }
@@ -164,7 +164,7 @@ describe('exportW3C: JSON-LD structure', () => {
       },
       parties: [{ id: 'urn:parley:party:party-russia', type: 'parley:Party', name: 'Russia', color: '#d6336c', aliases: parties[0]!.aliases }],
       issue: { id: 'urn:parley:issue:issue-sochi', type: 'parley:Issue', title: 'Sochi congress', description: issues[0]!.description },
-      stance: 'supports', reporting: 'direct-quote', statementDate: '2017-11-22', credibility: 2,
+      stance: 'supports', reporting: 'direct-quote', statementDate: '2017-11-22', credibility: 2, statement: null,
     })
   })
 

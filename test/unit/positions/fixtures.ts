@@ -54,7 +54,7 @@ export function claim(fields: Partial<Claim> & Pick<Claim, 'sourceId' | 'partyId
     },
     color: '#c92a2a', note: '', tagIds: [], anchorStatus: 'anchored',
     createdAt: '2018-01-10T09:00:00.000Z', updatedAt: '2018-01-10T09:00:00.000Z',
-    reporting: 'direct-quote', statementDate: null, credibility: 2,
+    reporting: 'direct-quote', statementDate: null, credibility: 2, statementId: null,
     ...rest,
   }
 }

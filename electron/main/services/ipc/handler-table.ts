@@ -11,6 +11,7 @@ import { annotationHandlers, type AnnotationFileDialogs } from './handlers/annot
 import { registryHandlers } from './handlers/registry-handlers'
 import type { LibrarySearch } from '../library-search/library-search'
 import { PositionService } from '../positions/position-service'
+import { StatementLinks } from '../annotations/statement-links'
 
 /** One async function per contract method, taking arguments main has already validated. */
 export type HandlerTable = { [M in IpcMethod]: (args: IpcValidArgs<M>) => Promise<IpcResultOf<M>> }
@@ -33,6 +34,7 @@ export function createHandlerTable(deps: HandlerDependencies): HandlerTable {
   const registries = new RegistryService(deps.store, history)
   const transfer = new AnnotationTransfer(deps.store, history)
   const positions = new PositionService(deps.store)
+  const statements = new StatementLinks(deps.store, history)
   return {
     ...documentHandlers(deps.store),
     ...importHandlers(deps.store, deps.parser, deps.pickImportPaths),
@@ -41,6 +43,16 @@ export function createHandlerTable(deps: HandlerDependencies): HandlerTable {
     search: ({ query, limit, offset, prefixLast }) => deps.search.search(query, { limit, offset, prefixLast }),
     getPositions: ({ filters }) => positions.matrix(filters),
     getEvidence: ({ claimIds }) => positions.evidence(claimIds),
+    getCellEvidence: ({ issueId, partyId, filters }) => positions.cellEvidence(issueId, partyId, filters),
     getIssueClaims: ({ issueId, filters }) => positions.issueClaims(issueId, filters),
+    getStatement: ({ claimId }) => positions.statement(claimId),
+    async linkSameStatement({ claimIds }) {
+      await statements.link(claimIds)
+      return positions.statement(claimIds[0]!)
+    },
+    async unlinkSameStatement({ claimId }) {
+      await statements.unlink(claimId)
+      return null
+    },
   }
 }

@@ -1,26 +1,12 @@
 import type { Claim } from '../../../../shared/domain/annotation'
+import { CREDIBILITY_MEANINGS, stanceLook } from '../../../../shared/domain/vocabulary'
 
-export const stanceLabels: Record<Claim['stance'], string> = {
-  supports: 'Supports',
-  opposes: 'Opposes',
-  conditional: 'Conditional',
-  wary: 'Wary',
-  neutral: 'Neutral',
-  unclear: 'Unclear',
-}
+export { REPORTING_LABELS as reportingLabels } from '../../../../shared/domain/vocabulary'
 
-export const reportingLabels: Record<Claim['reporting'], string> = {
-  'direct-quote': 'Direct quote',
-  paraphrase: 'Paraphrase',
-  'third-party': 'Reported by a third party',
-}
+const stances: Claim['stance'][] = ['supports', 'opposes', 'conditional', 'wary', 'neutral', 'unclear']
+export const stanceLabels = Object.fromEntries(stances.map((stance) => [stance, stanceLook(stance).label])) as Record<Claim['stance'], string>
 
-/** Admiralty information credibility, judged apart from the source's reliability. */
-export const credibilityLabels: Record<number, string> = {
-  1: '1 — Confirmed by other sources',
-  2: '2 — Probably true',
-  3: '3 — Possibly true',
-  4: '4 — Doubtful',
-  5: '5 — Improbable',
-  6: '6 — Cannot be judged',
-}
+const capitalised = (text: string) => text.charAt(0).toUpperCase() + text.slice(1)
+
+/** Admiralty information credibility, judged apart from the source's reliability: "2 — Probably true". */
+export const credibilityLabels: Record<number, string> = Object.fromEntries(Object.entries(CREDIBILITY_MEANINGS).map(([grade, meaning]) => [grade, `${grade} — ${capitalised(meaning)}`]))

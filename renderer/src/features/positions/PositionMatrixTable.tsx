@@ -1,6 +1,10 @@
-import { Stack, Table, Text, Tooltip, UnstyledButton } from '@mantine/core'
-import type { PositionsView } from '../../../../shared/ipc/contract'
-import { StanceBadge } from './StanceBadge'
+import { memo, useRef } from 'react'
+import { useVirtualizer } from '@tanstack/react-virtual'
+import { Text } from '@mantine/core'
+import type { PositionCellSummary, PositionsView } from '../../../../shared/ipc/contract'
+import type { Issue, Party } from '../../../../shared/domain/registries'
+import { stanceLook } from './stance-look'
+import classes from './position-matrix.module.css'
 
 export interface PositionMatrixTableProps {
   view: PositionsView
@@ -8,63 +12,93 @@ export interface PositionMatrixTableProps {
 }
 
 const range = (from: string | null, to: string | null) => (from && to && from !== to ? `${from} – ${to}` : (to ?? from ?? 'undated'))
+const ROW_ESTIMATE = 84
+/** The sticky header row sits inside the scroll container, above the first issue. */
+const HEADER_ESTIMATE = 44
+const plural = (n: number, word: string) => `${n} ${word}${n === 1 ? '' : 's'}`
 
 /** Issues down, parties across; each filled cell summarises the party's stance with its evidence counts. */
 export function PositionMatrixTable({ view, onOpenCell }: PositionMatrixTableProps): React.JSX.Element {
   const parties = view.parties.filter((p) => view.issues.some((i) => view.cells[`${i.id}|${p.id}`]))
   const issues = view.issues.filter((i) => parties.some((p) => view.cells[`${i.id}|${p.id}`]))
+  const scrollRef = useRef<HTMLDivElement>(null)
+  // Only the rows in view are laid out and painted: fifty rows of twenty cells took 200 ms to paint.
+  const virtualizer = useVirtualizer({
+    count: issues.length,
+    getScrollElement: () => scrollRef.current,
+    estimateSize: () => ROW_ESTIMATE,
+    paddingStart: HEADER_ESTIMATE,
+    overscan: 4,
+  })
+  const rows = virtualizer.getVirtualItems()
+  const paddingTop = (rows[0]?.start ?? HEADER_ESTIMATE) - HEADER_ESTIMATE
+  const paddingBottom = rows.length > 0 ? virtualizer.getTotalSize() - rows[rows.length - 1]!.end : 0
   if (issues.length === 0) {
     return <Text c="dimmed">No claims match. Make claims in the reader (select text, press C), or loosen the filters.</Text>
   }
   return (
-    <Table.ScrollContainer minWidth={200 + parties.length * 170}>
-      <Table withTableBorder withColumnBorders verticalSpacing="xs" aria-label="Positions by issue and party">
-        <Table.Thead>
-          <Table.Tr>
-            <Table.Th>Issue</Table.Th>
+    <div ref={scrollRef} className={classes.scroll} data-testid="matrix-scroll">
+      <table className={classes.table} aria-label="Positions by issue and party">
+        <thead>
+          <tr>
+            <th className={classes.rowHead}>Issue</th>
             {parties.map((party) => (
-              <Table.Th key={party.id} style={{ borderTop: `3px solid ${party.color}` }}>
+              <th key={party.id} scope="col" className={classes.columnHead} style={{ borderTopColor: party.color }}>
                 {party.name}
-              </Table.Th>
+              </th>
             ))}
-          </Table.Tr>
-        </Table.Thead>
-        <Table.Tbody>
-          {issues.map((issue) => (
-            <Table.Tr key={issue.id}>
-              <Table.Th scope="row">{issue.title}</Table.Th>
-              {parties.map((party) => {
-                const cell = view.cells[`${issue.id}|${party.id}`]
-                if (!cell) return <Table.Td key={party.id} aria-label={`${party.name} on ${issue.title}: no claims`} />
-                return (
-                  <Table.Td key={party.id} p={0}>
-                    <UnstyledButton w="100%" p="xs" onClick={() => onOpenCell(issue.id, party.id)} aria-label={`${party.name} on ${issue.title}: ${cell.stance}, ${cell.claimCount} claims`}>
-                      <Stack gap={4}>
-                        <div>
-                          <StanceBadge stance={cell.stance} size="sm" />
-                          {cell.shifted && (
-                            <Tooltip label="The stance changed over time">
-                              <Text span size="xs" ml={6} c="orange" fw={700}>
-                                ↺ shifted
-                              </Text>
-                            </Tooltip>
-                          )}
-                        </div>
-                        <Text size="xs" c="dimmed">
-                          {cell.claimCount} claim{cell.claimCount === 1 ? '' : 's'} · {cell.independentOutlets} independent report{cell.independentOutlets === 1 ? '' : 's'}
-                        </Text>
-                        <Text size="xs" c="dimmed">
-                          {range(cell.firstDate, cell.lastDate)}
-                        </Text>
-                      </Stack>
-                    </UnstyledButton>
-                  </Table.Td>
-                )
-              })}
-            </Table.Tr>
-          ))}
-        </Table.Tbody>
-      </Table>
-    </Table.ScrollContainer>
+          </tr>
+        </thead>
+        <tbody>
+          {paddingTop > 0 && <tr aria-hidden="true" style={{ height: paddingTop }} />}
+          {rows.map((row) => {
+            const issue = issues[row.index]!
+            return (
+              <tr key={issue.id} data-index={row.index} ref={virtualizer.measureElement}>
+                <th scope="row" className={classes.rowHead}>
+                  {issue.title}
+                </th>
+                {parties.map((party) => (
+                  <MatrixCell key={party.id} issue={issue} party={party} cell={view.cells[`${issue.id}|${party.id}`]} onOpenCell={onOpenCell} />
+                ))}
+              </tr>
+            )
+          })}
+          {paddingBottom > 0 && <tr aria-hidden="true" style={{ height: paddingBottom }} />}
+        </tbody>
+      </table>
+    </div>
   )
 }
+
+interface MatrixCellProps {
+  issue: Issue
+  party: Party
+  cell: PositionCellSummary | undefined
+  onOpenCell: (issueId: string, partyId: string) => void
+}
+
+/** One cell; an empty cell stays empty rather than reading "neutral". */
+const MatrixCell = memo(function MatrixCell({ issue, party, cell, onOpenCell }: MatrixCellProps): React.JSX.Element {
+  if (!cell) return <td aria-label={`${party.name} on ${issue.title}: no claims`} />
+  const look = stanceLook(cell.stance)
+  return (
+    <td>
+      <button type="button" className={classes.cellButton} onClick={() => onOpenCell(issue.id, party.id)} aria-label={`${party.name} on ${issue.title}: ${cell.stance}, ${cell.claimCount} claims`}>
+        <span className={classes.stance} style={{ background: `var(--mantine-color-${look.color}-light)`, color: `var(--mantine-color-${look.color}-light-color)` }}>
+          <span aria-hidden="true">{look.symbol}</span>
+          {look.label}
+        </span>
+        {cell.shifted && (
+          <span className={classes.shifted} title="The stance changed over time">
+            ↺ shifted
+          </span>
+        )}
+        <span className={classes.detail}>
+          {plural(cell.claimCount, 'claim')} · {plural(cell.independentOutlets, 'independent report')}
+        </span>
+        <span className={classes.detail}>{range(cell.firstDate, cell.lastDate)}</span>
+      </button>
+    </td>
+  )
+})

@@ -2,16 +2,16 @@ import { useState } from 'react'
 import { Stack, Tabs, Text, Title } from '@mantine/core'
 import type { PositionsTab, Route } from '../../app/use-hash-route'
 import { IssueViews } from './IssueViews'
-import type { EvidenceItem, PositionFiltersInput } from '../../../../shared/ipc/contract'
+import type { PositionFiltersInput } from '../../../../shared/ipc/contract'
 import { useIpcQuery } from '../../ipc/use-ipc-query'
-import { callParley, toParleyIpcError } from '../../ipc/parley-client'
 import { ErrorState } from '../../components/ErrorState'
 import { LoadingState } from '../../components/LoadingState'
 import { useRegistries } from '../registries/use-registries'
 import { PositionFiltersBar } from './PositionFiltersBar'
 import { PositionMatrixTable } from './PositionMatrixTable'
 import { EvidenceDrawer } from './EvidenceDrawer'
-import { notifications } from '@mantine/notifications'
+import { StatementModal } from './StatementModal'
+import { useCellEvidence } from './use-cell-evidence'
 
 export interface PositionsPageProps {
   route: Extract<Route, { page: 'positions' }>
@@ -26,21 +26,8 @@ export function PositionsPage({ route, onRouteChange }: PositionsPageProps): Rea
   const view = route.view ?? 'matrix'
   const positions = useIpcQuery('getPositions', { filters }, JSON.stringify(filters))
   const registries = useRegistries()
-  const [evidence, setEvidence] = useState<{ title: string; items: EvidenceItem[] } | null>(null)
-
-  const openCell = async (issueId: string, partyId: string) => {
-    const view = positions.data
-    const cell = view?.cells[`${issueId}|${partyId}`]
-    if (!view || !cell) return
-    try {
-      const items = await callParley('getEvidence', { claimIds: cell.claimIds })
-      const party = view.parties.find((p) => p.id === partyId)?.name
-      const issue = view.issues.find((i) => i.id === issueId)?.title
-      setEvidence({ title: `${party} on ${issue}`, items })
-    } catch (error) {
-      notifications.show({ color: 'red', title: 'Could not load the evidence', message: toParleyIpcError(error).message })
-    }
-  }
+  const evidence = useCellEvidence(positions.data, filters)
+  const [statementClaimId, setStatementClaimId] = useState<string | null>(null)
 
   return (
     <Stack gap="md">
@@ -64,7 +51,7 @@ export function PositionsPage({ route, onRouteChange }: PositionsPageProps): Rea
       ) : !positions.data ? (
         <LoadingState label="Weighing the claims…" />
       ) : view === 'matrix' ? (
-        <PositionMatrixTable view={positions.data} onOpenCell={(issueId, partyId) => void openCell(issueId, partyId)} />
+        <PositionMatrixTable view={positions.data} onOpenCell={(issueId, partyId) => void evidence.open(issueId, partyId)} />
       ) : (
         <IssueViews
           view={view}
@@ -77,7 +64,8 @@ export function PositionsPage({ route, onRouteChange }: PositionsPageProps): Rea
           navigate={onRouteChange}
         />
       )}
-      <EvidenceDrawer title={evidence?.title ?? ''} evidence={evidence?.items ?? null} onClose={() => setEvidence(null)} />
+      <EvidenceDrawer title={evidence.evidence?.title ?? ''} evidence={evidence.evidence?.items ?? null} onClose={evidence.close} onOpenStatement={setStatementClaimId} />
+      <StatementModal claimId={statementClaimId} onClose={() => setStatementClaimId(null)} onChanged={() => void evidence.refresh()} />
     </Stack>
   )
 }
