@@ -1,0 +1,101 @@
+import type { Annotation, Claim } from '../domain/annotation'
+import type { ContentBlock } from '../domain/content'
+import type { ParleyDocument } from '../domain/document'
+import type { Issue, Party, Source, Tag } from '../domain/registries'
+import { indexById } from '../positions/claim-date'
+import { cellKey } from '../positions/types'
+import { documentText, type DocumentText } from './document-text'
+import { buildDocumentEntries, FootnoteCounter } from './model-documents'
+import { buildFindingIssues, buildFindingsSection } from './model-findings'
+import { buildCover, buildSummarySection, buildToc } from './model-front'
+import { buildMatrixSection, reportPositions } from './model-matrix'
+import { buildLegendSection, buildSourcesSection } from './model-reference'
+import type { ReportOptions } from './report-options'
+import { compareDocuments, scopePredicates } from './report-scope'
+import type { DocumentsSection, ReportModel, ReportSection } from './report-types'
+
+export interface ReportInput {
+  /** The whole library's documents (metadata). */
+  documents: ParleyDocument[]
+  /** Content blocks of the documents reportDocumentIds() named; others may be absent. */
+  texts: Record<string, ContentBlock[]>
+  /** All annotations: the builder applies the scope. */
+  annotations: Annotation[]
+  sources: Source[]
+  parties: Party[]
+  issues: Issue[]
+  tags: Tag[]
+  /** ISO timestamp printed on the cover. */
+  generatedAt: string
+}
+
+/**
+ * The report as data, from the library and the builder's options. Sections come in print order
+ * (cover, contents, summary, matrix, findings, documents, sources, legend), each only when it is
+ * enabled and has something to show. Footnote numbers run through the whole report.
+ */
+export function buildReportModel(input: ReportInput, options: ReportOptions): ReportModel {
+  const { byId: documentsById, annotationInScope } = scopePredicates(options.scope, input.documents)
+  const annotations = input.annotations.filter(annotationInScope)
+  const claims = annotations.filter((a): a is Claim => a.kind === 'claim')
+  const shown = new Set(annotations.map((a) => a.target.documentId))
+  const documents = input.documents.filter((d) => shown.has(d.id)).sort(compareDocuments)
+  const sections = options.sections
+
+  const texts = new Map<string, DocumentText>()
+  for (const document of documents) {
+    const blocks = input.texts[document.id]
+    if (blocks) texts.set(document.id, documentText(blocks))
+  }
+
+  const matrix = reportPositions({ claims, documents: input.documents, sources: input.sources, parties: input.parties, issues: input.issues }, options.scope)
+  const issuesWithClaims = matrix.issues.filter((issue) => matrix.parties.some((party) => matrix.cells[cellKey(issue.id, party.id)]))
+  const issueAnchors = new Map(issuesWithClaims.map((issue, i) => [issue.id, `issue-${i + 1}`]))
+  const documentAnchors = new Map(sections.documents ? documents.map((d, i) => [d.id, `document-${i + 1}`]) : [])
+
+  const findingIssues = buildFindingIssues(
+    { matrix, claims: indexById(claims), documents: documentsById, sources: indexById(input.sources), texts, documentAnchors },
+    issueAnchors,
+  )
+  const findings = sections.findings ? buildFindingsSection(findingIssues) : null
+  const documentsSection: DocumentsSection | null =
+    sections.documents && documents.length > 0
+      ? {
+          kind: 'documents',
+          id: 'documents',
+          title: options.documentText === 'full' ? 'Documents' : 'Annotated passages',
+          mode: options.documentText,
+          documents: buildDocumentEntries(
+            { documents, annotations, texts: input.texts, sources: indexById(input.sources), mode: options.documentText, anchors: documentAnchors },
+            new FootnoteCounter(),
+          ),
+        }
+      : null
+
+  const body: (ReportSection | null)[] = [
+    sections.summary ? buildSummarySection(options.summary) : null,
+    sections.matrix ? buildMatrixSection(matrix, findings ? issueAnchors : new Map()) : null,
+    findings,
+    documentsSection,
+    sections.sources ? buildSourcesSection(claims, input.sources, input.parties) : null,
+    sections.legend ? buildLegendSection() : null,
+  ]
+  const present = body.filter((s): s is ReportSection => s !== null)
+  const toc = sections.toc ? buildToc(present) : null
+  const cover = sections.cover
+    ? buildCover(options, input, { documents: documents.length, claims: claims.length, annotations: annotations.length })
+    : null
+
+  return {
+    meta: {
+      title: options.title,
+      author: options.author,
+      date: options.date,
+      classification: options.classification,
+      generatedAt: input.generatedAt,
+      pageSize: options.pageSize,
+      documentText: options.documentText,
+    },
+    sections: [cover, toc, ...present].filter((s): s is ReportSection => s !== null),
+  }
+}
