@@ -9,6 +9,7 @@ import { registerAppScheme, serveAppProtocol } from './shell/app-protocol'
 import { createMainWindow, hardenSessions } from './shell/main-window'
 import { registerIpc } from './shell/register-ipc'
 import { installAppMenu } from './shell/app-menu'
+import { electronPdfPrinter } from './shell/electron-pdf-printer'
 import { pickAnnotationFileWithDialog, pickImportPathsWithDialog, pickSavePathWithDialog } from './shell/file-dialogs'
 import { APP_ENTRY_URL, APP_ORIGIN, isTrustedAppUrl } from './shell/security'
 
@@ -47,6 +48,7 @@ async function start(): Promise<void> {
       pickImportPaths: pickImportPathsWithDialog,
       pickSavePath: pickSavePathWithDialog,
       pickAnnotationFile: pickAnnotationFileWithDialog,
+      pdfPrinter: electronPdfPrinter,
     })
   } catch (error) {
     const message = error instanceof ParleyError ? error.message : `The library at ${libraryDir} could not be opened: ${(error as Error).message}`

@@ -37,6 +37,12 @@ export const ipcChannels = {
   getStatement: 'statements:get',
   linkSameStatement: 'statements:link',
   unlinkSameStatement: 'statements:unlink',
+  getReportOptions: 'report:get-options',
+  saveReportOptions: 'report:save-options',
+  previewReport: 'report:preview',
+  startReportExport: 'report:start-export',
+  getReportExport: 'report:get-export',
+  cancelReportExport: 'report:cancel-export',
 } as const
 
 export type IpcMethod = keyof typeof ipcChannels

@@ -25,6 +25,9 @@ import { searchArgsSchema, type SearchResponse } from './search-contract'
 export type * from './search-contract'
 import { getCellEvidenceSchema, getEvidenceSchema, getIssueClaimsSchema, getPositionsSchema, getStatementSchema, linkSameStatementSchema, unlinkSameStatementSchema, type EvidenceItem, type PositionsView, type StatementView } from './positions-contract'
 export type * from './positions-contract'
+import { reportJobSchema, reportOptionsArgsSchema, startReportExportSchema, type ReportExportProgress, type ReportExportStart, type ReportPreview } from './report-contract'
+import type { ReportOptions } from '../report/report-options'
+export type * from './report-contract'
 
 /**
  * The one IPC contract. Each entry is a method on `window.parley`: its channel name, the zod
@@ -182,6 +185,12 @@ export const ipcContract = {
   getStatement: channel<typeof getStatementSchema, StatementView>('getStatement', getStatementSchema),
   linkSameStatement: channel<typeof linkSameStatementSchema, StatementView>('linkSameStatement', linkSameStatementSchema),
   unlinkSameStatement: channel<typeof unlinkSameStatementSchema, null>('unlinkSameStatement', unlinkSameStatementSchema),
+  getReportOptions: channel<typeof noArguments, ReportOptions>('getReportOptions', noArguments),
+  saveReportOptions: channel<typeof reportOptionsArgsSchema, ReportOptions>('saveReportOptions', reportOptionsArgsSchema),
+  previewReport: channel<typeof reportOptionsArgsSchema, ReportPreview>('previewReport', reportOptionsArgsSchema),
+  startReportExport: channel<typeof startReportExportSchema, ReportExportStart>('startReportExport', startReportExportSchema),
+  getReportExport: channel<typeof reportJobSchema, ReportExportProgress>('getReportExport', reportJobSchema),
+  cancelReportExport: channel<typeof reportJobSchema, ReportExportProgress>('cancelReportExport', reportJobSchema),
 } satisfies { [M in IpcMethod]: ChannelDefinition<z.ZodType, unknown> }
 
 export type IpcContract = typeof ipcContract

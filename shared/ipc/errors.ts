@@ -8,6 +8,7 @@ export const ipcErrorCodes = [
   'library-damaged',
   'library-too-new',
   'import-failed',
+  'export-failed',
   'cancelled',
   'internal',
 ] as const

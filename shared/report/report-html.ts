@@ -35,12 +35,17 @@ function sectionHtml(section: ReportSection, model: ReportModel): string {
   }
 }
 
+/** The stylesheet and the body apart, for the in-app preview (a shadow root, not a document). */
+export function reportHtmlParts(model: ReportModel): { css: string; body: string } {
+  return { css: reportCss(model.meta.pageSize), body: model.sections.map((section) => sectionHtml(section, model)).join('\n') }
+}
+
 /**
  * The report as one standalone HTML5 document for Chromium to print: embedded CSS, @page size and
  * margins from the model, every piece of user text escaped, colours validated.
  */
 export function renderReportHtml(model: ReportModel): string {
-  const body = model.sections.map((section) => sectionHtml(section, model)).join('\n')
+  const { css, body } = reportHtmlParts(model)
   return `<!DOCTYPE html>
 <html lang="en">
 <head>
@@ -50,7 +55,7 @@ export function renderReportHtml(model: ReportModel): string {
 <meta name="generator" content="Parley">
 <title>${text(model.meta.title)}</title>
 <style>
-${reportCss(model.meta.pageSize)}
+${css}
 </style>
 </head>
 <body>

@@ -8,6 +8,7 @@ import type { CliArguments } from './parse-arguments'
 import { runAnnotationCommand } from './annotation-commands'
 import { runSearchCommand } from './search-command'
 import { runPositionsCommand } from './positions-command'
+import { runReportCommand } from './report-command'
 
 export const usage = `Usage: npm run cli -- <command> [options]
 
@@ -22,6 +23,10 @@ Commands:
                       [--issue ID] [--json]
   annotations import <file>
                       Import a W3C JSON-LD export, creating missing sources, parties, issues, tags
+  export report --out FILE [--format pdf|html|md] [--issue ID ...] [--party ID ...]
+                      The report as the app saves it, from the library's saved report choices;
+                      the format follows FILE's extension unless given. PDFs are printed with
+                      the Chromium at CHROMIUM_PATH, else one in the usual install places
 
 Options:
   --json              Print results as JSON
@@ -44,8 +49,8 @@ function findDocument(store: LibraryStore, idOrPrefix: string): ParleyDocument {
 
 /** Runs one command against the library; returns the exit code. */
 export async function runCommand(args: CliArguments, libraryDir: string, parseWorkerFile: string | URL, out: Print, err: Print): Promise<number> {
-  if (!['import', 'list', 'show', 'annotations', 'search', 'positions'].includes(args.command ?? '')) {
-    throw new ParleyError('invalid-arguments', `Unknown command “${args.command}”. Commands: import, list, show, search, positions, annotations.`)
+  if (!['import', 'list', 'show', 'annotations', 'search', 'positions', 'export'].includes(args.command ?? '')) {
+    throw new ParleyError('invalid-arguments', `Unknown command “${args.command}”. Commands: import, list, show, search, positions, annotations, export.`)
   }
   if (args.command === 'search' && args.operands.length === 0) throw new ParleyError('invalid-arguments', 'search needs a query.')
   if (args.command === 'import' && args.operands.length === 0) throw new ParleyError('invalid-arguments', 'import needs at least one file or folder.')
@@ -57,6 +62,7 @@ export async function runCommand(args: CliArguments, libraryDir: string, parseWo
     if (args.command === 'annotations') return await runAnnotationCommand(args, store, out)
     if (args.command === 'search') return await runSearchCommand(args, store, out)
     if (args.command === 'positions') return await runPositionsCommand(args, store, out)
+    if (args.command === 'export') return await runReportCommand(args, store, out, err)
     switch (args.command) {
       case 'import': {
         const parser = createWorkerParserRunner(parseWorkerFile)

@@ -5,15 +5,17 @@ export interface CliArguments {
   operands: string[]
   json: boolean
   help: boolean
-  /** Options that take a value: --format, --document, --out. */
+  /** Options that take a value: --format, --document, --out; the last one given wins. */
   options: Record<string, string>
+  /** Every value of each option, in order, for those that may repeat (--issue, --party). */
+  lists: Record<string, string[]>
 }
 
-const valueOptions = ['--format', '--document', '--out', '--limit', '--issue']
+const valueOptions = ['--format', '--document', '--out', '--limit', '--issue', '--party']
 
 /** Splits argv into a command, its operands and the shared flags; unknown flags are refused. */
 export function parseCliArguments(argv: readonly string[]): CliArguments {
-  const result: CliArguments = { command: null, operands: [], json: false, help: false, options: {} }
+  const result: CliArguments = { command: null, operands: [], json: false, help: false, options: {}, lists: {} }
   for (let i = 0; i < argv.length; i++) {
     const arg = argv[i]!
     if (arg === '--json') result.json = true
@@ -26,7 +28,9 @@ export function parseCliArguments(argv: readonly string[]): CliArguments {
       const [name, inline] = arg.split(/=(.*)/s)
       const value = inline ?? argv[++i]
       if (!value) throw new ParleyError('invalid-arguments', `${name} needs a value.`)
-      result.options[name!.slice(2)] = value
+      const key = name!.slice(2)
+      result.options[key] = value
+      result.lists[key] = [...(result.lists[key] ?? []), value]
     }
     else if (arg === '--') continue
     else if (arg.startsWith('-')) throw new ParleyError('invalid-arguments', `Unknown option ${arg}. Run with --help for usage.`)

@@ -3,6 +3,8 @@ import { createHandlerTable, type HandlerTable } from './ipc/handler-table'
 import { seedSampleLibrary } from './sample-library'
 import { createWorkerParserRunner, type ParserRunner } from './importer/parser-runner'
 import { LibrarySearch } from './library-search/library-search'
+import type { SaveFormat } from './ipc/handlers/annotation-handlers'
+import type { PdfPrinter } from './report/pdf-printer'
 
 export interface LibraryServicesOptions extends LibraryStoreOptions {
   libraryDir: string
@@ -11,7 +13,9 @@ export interface LibraryServicesOptions extends LibraryStoreOptions {
   /** The parse worker: built parse-worker.js in the app, parse-worker.ts from source. */
   parseWorkerFile: string | URL
   pickImportPaths: (kind: 'files' | 'folder') => Promise<string[] | null>
-  pickSavePath: (suggestedName: string, format: 'w3c' | 'csv') => Promise<string | null>
+  pickSavePath: (suggestedName: string, format: SaveFormat) => Promise<string | null>
+  /** Prints report PDFs; the app passes Electron's, elsewhere a Chromium on the machine is used. */
+  pdfPrinter?: PdfPrinter
   pickAnnotationFile: () => Promise<string | null>
 }
 
@@ -46,6 +50,7 @@ export async function startLibraryServices(options: LibraryServicesOptions): Pro
     parser,
     pickImportPaths: options.pickImportPaths,
     pickSavePath: options.pickSavePath,
+    pdfPrinter: options.pdfPrinter,
     pickAnnotationFile: options.pickAnnotationFile,
   })
   return { store, search, parser, handlers, close }

@@ -1,5 +1,6 @@
 import { BrowserWindow, dialog } from 'electron'
 import { supportedExtensions } from '../services/importer/format-table'
+import type { SaveFormat } from '../services/ipc/handlers/annotation-handlers'
 
 /** The system dialog for imports: several files, or one folder; null when the analyst cancels. */
 export async function pickImportPathsWithDialog(kind: 'files' | 'folder'): Promise<string[] | null> {
@@ -12,14 +13,18 @@ export async function pickImportPathsWithDialog(kind: 'files' | 'folder'): Promi
   return result.canceled ? null : result.filePaths
 }
 
-/** Where to save an annotation export; null when the analyst cancels. */
-export async function pickSavePathWithDialog(suggestedName: string, format: 'w3c' | 'csv'): Promise<string | null> {
+const saveDialogs: Record<SaveFormat, { title: string; filter: Electron.FileFilter }> = {
+  w3c: { title: 'Export annotations (W3C JSON-LD)', filter: { name: 'JSON-LD', extensions: ['jsonld', 'json'] } },
+  csv: { title: 'Export claims as CSV', filter: { name: 'CSV', extensions: ['csv'] } },
+  pdf: { title: 'Save the report as PDF', filter: { name: 'PDF', extensions: ['pdf'] } },
+  html: { title: 'Save the report as HTML', filter: { name: 'HTML', extensions: ['html', 'htm'] } },
+  md: { title: 'Save the report as Markdown', filter: { name: 'Markdown', extensions: ['md'] } },
+}
+
+/** Where to save an export or a report; null when the analyst cancels. */
+export async function pickSavePathWithDialog(suggestedName: string, format: SaveFormat): Promise<string | null> {
   const owner = BrowserWindow.getFocusedWindow()
-  const options: Electron.SaveDialogOptions = {
-    title: format === 'csv' ? 'Export claims as CSV' : 'Export annotations (W3C JSON-LD)',
-    defaultPath: suggestedName,
-    filters: format === 'csv' ? [{ name: 'CSV', extensions: ['csv'] }] : [{ name: 'JSON-LD', extensions: ['jsonld', 'json'] }],
-  }
+  const options: Electron.SaveDialogOptions = { title: saveDialogs[format].title, defaultPath: suggestedName, filters: [saveDialogs[format].filter] }
   const result = owner ? await dialog.showSaveDialog(owner, options) : await dialog.showSaveDialog(options)
   return result.canceled || !result.filePath ? null : result.filePath
 }

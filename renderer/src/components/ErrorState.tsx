@@ -11,6 +11,7 @@ const titles: Record<IpcErrorCode, string> = {
   'library-damaged': 'Library damaged',
   'library-too-new': 'Library from a newer Parley',
   'import-failed': 'Import failed',
+  'export-failed': 'Export failed',
   'unknown-channel': 'Unknown request',
   cancelled: 'Cancelled',
   internal: 'Something went wrong',

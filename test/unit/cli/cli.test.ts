@@ -129,3 +129,40 @@ describe('the command line for annotations', () => {
     expect(bad.stderr.trim()).toBe('parley: --format is w3c or csv, not “pdf”.')
   }, 60_000)
 })
+
+describe('export report', () => {
+  it('saves the report as Markdown, HTML and PDF, scoped by --issue, and names CHROMIUM_PATH when it has no Chromium', async () => {
+    const { openAnnotatedSampleLibrary } = await import('../report-export/annotated-library')
+    const { readFile } = await import('node:fs/promises')
+    const { execFileSync } = await import('node:child_process')
+    const library = join(await tempDir(), 'lib')
+    const { sample, close } = await openAnnotatedSampleLibrary(library)
+    const { issues } = sample
+    await close()
+    const out = await tempDir()
+
+    const markdown = await runCli(['export', 'report', '--out', join(out, 'kurds.md'), '--issue', issues.kurds.id, '--library', library])
+    expect(markdown.stderr).toContain('Reading the annotated documents')
+    expect(markdown.code).toBe(0)
+    expect(markdown.stdout.trim()).toMatch(/^Saved the report to .*kurds\.md \(MD, [\d,]+ bytes\)$/)
+    const md = await readFile(join(out, 'kurds.md'), 'utf8')
+    expect(md).toContain('We will not sit at the same table')
+    expect(md).not.toContain('Geneva is the only framework')
+
+    const html = await runCli(['export', 'report', '--out', join(out, 'all.html'), '--library', library, '--json'])
+    expect(JSON.parse(html.stdout)).toMatchObject({ format: 'html' })
+    expect(await readFile(join(out, 'all.html'), 'utf8')).toContain('Geneva is the only framework')
+
+    const pdf = await runCli(['export', 'report', '--out', join(out, 'all.pdf'), '--party', 'no-such-party', '--library', library])
+    expect(pdf.code).toBe(1)
+    expect(pdf.stderr.trim()).toBe('parley: No party no-such-party in this library.')
+    const printed = await runCli(['export', 'report', '--out', join(out, 'all.pdf'), '--library', library])
+    expect(printed.code).toBe(0)
+    expect(execFileSync('pdftotext', [join(out, 'all.pdf'), '-'], { encoding: 'utf8' })).toContain('Geneva is the only framework')
+
+    const missing = await runCli(['export', 'report', '--out', join(out, 'x.pdf'), '--library', library], { CHROMIUM_PATH: join(out, 'no-chromium') })
+    expect(missing.code).toBe(1)
+    expect(missing.stderr).toContain('CHROMIUM_PATH is set to')
+    expect(missing.stderr).toContain('Point CHROMIUM_PATH at a Chromium or Chrome executable')
+  }, 90_000)
+})

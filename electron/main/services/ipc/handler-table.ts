@@ -12,6 +12,9 @@ import { registryHandlers } from './handlers/registry-handlers'
 import type { LibrarySearch } from '../library-search/library-search'
 import { PositionService } from '../positions/position-service'
 import { StatementLinks } from '../annotations/statement-links'
+import { reportHandlers } from './handlers/report-handlers'
+import type { PdfPrinter } from '../report/pdf-printer'
+import { chromiumOnThisMachine } from '../report/chromium-pdf-printer'
 
 /** One async function per contract method, taking arguments main has already validated. */
 export type HandlerTable = { [M in IpcMethod]: (args: IpcValidArgs<M>) => Promise<IpcResultOf<M>> }
@@ -22,6 +25,8 @@ export interface HandlerDependencies extends AnnotationFileDialogs {
   parser: ParserRunner
   /** Asks the analyst for files or a folder; resolves null when they cancel. The shell passes a system dialog. */
   pickImportPaths: (kind: 'files' | 'folder') => Promise<string[] | null>
+  /** Prints report PDFs; by default a Chromium found on this machine (CHROMIUM_PATH first). */
+  pdfPrinter?: PdfPrinter
 }
 
 /**
@@ -40,6 +45,7 @@ export function createHandlerTable(deps: HandlerDependencies): HandlerTable {
     ...importHandlers(deps.store, deps.parser, deps.pickImportPaths),
     ...annotationHandlers(annotations, transfer, deps),
     ...registryHandlers(registries, history),
+    ...reportHandlers({ store: deps.store, pdfPrinter: deps.pdfPrinter ?? chromiumOnThisMachine, pickReportPath: deps.pickSavePath }),
     search: ({ query, limit, offset, prefixLast }) => deps.search.search(query, { limit, offset, prefixLast }),
     getPositions: ({ filters }) => positions.matrix(filters),
     getEvidence: ({ claimIds }) => positions.evidence(claimIds),

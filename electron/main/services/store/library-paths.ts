@@ -16,6 +16,8 @@ export function libraryPaths(dir: string) {
     contentFile: (documentId: string, hash: string) => join(dir, 'documents', `${hash}.${documentId}.blocks.json`),
     annotationFile: (documentId: string) => join(dir, 'annotations', `${documentId}.json`),
     sketchesFile: join(dir, 'near-duplicate-sketches.json'),
+    /** The report builder's last choices for this library. */
+    reportOptionsFile: join(dir, 'report-options.json'),
   }
 }
 export type LibraryPaths = ReturnType<typeof libraryPaths>

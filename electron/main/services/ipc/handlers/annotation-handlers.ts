@@ -4,11 +4,14 @@ import type { AnnotationTransfer } from '../../annotations/annotation-transfer'
 import { writeFileDurable } from '../../store/durable-write'
 import type { HandlerTable } from '../handler-table'
 
+/** What is being saved: annotations (W3C JSON-LD, CSV) or a report (PDF, HTML, Markdown). */
+export type SaveFormat = 'w3c' | 'csv' | 'pdf' | 'html' | 'md'
+
 type AnnotationHandlers = Pick<HandlerTable, 'listAnnotations' | 'createAnnotation' | 'updateAnnotation' | 'deleteAnnotation' | 'exportAnnotations' | 'importAnnotations'>
 
 export interface AnnotationFileDialogs {
   /** Asks where to save an export; null when the analyst cancels. */
-  pickSavePath: (suggestedName: string, format: 'w3c' | 'csv') => Promise<string | null>
+  pickSavePath: (suggestedName: string, format: SaveFormat) => Promise<string | null>
   /** Asks for a JSON-LD file to import; null when the analyst cancels. */
   pickAnnotationFile: () => Promise<string | null>
 }
