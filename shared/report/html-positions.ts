@@ -31,7 +31,7 @@ export function matrixHtml(section: MatrixSection): string {
     })
     .join('\n')
   return `<section class="major" id="${safeId(section.id)}"><h2>${text(section.title)}</h2>
-<table class="matrix"><thead><tr><th scope="col">Issue</th>${head}</tr></thead>
+<table class="matrix" aria-label="Positions by issue and party"><thead><tr><th scope="col">Issue</th>${head}</tr></thead>
 <tbody>\n${rows}\n</tbody></table>
 <p class="meta">Each cell: the party's current stance, its claims, independent reports and dates. An empty cell: no statement in scope.</p>
 </section>`

@@ -1,9 +1,21 @@
 import { escapeHtml } from './escape-html'
 import type { Paragraphs } from './report-types'
 
-/** Escaped paragraphs with their line breaks; the text is never interpreted as markup. */
+/**
+ * The emphasis analysts type in notes (**bold**, *italic*, _italic_, `code`), applied to text
+ * that is already escaped: the markers are plain ASCII, so nothing else can become markup.
+ */
+export function inlineEmphasis(escaped: string): string {
+  return escaped
+    .replace(/`([^`]+)`/g, '<code>$1</code>')
+    .replace(/\*\*(?=\S)(.+?)(?<=\S)\*\*/g, '<strong>$1</strong>')
+    .replace(/(^|[^*\w])\*(?=\S)([^*]+?)(?<=\S)\*(?![*\w])/g, '$1<em>$2</em>')
+    .replace(/(^|[^_\w])_(?=\S)([^_]+?)(?<=\S)_(?![_\w])/g, '$1<em>$2</em>')
+}
+
+/** Escaped paragraphs with their line breaks and the notes' inline emphasis; no other markup. */
 export function htmlParagraphs(paragraphs: Paragraphs): string {
-  return paragraphs.map((lines) => `<p>${lines.map(escapeHtml).join('<br>')}</p>`).join('')
+  return paragraphs.map((lines) => `<p>${lines.map((line) => inlineEmphasis(escapeHtml(line))).join('<br>')}</p>`).join('')
 }
 
 /** Escaped text, or an empty string for null. */

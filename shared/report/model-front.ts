@@ -32,6 +32,8 @@ function period(from: string | null, to: string | null): string {
 }
 
 /** The cover states what the report covers, so a reader knows what was left out. */
+
+const count = (n: number, noun: string) => `${n} ${noun}${n === 1 ? '' : 's'}`
 export function buildCover(options: ReportOptions, registries: Registries, counts: CoverCounts): CoverSection {
   const scope = options.scope
   return {
@@ -43,7 +45,7 @@ export function buildCover(options: ReportOptions, registries: Registries, count
       { label: 'Parties', value: listed(scope.partyIds, registries.parties, (p) => p.name) },
       { label: 'Tags', value: listed(scope.tagIds, registries.tags, (t) => t.name) },
       { label: 'Documents selected', value: scope.documentIds.length === 0 ? 'All' : String(scope.documentIds.length) },
-      { label: 'Evidence', value: `${counts.claims} claims and ${counts.annotations - counts.claims} other annotations in ${counts.documents} documents` },
+      { label: 'Evidence', value: `${count(counts.claims, 'claim')} and ${count(counts.annotations - counts.claims, 'other annotation')} in ${count(counts.documents, 'document')}` },
     ],
   }
 }

@@ -23,6 +23,7 @@ import { SearchPalette } from '../features/search/SearchPalette'
 import { SearchPage } from '../features/search/SearchPage'
 import { PositionsPage } from '../features/positions/PositionsPage'
 import { noFilters } from '../features/positions/position-filters-url'
+import { ReportPage } from '../features/report/ReportPage'
 
 const registryLinks: Array<{ page: RegistryPage; label: string }> = [
   { page: 'sources', label: 'Sources' },
@@ -95,6 +96,7 @@ export function Workbench(): React.JSX.Element {
           active={route.page === 'library'}
         />
         <NavLink href={hrefFor({ page: 'positions', filters: noFilters })} label="Positions" active={route.page === 'positions'} />
+        <NavLink href={hrefFor({ page: 'report' })} label="Report" active={route.page === 'report'} />
         <Text size="xs" fw={600} c="dimmed" tt="uppercase" px="sm" pt="md" pb={4}>
           Registries
         </Text>
@@ -130,6 +132,8 @@ export function Workbench(): React.JSX.Element {
           <ReaderPage key={route.documentId} documentId={route.documentId} find={route.find} annotationId={route.annotationId} onDocumentChanged={reloadDocuments} />
         ) : route.page === 'positions' ? (
           <PositionsPage route={route} onRouteChange={navigate} />
+        ) : route.page === 'report' ? (
+          <ReportPage documents={documents} />
         ) : route.page === 'search' ? (
           <SearchPage key={route.query} initialQuery={route.query} />
         ) : (

@@ -14,6 +14,7 @@ export type Route =
   | { page: 'reader'; documentId: string; find?: string[]; annotationId?: string }
   | { page: 'search'; query: string }
   | { page: 'positions'; filters: PositionFiltersInput; view?: PositionsTab; issueId?: string; partyIds?: string[] }
+  | { page: 'report' }
   | { page: RegistryPage }
 
 /** Routes live in the hash, so navigation never leaves the loaded page (main denies that). */
@@ -33,6 +34,7 @@ export function parseRoute(hash: string): Route {
     const partyIds = params.getAll('party')
     return { page: 'positions', filters: filtersFromParams(params), ...(view ? { view } : {}), ...(issueId ? { issueId } : {}), ...(partyIds.length ? { partyIds } : {}) }
   }
+  if (path === '/report') return { page: 'report' }
   const registry = registryPages.find((page) => path === `/${page}`)
   if (registry) return { page: registry }
   return { page: 'library' }

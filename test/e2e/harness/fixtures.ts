@@ -6,6 +6,7 @@ import { fileURLToPath } from 'node:url'
 import { startLibraryServices, type LibraryServices } from '../../../electron/main/services/library-services'
 import { startAppServer, type AppServer } from './app-server'
 import { bridgeParleyApi } from './bridge'
+import type { PdfPrinter } from '../../../electron/main/services/report/pdf-printer'
 
 const repoRoot = resolve(fileURLToPath(new URL('.', import.meta.url)), '../../..')
 export const rendererDir = join(repoRoot, 'out', 'renderer')
@@ -33,6 +34,8 @@ export interface ParleyHarness {
 interface Options {
   /** Seed the sample articles as the app does on first run. */
   seedSamples: boolean
+  /** Prints report PDFs; by default the Debian Chromium, as the command line does. */
+  pdfPrinter: PdfPrinter | undefined
 }
 
 /**
@@ -42,12 +45,13 @@ interface Options {
  */
 export const test = base.extend<Options & { server: AppServer; parley: ParleyHarness }>({
   seedSamples: [true, { option: true }],
+  pdfPrinter: [undefined, { option: true }],
   server: async ({}, use) => {
     const server = await startAppServer(rendererDir)
     await use(server)
     await server.close()
   },
-  parley: async ({ page, server, seedSamples }, use) => {
+  parley: async ({ page, server, seedSamples, pdfPrinter }, use) => {
     const libraryDir = await mkdtemp(join(tmpdir(), 'parley-e2e-'))
     let dialogFiles: string[] | null = null
     let dialogKind: string | null = null
@@ -56,6 +60,7 @@ export const test = base.extend<Options & { server: AppServer; parley: ParleyHar
     const services = await startLibraryServices({
       libraryDir,
       sampleLibraryDir: seedSamples ? sampleLibraryDir : undefined,
+      pdfPrinter,
       parseWorkerFile,
       pickImportPaths: async (kind) => {
         dialogKind = kind

@@ -75,8 +75,8 @@ describe('renderReportHtml', () => {
     expect(putin.querySelector('blockquote')?.textContent).toBe('“We will do everything to make the congress a success”')
     expect(putin.textContent).toContain('Reuters, Putin hosts Erdogan and Rouhani, proposes Syrian congress, 2017-11-22, ¶ 2')
     expect(putin.querySelector('.grade')?.textContent).toBe('B2')
-    // The Markdown note is shown as text, its line break kept.
-    expect(putin.querySelector('.note')?.innerHTML).toBe('<p>**Key** line.<br>Said after the talks.</p>')
+    // The note keeps its line break and its emphasis; nothing else in it becomes markup.
+    expect(putin.querySelector('.note')?.innerHTML).toBe('<p><strong>Key</strong> line.<br>Said after the talks.</p>')
   })
 
   it('marks highlights with light colours, footnote markers after them, footnotes per document', () => {
@@ -89,7 +89,8 @@ describe('renderReportHtml', () => {
     const lists = [...document.querySelectorAll('ol.footnotes')]
     expect(lists.map((ol) => ol.getAttribute('start'))).toEqual(['1', '4', '5'])
     expect([...document.querySelectorAll('ol.footnotes li')].map((li) => li.id)).toEqual(['fn-1', 'fn-2', 'fn-3', 'fn-4', 'fn-5'])
-    expect(document.getElementById('fn-1')?.textContent).toContain('First mention of the *congress*.')
+    expect(document.getElementById('fn-1')?.textContent).toContain('First mention of the congress.')
+    expect(document.getElementById('fn-1')?.querySelector('em')?.textContent).toBe('congress')
     expect(document.getElementById('document-2')?.querySelector('.unanchored')?.textContent).toContain('“a sentence the outlet later removed”')
   })
 
@@ -111,5 +112,14 @@ describe('renderReportHtml', () => {
     expect(header).toContain('font-size:8px')
     expect(footer).toContain('Page <span class="pageNumber"></span> of <span class="totalPages"></span>')
     expect(footer).toContain('RESTRICTED — for internal use')
+  })
+})
+
+describe('inline emphasis in notes', () => {
+  it('turns the markers analysts type into emphasis, on escaped text only', async () => {
+    const { inlineEmphasis } = await import('../../../shared/report/html-text')
+    expect(inlineEmphasis('a **bold** claim, an *aside*, a _term_ and `code`')).toBe('a <strong>bold</strong> claim, an <em>aside</em>, a <em>term</em> and <code>code</code>')
+    expect(inlineEmphasis('2 * 3 * 4 and snake_case_name')).toBe('2 * 3 * 4 and snake_case_name')
+    expect(inlineEmphasis('**&lt;script&gt;**')).toBe('<strong>&lt;script&gt;</strong>')
   })
 })

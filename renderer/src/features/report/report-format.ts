@@ -1,0 +1,36 @@
+import type { ReportExportStage, ReportFormat, ReportPreview } from '../../../../shared/ipc/contract'
+
+const plural = (n: number, one: string, many: string) => `${n.toLocaleString()} ${n === 1 ? one : many}`
+
+/** "12 documents · 48 annotations · 30 claims · 9 footnotes": what the report holds, above the preview. */
+export function countsLine(counts: ReportPreview['counts']): string {
+  return [
+    plural(counts.documents, 'document', 'documents'),
+    plural(counts.annotations, 'annotation', 'annotations'),
+    plural(counts.claims, 'claim', 'claims'),
+    plural(counts.footnotes, 'footnote', 'footnotes'),
+  ].join(' · ')
+}
+
+/** A file size as people read it: 912 bytes, 48 KB, 1.3 MB. */
+export function formatBytes(bytes: number): string {
+  if (bytes < 1024) return plural(bytes, 'byte', 'bytes')
+  if (bytes < 1024 * 1024) return `${Math.round(bytes / 1024).toLocaleString()} KB`
+  return `${(bytes / (1024 * 1024)).toLocaleString(undefined, { maximumFractionDigits: 1 })} MB`
+}
+
+export const formatNames: Record<ReportFormat, string> = { pdf: 'PDF', html: 'HTML', md: 'Markdown' }
+
+/** Each stage in the analyst's words, shown above the progress bar. */
+export const stageLabels: Record<ReportExportStage, string> = {
+  collecting: 'Collecting annotations and claims',
+  composing: 'Composing the report',
+  printing: 'Printing the pages',
+  writing: 'Writing the file',
+  done: 'Saved',
+  cancelled: 'Cancelled',
+  failed: 'Failed',
+}
+
+/** Stages after which the job does nothing more: polling stops there. */
+export const isFinished = (stage: ReportExportStage): boolean => stage === 'done' || stage === 'cancelled' || stage === 'failed'
