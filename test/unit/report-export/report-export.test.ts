@@ -36,9 +36,12 @@ describe('report export', () => {
     expect(bytes).toBeGreaterThan(10_000)
     expect([...new Set(stages)]).toEqual(['collecting', 'composing', 'printing', 'writing', 'done'])
     const text = pdfText(path)
-    for (const expected of ['Sochi congress: where the parties stand', 'Geneva is the only framework we recognise', 'We will not sit at the same table', 'Syrian opposition', 'United Nations', 'Kurdish participation', 'Vladimir Putin', 'Compare with the SDF statement']) {
+    for (const expected of ['Positions matrix', 'Findings by issue', 'Annotated passages', 'Sochi congress: where the parties stand', 'Geneva is the only framework we recognise', 'We will not sit at the same table', 'Syrian opposition', 'United Nations', 'Kurdish participation', 'Vladimir Putin', 'Compare with the SDF statement']) {
       expect(text).toContain(expected)
     }
+    // Notes are numbered footnotes, in document order.
+    expect(text).toMatch(/1\. Claim — Vladimir Putin, Supports on “We have agreed/)
+    expect(text).toMatch(/4\. Note on “Russian officials have at times suggested/)
     expect(text).toMatch(/Page 1 of \d+/)
     expect(text).toContain('RESTRICTED')
     // The note's markup is printed as text, never interpreted.
@@ -48,6 +51,14 @@ describe('report export', () => {
     expect(pages).toBeLessThanOrEqual(20)
     execFileSync('pdftoppm', ['-png', '-r', '60', path, join(outDir, 'sample-brief-page')])
     expect((await readdir(outDir)).filter((name) => name.startsWith('sample-brief-page'))).toHaveLength(pages)
+  }, 60_000)
+
+  it('prints Letter pages when the analyst chooses Letter', async () => {
+    const { store, options } = await annotatedLibrary()
+    const path = join(await tempDir(), 'letter.pdf')
+    await exportReport(store, new ChromiumPdfPrinter(findChromium()), { options: { ...options, pageSize: 'Letter', sections: { ...options.sections, documents: false } }, format: 'pdf', path })
+    expect(execFileSync('pdfinfo', [path], { encoding: 'utf8' })).toMatch(/Page size:\s+612 x 792 pts \(letter\)/)
+    expect(pdfText(path)).not.toContain('Annotated passages')
   }, 60_000)
 
   it('writes HTML without script and Markdown with the footnotes', async () => {
