@@ -1,5 +1,4 @@
 import { existsSync } from 'node:fs'
-import { chromium } from 'playwright-core'
 import { ParleyError } from '../../../../shared/ipc/errors'
 import { pdfMargins } from '../../../../shared/report/page-geometry'
 import { PDF_PRINT_TIMEOUT_MS, printWithin, type PdfPrintJob, type PdfPrinter } from './pdf-printer'
@@ -37,6 +36,8 @@ export class ChromiumPdfPrinter implements PdfPrinter {
   async print(job: PdfPrintJob, signal?: AbortSignal): Promise<Uint8Array> {
     // Chromium refuses to sandbox itself as root (containers, CI); the page runs no script anyway.
     const args = process.getuid?.() === 0 ? ['--no-sandbox'] : []
+    // Loaded on first print: the app prints with Electron and never needs Playwright at start-up.
+    const { chromium } = await import('playwright-core')
     const browser = await chromium.launch({ executablePath: this.executablePath, headless: true, args: [...args, '--disable-gpu', '--disable-dev-shm-usage'] })
     try {
       return await printWithin(this.timeoutMs, signal, () => void browser.close(), async () => {
