@@ -15,6 +15,8 @@ export interface ReportPreview {
   css: string
   body: string
   counts: { documents: number; annotations: number; claims: number; footnotes: number }
+  /** Left out of the preview to keep it quick; the saved report holds them. */
+  omitted: { documents: number; claims: number }
 }
 
 export type ReportExportStage = 'collecting' | 'composing' | 'printing' | 'writing' | 'done' | 'cancelled' | 'failed'

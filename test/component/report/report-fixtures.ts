@@ -13,6 +13,7 @@ export function reportPreview(overrides: Partial<ReportPreview> = {}): ReportPre
     css: 'body { color: #1b1b1b; }\nh2 { font-size: 17pt; }',
     body: '<section class="major" id="summary"><h2>Executive summary</h2><p>Russia backs the congress.</p></section>',
     counts: { documents: 12, annotations: 48, claims: 30, footnotes: 9 },
+    omitted: { documents: 0, claims: 0 },
     ...overrides,
   }
 }

@@ -36,6 +36,15 @@ describe('ReportPreview', () => {
     expect(screen.getByTestId('report-counts').textContent).toBe('1 document · 1 annotation · 0 claims · 1 footnote')
   })
 
+  it('says what a large report’s preview leaves out, and says nothing when it shows everything', () => {
+    const { rerender } = renderWithMantine(<ReportPreview shown={{ preview: reportPreview(), pageSize: 'A4' }} updating={false} error={null} />)
+    expect(screen.queryByTestId('report-preview-omitted')).toBeNull()
+    rerender(<ReportPreview shown={{ preview: reportPreview({ omitted: { documents: 1988, claims: 5200 } }), pageSize: 'A4' }} updating={false} error={null} />)
+    expect(screen.getByTestId('report-preview-omitted').textContent).toBe(
+      'To stay quick, the preview leaves out 1,988 more annotated documents and 5,200 more claims in the findings. The saved report holds everything.',
+    )
+  })
+
   it('keeps the previous preview on screen while a new one is composed', () => {
     const { rerender } = renderWithMantine(<ReportPreview shown={{ preview: reportPreview(), pageSize: 'A4' }} updating={false} error={null} />)
     expect(screen.queryByText('Updating…')).toBeNull()

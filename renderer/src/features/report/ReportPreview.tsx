@@ -2,7 +2,7 @@ import { useEffect, useLayoutEffect, useRef, useState } from 'react'
 import { Center, Group, Loader, SegmentedControl, Stack, Text } from '@mantine/core'
 import type { ParleyIpcError } from '../../ipc/parley-client'
 import type { ShownPreview } from './use-report-preview'
-import { countsLine } from './report-format'
+import { countsLine, omittedLine } from './report-format'
 import { pageWidthPx, previewMarkup } from './preview-css'
 import classes from './report-preview.module.css'
 
@@ -87,6 +87,11 @@ export function ReportPreview({ shown, updating, error }: ReportPreviewProps): R
           <SegmentedControl size="xs" aria-label="Preview zoom" data={zoomChoices} value={zoom} onChange={(value) => setZoom(value as Zoom)} />
         </Group>
       </Group>
+      {shown && omittedLine(shown.preview.omitted) && (
+        <Text size="xs" c="dimmed" data-testid="report-preview-omitted">
+          {omittedLine(shown.preview.omitted)}
+        </Text>
+      )}
       {error && (
         <Text size="xs" c="red" role="alert">
           {error.code === 'invalid-arguments' ? 'The preview will update once the choices on the left are valid.' : `The preview could not be updated: ${error.message}`}

@@ -12,6 +12,15 @@ export function countsLine(counts: ReportPreview['counts']): string {
   ].join(' · ')
 }
 
+/** Null when the preview shows everything; else what it leaves out, and that the file has it. */
+export function omittedLine(omitted: ReportPreview['omitted']): string | null {
+  const parts = [
+    omitted.documents > 0 ? plural(omitted.documents, 'more annotated document', 'more annotated documents') : null,
+    omitted.claims > 0 ? plural(omitted.claims, 'more claim', 'more claims') + ' in the findings' : null,
+  ].filter((part): part is string => part !== null)
+  return parts.length === 0 ? null : `To stay quick, the preview leaves out ${parts.join(' and ')}. The saved report holds everything.`
+}
+
 /** A file size as people read it: 912 bytes, 48 KB, 1.3 MB. */
 export function formatBytes(bytes: number): string {
   if (bytes < 1024) return plural(bytes, 'byte', 'bytes')

@@ -1,5 +1,6 @@
 import type { ReportFormat } from '../../../../../shared/ipc/report-contract'
 import { reportHtmlParts } from '../../../../../shared/report/report-html'
+import { limitForPreview } from '../../../../../shared/report/preview-limits'
 import type { HandlerTable } from '../handler-table'
 import type { LibraryStore } from '../../store/library-store'
 import type { PdfPrinter } from '../../report/pdf-printer'
@@ -26,7 +27,8 @@ export function reportHandlers({ store, pdfPrinter, pickReportPath }: ReportDepe
     saveReportOptions: ({ options }) => optionsStore.save(options),
     async previewReport({ options }) {
       const { model, counts } = await assembleReport(store, options)
-      return { ...reportHtmlParts(model), counts }
+      const limited = limitForPreview(model)
+      return { ...reportHtmlParts(limited.model), counts, omitted: limited.omitted }
     },
     async startReportExport({ options, format }) {
       const path = await pickReportPath(suggestedReportName(options, format), format)
