@@ -44,6 +44,7 @@ async function start(): Promise<void> {
     services = await startLibraryServices({
       libraryDir,
       sampleLibraryDir: join(app.getAppPath(), 'resources', 'sample-library'),
+      sampleAnalysisFile: join(app.getAppPath(), 'resources', 'sample-analysis.json'),
       parseWorkerFile: join(here, 'parse-worker.js'),
       pickImportPaths: pickImportPathsWithDialog,
       pickSavePath: pickSavePathWithDialog,

@@ -1,6 +1,7 @@
 import { LibraryStore, type LibraryStoreOptions } from './store/library-store'
 import { createHandlerTable, type HandlerTable } from './ipc/handler-table'
 import { seedSampleLibrary } from './sample-library'
+import { seedSampleAnalysis } from './sample-analysis'
 import { createWorkerParserRunner, type ParserRunner } from './importer/parser-runner'
 import { LibrarySearch } from './library-search/library-search'
 import type { SaveFormat } from './ipc/handlers/annotation-handlers'
@@ -10,6 +11,8 @@ export interface LibraryServicesOptions extends LibraryStoreOptions {
   libraryDir: string
   /** Folder of sample articles imported into a new, empty library. */
   sampleLibraryDir?: string
+  /** The analysis seeded with the sample articles (resources/sample-analysis.json); the app's first run. */
+  sampleAnalysisFile?: string
   /** The parse worker: built parse-worker.js in the app, parse-worker.ts from source. */
   parseWorkerFile: string | URL
   pickImportPaths: (kind: 'files' | 'folder') => Promise<string[] | null>
@@ -38,7 +41,11 @@ export async function startLibraryServices(options: LibraryServicesOptions): Pro
     await store.close()
   }
   try {
-    if (options.sampleLibraryDir) await seedSampleLibrary(store, options.sampleLibraryDir, parser)
+    const seeded = options.sampleLibraryDir ? await seedSampleLibrary(store, options.sampleLibraryDir, parser) : []
+    if (options.sampleAnalysisFile && seeded.some((result) => result.status === 'imported')) {
+      // Our own data, checked by its unit test; should it ever fail, the articles still open.
+      await seedSampleAnalysis(store, options.sampleAnalysisFile).catch((error: unknown) => console.error('Parley: the sample analysis was not added:', error))
+    }
     search = await LibrarySearch.open(store)
   } catch (error) {
     await close()

@@ -34,6 +34,8 @@ export interface ParleyHarness {
 interface Options {
   /** Seed the sample articles as the app does on first run. */
   seedSamples: boolean
+  /** Also seed the sample analysis, as the app's first run does. */
+  seedSampleAnalysis: boolean
   /** Prints report PDFs; by default the Debian Chromium, as the command line does. */
   pdfPrinter: PdfPrinter | undefined
 }
@@ -45,13 +47,14 @@ interface Options {
  */
 export const test = base.extend<Options & { server: AppServer; parley: ParleyHarness }>({
   seedSamples: [true, { option: true }],
+  seedSampleAnalysis: [false, { option: true }],
   pdfPrinter: [undefined, { option: true }],
   server: async ({}, use) => {
     const server = await startAppServer(rendererDir)
     await use(server)
     await server.close()
   },
-  parley: async ({ page, server, seedSamples, pdfPrinter }, use) => {
+  parley: async ({ page, server, seedSamples, seedSampleAnalysis, pdfPrinter }, use) => {
     const libraryDir = await mkdtemp(join(tmpdir(), 'parley-e2e-'))
     let dialogFiles: string[] | null = null
     let dialogKind: string | null = null
@@ -60,6 +63,7 @@ export const test = base.extend<Options & { server: AppServer; parley: ParleyHar
     const services = await startLibraryServices({
       libraryDir,
       sampleLibraryDir: seedSamples ? sampleLibraryDir : undefined,
+      sampleAnalysisFile: seedSampleAnalysis ? join(repoRoot, 'resources', 'sample-analysis.json') : undefined,
       pdfPrinter,
       parseWorkerFile,
       pickImportPaths: async (kind) => {
