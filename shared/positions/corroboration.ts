@@ -69,8 +69,17 @@ export interface StatementReach {
 
 /** How widely a claim's statement is reported, for the evidence list. */
 export function statementReach(claim: Claim, claims: readonly Claim[], independence: IndependenceIndex): StatementReach {
-  const statement = statementOf(claim, claims)
-  return { claimCount: statement.length, independentOutlets: independence.count(statement.map((c) => c.target.documentId)) }
+  return statementReachIndex(claims, independence)(claim)
+}
+
+/** statementReach for many claims of one library: the statements are grouped once. */
+export function statementReachIndex(claims: readonly Claim[], independence: IndependenceIndex): (claim: Claim) => StatementReach {
+  const documentsByStatement = new Map<string, string[]>()
+  for (const c of claims) if (c.statementId !== null) documentsByStatement.set(c.statementId, [...(documentsByStatement.get(c.statementId) ?? []), c.target.documentId])
+  return (claim) => {
+    const documentIds = (claim.statementId !== null && documentsByStatement.get(claim.statementId)) || [claim.target.documentId]
+    return { claimCount: documentIds.length, independentOutlets: independence.count(documentIds) }
+  }
 }
 
 /**

@@ -1,4 +1,5 @@
 import { safeColor, safeId } from './escape-html'
+import { carriedByLine } from './model-findings'
 import { dateRange, htmlParagraphs, joined, text } from './html-text'
 import type { FindingClaim, FindingsSection, MatrixCell, MatrixSection } from './report-types'
 import { SHIFTED_MARKER, type StanceLook } from '../domain/vocabulary'
@@ -46,6 +47,7 @@ function claimHtml(claim: FindingClaim): string {
 <blockquote>“${text(claim.quote)}”</blockquote>
 <div class="meta">${stanceHtml(claim.look)} · ${text(claim.reporting)} · <strong>${text(claim.sourceName)}</strong> · ${where}${flagHtml}</div>
 <div class="meta">Grade <span class="grade">${text(claim.grade)}</span> ${text(claim.gradeMeaning)}</div>
+${claim.carriedBy ? `<div class="meta">${text(carriedByLine(claim.carriedBy))}</div>` : ''}
 ${claim.note.length > 0 ? `<div class="note">${htmlParagraphs(claim.note)}</div>` : ''}
 </div>`
 }

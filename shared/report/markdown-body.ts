@@ -1,4 +1,5 @@
 import { escapeMarkdownInline as inline, markdownLines, markdownStrong } from './escape-markdown'
+import { carriedByLine } from './model-findings'
 import { markdownTable, type HeadingFn } from './markdown-front'
 import type { DocumentsSection, FindingClaim, FindingsSection, MatrixCell, MatrixSection, Paragraphs, Passage, ReportDocumentEntry } from './report-types'
 import { SHIFTED_MARKER } from '../domain/vocabulary'
@@ -35,7 +36,8 @@ function claimMarkdown(claim: FindingClaim): string {
   const where = [claim.outlet, claim.documentTitle, claim.date, claim.citation].filter((p): p is string => !!p).map(inline).join(', ')
   const flags = [claim.unanchored ? ' _(unanchored: passage not found in the current text)_' : '', claim.needsReview ? ' _(position needs review)_' : ''].join('')
   const meta = `${inline(`${claim.look.symbol} ${claim.look.label}`)} · ${inline(claim.reporting)} · **${inline(claim.sourceName)}** · ${where}${flags}`
-  const grade = `Grade **${inline(claim.grade)}** (${inline(claim.gradeMeaning)})`
+  const carried = carriedByLine(claim.carriedBy)
+  const grade = `Grade **${inline(claim.grade)}** (${inline(claim.gradeMeaning)})${carried ? `\\\n${inline(carried)}` : ''}`
   const quote = claim.quote.split(/\r\n?|\n/).map((line, i, all) => `> ${i === 0 ? '“' : ''}${inline(line.trim())}${i === all.length - 1 ? '”' : ''}`).join('\\\n')
   const note = claim.note.length > 0 ? `\n\n_Note:_\n\n${paragraphs(claim.note)}` : ''
   return `${quote}\n\n${meta}\\\n${grade}${note}`

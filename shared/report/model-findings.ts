@@ -2,6 +2,7 @@ import type { Claim } from '../domain/annotation'
 import type { ParleyDocument } from '../domain/document'
 import type { Source } from '../domain/registries'
 import { claimDate } from '../positions/claim-date'
+import type { StatementReach } from '../positions/corroboration'
 import { cellKey, type PositionMatrix } from '../positions/types'
 import { citationAt, type DocumentText } from './document-text'
 import { paragraphsOf } from './plain-text'
@@ -17,6 +18,8 @@ export interface FindingsInput {
   texts: ReadonlyMap<string, DocumentText>
   /** Anchors of documents in the documents section (empty when it is off). */
   documentAnchors: ReadonlyMap<string, string>
+  /** How widely each claim's statement was carried, over the whole library. */
+  reach: (claim: Claim) => StatementReach
 }
 
 /** Oldest first, undated last, then by id: the order an analyst reads a position develop in. */
@@ -30,6 +33,7 @@ function findingClaim(claim: Claim, input: FindingsInput): FindingClaim {
   const source = input.sources.get(claim.sourceId)
   const text = input.texts.get(claim.target.documentId)
   const unanchored = claim.anchorStatus === 'orphaned'
+  const reach = input.reach(claim)
   return {
     id: claim.id,
     quote: claim.target.quote.exact,
@@ -46,6 +50,7 @@ function findingClaim(claim: Claim, input: FindingsInput): FindingClaim {
     note: paragraphsOf(claim.note),
     needsReview: claim.anchorStatus === 'needs-review',
     unanchored,
+    carriedBy: reach.claimCount > 1 ? reach : null,
   }
 }
 
@@ -73,4 +78,11 @@ export function buildFindingIssues(input: FindingsInput, anchors: ReadonlyMap<st
 
 export function buildFindingsSection(issues: FindingIssue[]): FindingsSection | null {
   return issues.length === 0 ? null : { kind: 'findings', id: 'findings', title: 'Findings by issue', issues }
+}
+
+/** "Same statement carried by 2 independent outlets (3 linked claims)", for linked claims only. */
+export function carriedByLine(carriedBy: FindingClaim['carriedBy']): string | null {
+  if (!carriedBy) return null
+  const outlets = `${carriedBy.independentOutlets} independent outlet${carriedBy.independentOutlets === 1 ? '' : 's'}`
+  return `Same statement carried by ${outlets} (${carriedBy.claimCount} linked claims)`
 }

@@ -4,6 +4,8 @@ import type { ParleyDocument } from '../domain/document'
 import type { Issue, Party, Source, Tag } from '../domain/registries'
 import { indexById } from '../positions/claim-date'
 import { cellKey } from '../positions/types'
+import { statementReachIndex } from '../positions/corroboration'
+import { independenceIndex } from '../positions/independence'
 import { documentText, type DocumentText } from './document-text'
 import { buildDocumentEntries, FootnoteCounter } from './model-documents'
 import { buildFindingIssues, buildFindingsSection } from './model-findings'
@@ -54,7 +56,15 @@ export function buildReportModel(input: ReportInput, options: ReportOptions): Re
   const documentAnchors = new Map(sections.documents ? documents.map((d, i) => [d.id, `document-${i + 1}`]) : [])
 
   const findingIssues = buildFindingIssues(
-    { matrix, claims: indexById(claims), documents: documentsById, sources: indexById(input.sources), texts, documentAnchors },
+    {
+      matrix,
+      claims: indexById(claims),
+      documents: documentsById,
+      sources: indexById(input.sources),
+      texts,
+      documentAnchors,
+      reach: statementReachIndex(input.annotations.filter((a): a is Claim => a.kind === 'claim'), independenceIndex(input.documents)),
+    },
     issueAnchors,
   )
   const findings = sections.findings ? buildFindingsSection(findingIssues) : null

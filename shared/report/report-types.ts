@@ -89,6 +89,8 @@ export interface FindingClaim {
   note: Paragraphs
   needsReview: boolean
   unanchored: boolean
+  /** When the claim is linked with others as one statement: how widely it was carried. */
+  carriedBy: { claimCount: number; independentOutlets: number } | null
 }
 
 export interface FindingParty {

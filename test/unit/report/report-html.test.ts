@@ -123,3 +123,15 @@ describe('inline emphasis in notes', () => {
     expect(inlineEmphasis('**&lt;script&gt;**')).toBe('<strong>&lt;script&gt;</strong>')
   })
 })
+
+describe('corroboration in the printed findings', () => {
+  it('prints the reach of a linked statement in HTML and Markdown', async () => {
+    const { renderReportMarkdown } = await import('../../../shared/report/report-markdown')
+    const input = reportInput()
+    const annotations = input.annotations.map((a) => (a.kind === 'claim' && ['c-hnc-wary', 'c-hnc-attend'].includes(a.id) ? { ...a, statementId: 'statement-1' } : a))
+    const model = buildReportModel({ ...input, annotations }, reportOptions())
+    expect(renderReportHtml(model)).toContain('Same statement carried by 2 independent outlets (2 linked claims)')
+    expect(renderReportMarkdown(model)).toContain('Same statement carried by 2 independent outlets (2 linked claims)')
+    expect(renderReportHtml(buildReportModel(input, reportOptions()))).not.toContain('Same statement carried by')
+  })
+})

@@ -223,3 +223,21 @@ describe('buildReportModel: sources and legend', () => {
     expect(legend.stances.map((s) => `${s.symbol} ${s.label}`)).toEqual(['✔ Supports', '✖ Opposes', '◐ Conditional', '⚠ Wary', '○ Neutral', '? Unclear', '⇄ Mixed'])
   })
 })
+
+describe('buildReportModel: corroboration in the findings', () => {
+  const linked = (ids: string[]) => reportInput({ annotations: reportInput().annotations.map((a) => (a.kind === 'claim' && ids.includes(a.id) ? { ...a, statementId: 'statement-1' } : a)) })
+  const claimById = (model: ReportModel, id: string) => (section(model, 'findings') as FindingsSection).issues.flatMap((i) => i.parties.flatMap((p) => p.claims)).find((c) => c.id === id)!
+
+  it('says how many independent outlets carried a linked statement; a reprint does not count twice', () => {
+    const acrossOutlets = build({}, linked(['c-hnc-wary', 'c-hnc-attend']))
+    expect(claimById(acrossOutlets, 'c-hnc-wary').carriedBy).toEqual({ claimCount: 2, independentOutlets: 2 })
+    const withReprint = build({}, linked(['c-hnc-wary', 'c-figures']))
+    expect(claimById(withReprint, 'c-figures').carriedBy).toEqual({ claimCount: 2, independentOutlets: 1 })
+    expect(claimById(withReprint, 'c-putin').carriedBy).toBeNull()
+  })
+
+  it('counts linked claims outside the scope too: the statement was carried whatever the report covers', () => {
+    const model = build({ scope: { issueIds: ['issue-constitution'] } }, linked(['c-hnc-committee', 'c-hnc-wary']))
+    expect(claimById(model, 'c-hnc-committee').carriedBy).toEqual({ claimCount: 2, independentOutlets: 2 })
+  })
+})

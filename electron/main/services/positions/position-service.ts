@@ -2,7 +2,7 @@ import type { Claim } from '../../../../shared/domain/annotation'
 import type { EvidenceItem, PositionFiltersInput, PositionsView, StatementView } from '../../../../shared/ipc/positions-contract'
 import { ParleyError } from '../../../../shared/ipc/errors'
 import { aggregatePositions } from '../../../../shared/positions/aggregate'
-import { statementOf, statementReach, suggestSameStatement } from '../../../../shared/positions/corroboration'
+import { statementOf, statementReachIndex, suggestSameStatement } from '../../../../shared/positions/corroboration'
 import { independenceIndex } from '../../../../shared/positions/independence'
 import { cellKey, type PositionMatrix } from '../../../../shared/positions/types'
 import type { LibraryStore } from '../store/library-store'
@@ -74,14 +74,14 @@ export class PositionService {
     const data = this.store.data
     const documents = new Map(data.documents.map((d) => [d.id, d]))
     const sources = new Map(data.sources.map((s) => [s.id, s]))
-    const independence = independenceIndex(data.documents)
+    const reach = statementReachIndex(claims, independenceIndex(data.documents))
     return (claim) => {
       const document = documents.get(claim.target.documentId)
       return {
         claim,
         source: sources.get(claim.sourceId) ?? null,
         document: { id: claim.target.documentId, title: document?.title ?? 'Missing document', outlet: document?.outlet ?? null, publishedAt: document?.publishedAt ?? null },
-        reach: statementReach(claim, claims, independence),
+        reach: reach(claim),
       }
     }
   }
