@@ -1,20 +1,35 @@
 import { contentHeightMm, PAGE_MARGINS_MM } from './page-geometry'
 import type { PageSize } from './report-options'
 
+/** Where the report lives: a document of its own, or a sheet inside the app's preview. */
+export interface ReportRoots {
+  /** Stands for the document root (html, :root). */
+  root: string
+  /** Stands for <body>, the report's container. */
+  body: string
+}
+
+export const DOCUMENT_ROOTS: ReportRoots = { root: ':root', body: 'body' }
+
+/** The element in the preview's shadow root that holds the report, as <body> does in a file. */
+export const REPORT_SHEET_CLASS = 'report-sheet'
+export const PREVIEW_ROOTS: ReportRoots = { root: ':host', body: `.${REPORT_SHEET_CLASS}` }
+
 /**
  * The report's print stylesheet: paper first (light colours, serif body, page breaks before
  * major sections, rows and claims kept whole), still readable on screen. No user text goes in.
+ * `roots` says what stands for the document and its body, so the preview reuses it as it is.
  */
-export function reportCss(pageSize: PageSize): string {
+export function reportCss(pageSize: PageSize, roots: ReportRoots = DOCUMENT_ROOTS): string {
+  const { root, body } = roots
   const m = PAGE_MARGINS_MM
   // A little short of the printable height, so rounding never spills the cover onto a second page.
   const coverHeight = Math.floor(contentHeightMm(pageSize) - 6)
   return `
 @page { size: ${pageSize}; margin: ${m.top}mm ${m.right}mm ${m.bottom}mm ${m.left}mm; }
-:root { color-scheme: light; }
-html { -webkit-print-color-adjust: exact; print-color-adjust: exact; }
-body { margin: 0; background: #fff; color: #1b1b1b; font-family: Georgia, "Times New Roman", "DejaVu Serif", "Liberation Serif", serif; font-size: 11pt; line-height: 1.45; }
-@media screen { body { max-width: 180mm; margin: 12mm auto; padding: 0 8mm; } }
+${root} { color-scheme: light; -webkit-print-color-adjust: exact; print-color-adjust: exact; }
+${body} { margin: 0; background: #fff; color: #1b1b1b; font-family: Georgia, "Times New Roman", "DejaVu Serif", "Liberation Serif", serif; font-size: 11pt; line-height: 1.45; }
+@media screen { ${body} { max-width: 180mm; margin: 12mm auto; padding: 0 8mm; } }
 h1, h2, h3, h4 { font-family: "Helvetica Neue", Arial, "DejaVu Sans", "Liberation Sans", sans-serif; color: #14213d; line-height: 1.2; break-after: avoid; page-break-after: avoid; }
 h2 { font-size: 17pt; margin: 0 0 10pt; padding-bottom: 3pt; border-bottom: 1.5pt solid #14213d; }
 h3 { font-size: 13pt; margin: 16pt 0 6pt; }
@@ -22,7 +37,7 @@ h4 { font-size: 11pt; margin: 12pt 0 4pt; }
 p { margin: 0 0 7pt; orphans: 3; widows: 3; }
 a { color: #1d4e89; text-decoration: none; }
 .major { break-before: page; page-break-before: always; }
-body > .major:first-child { break-before: auto; page-break-before: auto; }
+${body} > .major:first-child { break-before: auto; page-break-before: auto; }
 .cover { height: ${coverHeight}mm; display: flex; flex-direction: column; justify-content: center; align-items: center; text-align: center; break-after: page; page-break-after: always; }
 .cover h1 { font-size: 26pt; margin: 0 0 14pt; }
 .cover .byline { font-size: 13pt; margin: 0 0 4pt; }

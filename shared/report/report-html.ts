@@ -2,7 +2,7 @@ import { text } from './html-text'
 import { coverHtml, legendHtml, sourcesHtml, summaryHtml, tocHtml } from './html-front'
 import { documentsHtml } from './html-documents'
 import { findingsHtml, matrixHtml } from './html-positions'
-import { reportCss } from './report-css'
+import { PREVIEW_ROOTS, reportCss } from './report-css'
 import type { ReportModel, ReportSection } from './report-types'
 
 export { pdfFooterTemplate, pdfHeaderTemplate } from './pdf-templates'
@@ -35,9 +35,14 @@ function sectionHtml(section: ReportSection, model: ReportModel): string {
   }
 }
 
-/** The stylesheet and the body apart, for the in-app preview (a shadow root, not a document). */
-export function reportHtmlParts(model: ReportModel): { css: string; body: string } {
-  return { css: reportCss(model.meta.pageSize), body: model.sections.map((section) => sectionHtml(section, model)).join('\n') }
+const bodyHtml = (model: ReportModel): string => model.sections.map((section) => sectionHtml(section, model)).join('\n')
+
+/**
+ * The stylesheet and the body apart, for the in-app preview: a shadow root, where the CSS's
+ * document and body are the shadow host and the element classed REPORT_SHEET_CLASS.
+ */
+export function reportPreviewParts(model: ReportModel): { css: string; body: string } {
+  return { css: reportCss(model.meta.pageSize, PREVIEW_ROOTS), body: bodyHtml(model) }
 }
 
 /**
@@ -45,7 +50,8 @@ export function reportHtmlParts(model: ReportModel): { css: string; body: string
  * margins from the model, every piece of user text escaped, colours validated.
  */
 export function renderReportHtml(model: ReportModel): string {
-  const { css, body } = reportHtmlParts(model)
+  const css = reportCss(model.meta.pageSize)
+  const body = bodyHtml(model)
   return `<!DOCTYPE html>
 <html lang="en">
 <head>

@@ -10,7 +10,7 @@ export function reportOptions(overrides: Partial<ReportOptions> = {}): ReportOpt
 
 export function reportPreview(overrides: Partial<ReportPreview> = {}): ReportPreview {
   return {
-    css: 'body { color: #1b1b1b; }\nh2 { font-size: 17pt; }',
+    css: '.report-sheet { color: #1b1b1b; }\nh2 { font-size: 17pt; }',
     body: '<section class="major" id="summary"><h2>Executive summary</h2><p>Russia backs the congress.</p></section>',
     counts: { documents: 12, annotations: 48, claims: 30, footnotes: 9 },
     omitted: { documents: 0, claims: 0 },

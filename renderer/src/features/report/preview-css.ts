@@ -1,20 +1,9 @@
 import { PAGE_MARGINS_MM, PAGE_SIZES_MM } from '../../../../shared/report/page-geometry'
 import type { PageSize } from '../../../../shared/report/report-options'
+import { REPORT_SHEET_CLASS } from '../../../../shared/report/report-css'
 
-/** The element in the shadow root that stands for the report's <body>. */
-export const SHEET_CLASS = 'report-sheet'
-
-/**
- * The report's stylesheet is written for a whole document (html, :root, body). In a shadow root
- * those selectors match nothing, so they are pointed at the host and at the sheet instead.
- */
-export function shadowReportCss(css: string): string {
-  const before = String.raw`(^|[\s,{}>+~(])`
-  const after = String.raw`(?=[\s,{.:>[]|$)`
-  return css
-    .replace(new RegExp(`${before}(?:html|:root)${after}`, 'gm'), '$1:host')
-    .replace(new RegExp(`${before}body${after}`, 'gm'), `$1.${SHEET_CLASS}`)
-}
+/** The element in the shadow root that stands for the report's <body>; the CSS main sends targets it. */
+export const SHEET_CLASS = REPORT_SHEET_CLASS
 
 /** Pixels per millimetre at CSS's 96 dpi. */
 export const PX_PER_MM = 96 / 25.4
@@ -24,7 +13,7 @@ export const pageWidthPx = (pageSize: PageSize): number => PAGE_SIZES_MM[pageSiz
 /**
  * Draws the sheet as paper of the chosen size with the print margins: white and dark even in the
  * dark theme, since that is how it prints. Comes after the report's CSS, so it wins over its
- * on-screen body rule. Dashed rules mark where printing starts a new page.
+ * on-screen rule for the sheet. Dashed rules mark where printing starts a new page.
  */
 export function paperCss(pageSize: PageSize): string {
   const page = PAGE_SIZES_MM[pageSize]
@@ -41,7 +30,7 @@ export function paperCss(pageSize: PageSize): string {
 `.trim()
 }
 
-/** Everything the shadow root holds: the adapted report CSS, the paper, and the report body. */
+/** Everything the shadow root holds: the report CSS (written for the sheet), the paper, and the report body. */
 export function previewMarkup(preview: { css: string; body: string }, pageSize: PageSize): string {
-  return `<style>${shadowReportCss(preview.css)}</style><style>${paperCss(pageSize)}</style><div class="${SHEET_CLASS}">${preview.body}</div>`
+  return `<style>${preview.css}</style><style>${paperCss(pageSize)}</style><div class="${SHEET_CLASS}">${preview.body}</div>`
 }

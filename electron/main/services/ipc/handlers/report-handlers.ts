@@ -1,5 +1,5 @@
 import type { ReportFormat } from '../../../../../shared/ipc/report-contract'
-import { reportHtmlParts } from '../../../../../shared/report/report-html'
+import { reportPreviewParts } from '../../../../../shared/report/report-html'
 import { limitForPreview } from '../../../../../shared/report/preview-limits'
 import type { HandlerTable } from '../handler-table'
 import type { LibraryStore } from '../../store/library-store'
@@ -28,7 +28,7 @@ export function reportHandlers({ store, pdfPrinter, pickReportPath }: ReportDepe
     async previewReport({ options }) {
       const { model, counts } = await assembleReport(store, options)
       const limited = limitForPreview(model)
-      return { ...reportHtmlParts(limited.model), counts, omitted: limited.omitted }
+      return { ...reportPreviewParts(limited.model), counts, omitted: limited.omitted }
     },
     async startReportExport({ options, format }) {
       const path = await pickReportPath(suggestedReportName(options, format), format)
