@@ -92,9 +92,9 @@ export function buildReportModel(input: ReportInput, options: ReportOptions): Re
   ]
   const present = body.filter((s): s is ReportSection => s !== null)
   const toc = sections.toc ? buildToc(present) : null
-  const cover = sections.cover
-    ? buildCover(options, input, { documents: documents.length, claims: claims.length, annotations: annotations.length })
-    : null
+  const counts = { documents: documents.length, claims: claims.length, annotations: annotations.length }
+  const cover = sections.cover ? buildCover(options, input, counts) : null
+  const footnotes = documentsSection?.documents.reduce((sum, d) => sum + d.footnotes.length, 0) ?? 0
 
   return {
     meta: {
@@ -107,5 +107,6 @@ export function buildReportModel(input: ReportInput, options: ReportOptions): Re
       documentText: options.documentText,
     },
     sections: [cover, toc, ...present].filter((s): s is ReportSection => s !== null),
+    counts: { ...counts, footnotes },
   }
 }

@@ -218,4 +218,6 @@ export interface ReportModel {
   meta: ReportMeta
   /** In print order; only enabled sections with content. */
   sections: ReportSection[]
+  /** What the scope holds: documents carrying annotations, annotations, claims; footnotes printed. */
+  counts: { documents: number; annotations: number; claims: number; footnotes: number }
 }

@@ -1,16 +1,10 @@
 import type { Annotation } from '../../../../shared/domain/annotation'
 import type { ContentBlock } from '../../../../shared/domain/content'
-import type { ReportPreview } from '../../../../shared/ipc/report-contract'
 import { buildReportModel } from '../../../../shared/report/report-model'
 import type { ReportOptions } from '../../../../shared/report/report-options'
-import { reportDocumentIds, scopedAnnotations } from '../../../../shared/report/report-scope'
+import { reportDocumentIds } from '../../../../shared/report/report-scope'
 import type { ReportModel } from '../../../../shared/report/report-types'
 import type { LibraryStore } from '../store/library-store'
-
-export interface AssembledReport {
-  model: ReportModel
-  counts: ReportPreview['counts']
-}
 
 /** Reports progress while texts load: done of total documents. */
 export type AssemblyProgress = (done: number, total: number) => void
@@ -20,7 +14,7 @@ export type AssemblyProgress = (done: number, total: number) => void
  * documents it shows) and builds its model with shared/report. Only documents in scope that
  * carry annotations have their texts read, so a large library costs what the report holds.
  */
-export async function assembleReport(store: LibraryStore, options: ReportOptions, signal?: AbortSignal, onProgress?: AssemblyProgress): Promise<AssembledReport> {
+export async function assembleReport(store: LibraryStore, options: ReportOptions, signal?: AbortSignal, onProgress?: AssemblyProgress): Promise<ReportModel> {
   const data = store.data
   const annotations: Annotation[] = [...(await store.annotations.loadAll()).values()].flat()
   const documentIds = reportDocumentIds(data.documents, annotations, options)
@@ -32,15 +26,8 @@ export async function assembleReport(store: LibraryStore, options: ReportOptions
     if (document) texts[id] = await store.readBlocks(document).catch(() => [])
     onProgress?.(index + 1, documentIds.length)
   }
-  const model = buildReportModel(
+  return buildReportModel(
     { documents: [...data.documents], texts, annotations, sources: data.sources, parties: data.parties, issues: data.issues, tags: data.tags, generatedAt: new Date().toISOString() },
     options,
   )
-  const inScope = scopedAnnotations(data.documents, annotations, options)
-  const documentsSection = model.sections.find((s) => s.kind === 'documents')
-  const footnotes = documentsSection?.kind === 'documents' ? documentsSection.documents.reduce((sum, d) => sum + d.footnotes.length, 0) : 0
-  return {
-    model,
-    counts: { documents: documentIds.length, annotations: inScope.length, claims: inScope.filter((a) => a.kind === 'claim').length, footnotes },
-  }
 }

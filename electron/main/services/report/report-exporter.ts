@@ -28,7 +28,7 @@ export async function exportReport(store: LibraryStore, printer: PdfPrinter | nu
   const { options, format, path, signal } = request
   const progress: ExportProgress = request.onProgress ?? (() => undefined)
   progress('collecting', 0, 'Reading the annotated documents…')
-  const { model } = await assembleReport(store, options, signal, (done, total) => progress('collecting', 0.4 * (done / total), `Reading the annotated documents (${done} of ${total})…`))
+  const model = await assembleReport(store, options, signal, (done, total) => progress('collecting', 0.4 * (done / total), `Reading the annotated documents (${done} of ${total})…`))
   signal?.throwIfAborted()
   progress('composing', 0.45, 'Composing the report…')
   let content: string | Uint8Array

@@ -26,9 +26,9 @@ export function reportHandlers({ store, pdfPrinter, pickReportPath }: ReportDepe
     getReportOptions: () => optionsStore.load(),
     saveReportOptions: ({ options }) => optionsStore.save(options),
     async previewReport({ options }) {
-      const { model, counts } = await assembleReport(store, options)
+      const model = await assembleReport(store, options)
       const limited = limitForPreview(model)
-      return { ...reportPreviewParts(limited.model), counts, omitted: limited.omitted }
+      return { ...reportPreviewParts(limited.model), counts: model.counts, omitted: limited.omitted }
     },
     async startReportExport({ options, format }) {
       const path = await pickReportPath(suggestedReportName(options, format), format)
