@@ -67,12 +67,7 @@ export interface StatementReach {
   independentOutlets: number
 }
 
-/** How widely a claim's statement is reported, for the evidence list. */
-export function statementReach(claim: Claim, claims: readonly Claim[], independence: IndependenceIndex): StatementReach {
-  return statementReachIndex(claims, independence)(claim)
-}
-
-/** statementReach for many claims of one library: the statements are grouped once. */
+/** How widely each claim's statement is reported, for one library: the statements are grouped once. */
 export function statementReachIndex(claims: readonly Claim[], independence: IndependenceIndex): (claim: Claim) => StatementReach {
   const documentsByStatement = new Map<string, string[]>()
   for (const c of claims) if (c.statementId !== null) documentsByStatement.set(c.statementId, [...(documentsByStatement.get(c.statementId) ?? []), c.target.documentId])

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest'
-import { linkAsOneStatement, quoteSimilarity, statementReach, suggestSameStatement, unlinkFromStatement } from '../../../shared/positions/corroboration'
+import { linkAsOneStatement, quoteSimilarity, statementReachIndex, suggestSameStatement, unlinkFromStatement } from '../../../shared/positions/corroboration'
 import { independenceIndex } from '../../../shared/positions/independence'
 import { claim, doc } from './fixtures'
 
@@ -92,11 +92,11 @@ describe('statement reach', () => {
   ]
 
   it('counts a reprint and one outlet’s two pieces once each', () => {
-    expect(statementReach(claims[0]!, claims, independence)).toEqual({ claimCount: 4, independentOutlets: 2 })
+    expect(statementReachIndex(claims, independence)(claims[0]!)).toEqual({ claimCount: 4, independentOutlets: 2 })
   })
 
   it('counts an unlinked claim as its own report', () => {
     const alone = { ...claims[2]!, statementId: null }
-    expect(statementReach(alone, claims, independence)).toEqual({ claimCount: 1, independentOutlets: 1 })
+    expect(statementReachIndex(claims, independence)(alone)).toEqual({ claimCount: 1, independentOutlets: 1 })
   })
 })

@@ -1,9 +1,10 @@
 import { randomUUID } from 'node:crypto'
-import type { Annotation, Claim } from '../../../../shared/domain/annotation'
+import type { Annotation } from '../../../../shared/domain/annotation'
 import { ParleyError } from '../../../../shared/ipc/errors'
 import { linkAsOneStatement, unlinkFromStatement } from '../../../../shared/positions/corroboration'
 import type { LibraryStore } from '../store/library-store'
 import type { UndoHistory } from './undo-history'
+import { claimsIn } from './library-claims'
 
 /**
  * Links claims as one statement (the same quote carried by several reports) and unlinks them.
@@ -19,7 +20,7 @@ export class StatementLinks {
 
   async link(claimIds: string[]): Promise<void> {
     const all = await this.store.annotations.loadAll()
-    const claims = claimsOf(all)
+    const claims = claimsIn(all)
     const missing = claimIds.filter((id) => !claims.some((c) => c.id === id))
     if (missing.length > 0) throw new ParleyError('not-found', `No claim ${missing.join(', ')} in this library.`)
     await this.apply('Link as same statement', all, linkAsOneStatement(claimIds, claims, this.newId))
@@ -27,7 +28,7 @@ export class StatementLinks {
 
   async unlink(claimId: string): Promise<void> {
     const all = await this.store.annotations.loadAll()
-    const claims = claimsOf(all)
+    const claims = claimsIn(all)
     if (!claims.some((c) => c.id === claimId)) throw new ParleyError('not-found', `No claim ${claimId} in this library.`)
     await this.apply('Unlink statement', all, unlinkFromStatement(claimId, claims))
   }
@@ -45,8 +46,4 @@ export class StatementLinks {
     for (const [documentId, list] of after) await this.store.annotations.replaceAll(documentId, list)
     this.history.record(label, { annotations: before }, { annotations: after })
   }
-}
-
-function claimsOf(all: Map<string, Annotation[]>): Claim[] {
-  return [...all.values()].flat().filter((a): a is Claim => a.kind === 'claim')
 }

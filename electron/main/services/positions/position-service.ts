@@ -6,13 +6,7 @@ import { statementOf, statementReachIndex, suggestSameStatement } from '../../..
 import { independenceIndex } from '../../../../shared/positions/independence'
 import { cellKey, type PositionMatrix } from '../../../../shared/positions/types'
 import type { LibraryStore } from '../store/library-store'
-
-/** Every claim in the library, read once per request from the annotation store's cache. */
-export async function allClaims(store: LibraryStore): Promise<Claim[]> {
-  const claims: Claim[] = []
-  for (const list of (await store.annotations.loadAll()).values()) for (const a of list) if (a.kind === 'claim') claims.push(a)
-  return claims
-}
+import { allClaims } from '../annotations/library-claims'
 
 /** The positions matrix, its evidence and claims' statements, by the rules in shared/positions. */
 export class PositionService {
@@ -20,8 +14,19 @@ export class PositionService {
 
   /** The whole matrix, with the claim ids and stance history behind every cell. */
   async fullMatrix(filters: PositionFiltersInput): Promise<PositionMatrix> {
+    return (await this.aggregate(filters)).matrix
+  }
+
+  /**
+   * The claims and the matrix over them; `only` narrows it to one issue (and party), so opening
+   * one cell or one issue aggregates just that, not the whole library's matrix.
+   */
+  private async aggregate(filters: PositionFiltersInput, only?: { issueId: string; partyId?: string }): Promise<{ claims: Claim[]; matrix: PositionMatrix }> {
     const data = this.store.data
-    return aggregatePositions({ claims: await allClaims(this.store), documents: [...data.documents], sources: data.sources, parties: data.parties, issues: data.issues }, filters)
+    const claims = await allClaims(this.store)
+    const issues = only ? data.issues.filter((i) => i.id === only.issueId) : data.issues
+    const parties = only?.partyId ? data.parties.filter((p) => p.id === only.partyId) : data.parties
+    return { claims, matrix: aggregatePositions({ claims, documents: [...data.documents], sources: data.sources, parties, issues }, filters) }
   }
 
   /** The matrix as the screen shows it: cell summaries, and the outlets to filter by. */
@@ -38,22 +43,25 @@ export class PositionService {
 
   /** The claims behind one cell under the filters; none when the cell is empty. */
   async cellEvidence(issueId: string, partyId: string, filters: PositionFiltersInput): Promise<EvidenceItem[]> {
-    const cell = (await this.fullMatrix(filters)).cells[cellKey(issueId, partyId)]
-    return cell ? this.evidence(cell.claimIds) : []
+    const { claims, matrix } = await this.aggregate(filters, { issueId, partyId })
+    const cell = matrix.cells[cellKey(issueId, partyId)]
+    return cell ? this.describeSome(claims, cell.claimIds) : []
   }
 
   /** Every claim on one issue that passes the filters, with its source and document. */
   async issueClaims(issueId: string, filters: PositionFiltersInput): Promise<EvidenceItem[]> {
-    const matrix = await this.fullMatrix(filters)
-    const ids = Object.values(matrix.cells).filter((cell) => cell.issueId === issueId).flatMap((cell) => cell.claimIds)
-    return this.evidence([...new Set(ids)])
+    const { claims, matrix } = await this.aggregate(filters, { issueId })
+    return this.describeSome(claims, Object.values(matrix.cells).flatMap((cell) => cell.claimIds))
   }
 
   async evidence(claimIds: string[]): Promise<EvidenceItem[]> {
+    return this.describeSome(await allClaims(this.store), claimIds)
+  }
+
+  /** The claims with these ids (each once, library order), described. */
+  private describeSome(claims: Claim[], claimIds: readonly string[]): EvidenceItem[] {
     const wanted = new Set(claimIds)
-    const claims = await allClaims(this.store)
-    const describe = this.describer(claims)
-    return claims.filter((c) => wanted.has(c.id)).map(describe)
+    return claims.filter((c) => wanted.has(c.id)).map(this.describer(claims))
   }
 
   /** A claim's statement: what is linked with it and what might be. */
