@@ -3,6 +3,7 @@ import { carriedByLine } from './model-findings'
 import { dateRange, htmlParagraphs, joined, text } from './html-text'
 import type { FindingClaim, FindingsSection, MatrixCell, MatrixSection } from './report-types'
 import { SHIFTED_MARKER, type StanceLook } from '../domain/vocabulary'
+import { countOf } from '../text/plural'
 
 /** HTML of the positions matrix and the findings per issue. */
 
@@ -11,12 +12,11 @@ export const stanceHtml = (look: StanceLook): string => `<span class="stance">${
 
 const shiftedHtml = (shifted: boolean) => (shifted ? ` <span class="marker">${text(SHIFTED_MARKER)}</span>` : '')
 
-const plural = (n: number, one: string, many: string) => `${n} ${n === 1 ? one : many}`
 
 function cellHtml(cell: MatrixCell | null): string {
   // No claim: the cell stays empty. Silence is not neutrality.
   if (!cell) return '<td class="empty"></td>'
-  const counts = `${plural(cell.claimCount, 'claim', 'claims')} · ${plural(cell.independentOutlets, 'report', 'reports')}`
+  const counts = `${countOf(cell.claimCount, 'claim', 'claims')} · ${countOf(cell.independentOutlets, 'report', 'reports')}`
   const dates = dateRange(cell.firstDate, cell.lastDate)
   return `<td>${stanceHtml(cell.look)}${shiftedHtml(cell.shifted)}<span class="cell-meta">${counts}</span>${dates ? `<span class="cell-meta">${dates}</span>` : ''}</td>`
 }

@@ -3,10 +3,10 @@ import { carriedByLine } from './model-findings'
 import { markdownTable, type HeadingFn } from './markdown-front'
 import type { DocumentsSection, FindingClaim, FindingsSection, MatrixCell, MatrixSection, Paragraphs, Passage, ReportDocumentEntry } from './report-types'
 import { SHIFTED_MARKER } from '../domain/vocabulary'
+import { countOf } from '../text/plural'
 
 /** Markdown of the positions matrix, the findings and the documents. */
 
-const plural = (n: number, one: string, many: string) => `${n} ${n === 1 ? one : many}`
 
 /** Paragraphs of escaped lines, each paragraph indented (footnotes, list items). */
 const paragraphs = (text: Paragraphs, indent = '') => text.map((lines) => markdownLines(lines, indent)).join(`\n\n`)
@@ -17,7 +17,7 @@ function cellText(cell: MatrixCell | null): string {
   const dates = cell.firstDate && cell.lastDate && cell.firstDate !== cell.lastDate ? `${cell.firstDate} – ${cell.lastDate}` : (cell.lastDate ?? cell.firstDate ?? '')
   return [
     `${cell.look.symbol} ${cell.look.label}${cell.shifted ? ` ${SHIFTED_MARKER}` : ''}`,
-    `${plural(cell.claimCount, 'claim', 'claims')} · ${plural(cell.independentOutlets, 'report', 'reports')}`,
+    `${countOf(cell.claimCount, 'claim', 'claims')} · ${countOf(cell.independentOutlets, 'report', 'reports')}`,
     dates,
   ]
     .filter((line) => line !== '')

@@ -8,6 +8,7 @@ import { citationAt, type DocumentText } from './document-text'
 import { paragraphsOf } from './plain-text'
 import type { FindingClaim, FindingIssue, FindingsSection } from './report-types'
 import { admiraltyGrade, describeGrade, REPORTING_LABELS, stanceLook } from '../domain/vocabulary'
+import { countOf } from '../text/plural'
 
 export interface FindingsInput {
   matrix: PositionMatrix
@@ -83,6 +84,5 @@ export function buildFindingsSection(issues: FindingIssue[]): FindingsSection | 
 /** "Same statement carried by 2 independent outlets (3 linked claims)", for linked claims only. */
 export function carriedByLine(carriedBy: FindingClaim['carriedBy']): string | null {
   if (!carriedBy) return null
-  const outlets = `${carriedBy.independentOutlets} independent outlet${carriedBy.independentOutlets === 1 ? '' : 's'}`
-  return `Same statement carried by ${outlets} (${carriedBy.claimCount} linked claims)`
+  return `Same statement carried by ${countOf(carriedBy.independentOutlets, 'independent outlet')} (${countOf(carriedBy.claimCount, 'linked claim')})`
 }

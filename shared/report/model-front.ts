@@ -3,6 +3,7 @@ import type { Issue, Party, Tag } from '../domain/registries'
 import { summaryBlocks } from './plain-text'
 import type { ReportOptions } from './report-options'
 import type { CoverSection, ReportSection, SummarySection, TocEntry, TocSection } from './report-types'
+import { countOf } from '../text/plural'
 
 export interface CoverCounts {
   documents: number
@@ -32,8 +33,6 @@ function period(from: string | null, to: string | null): string {
 }
 
 /** The cover states what the report covers, so a reader knows what was left out. */
-
-const count = (n: number, noun: string) => `${n} ${noun}${n === 1 ? '' : 's'}`
 export function buildCover(options: ReportOptions, registries: Registries, counts: CoverCounts): CoverSection {
   const scope = options.scope
   return {
@@ -45,7 +44,7 @@ export function buildCover(options: ReportOptions, registries: Registries, count
       { label: 'Parties', value: listed(scope.partyIds, registries.parties, (p) => p.name) },
       { label: 'Tags', value: listed(scope.tagIds, registries.tags, (t) => t.name) },
       { label: 'Documents selected', value: scope.documentIds.length === 0 ? 'All' : String(scope.documentIds.length) },
-      { label: 'Evidence', value: `${count(counts.claims, 'claim')} and ${count(counts.annotations - counts.claims, 'other annotation')} in ${count(counts.documents, 'document')}` },
+      { label: 'Evidence', value: `${countOf(counts.claims, 'claim')} and ${countOf(counts.annotations - counts.claims, 'other annotation')} in ${countOf(counts.documents, 'document')}` },
     ],
   }
 }

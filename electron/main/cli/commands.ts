@@ -9,6 +9,7 @@ import { runAnnotationCommand } from './annotation-commands'
 import { runSearchCommand } from './search-command'
 import { runPositionsCommand } from './positions-command'
 import { runReportCommand } from './report-command'
+import { countOf } from '../../../shared/text/plural'
 
 export const usage = `Usage: npm run cli -- <command> [options]
 
@@ -84,7 +85,7 @@ export async function runCommand(args: CliArguments, libraryDir: string, parseWo
           for (const d of documents) {
             out(`${pad(d.id, 36)}  ${pad(d.publishedAt?.slice(0, 10) ?? '-', 10)}  ${pad(d.outlet ?? '-', 22)}  ${String(d.wordCount).padStart(6)}  ${d.title}`)
           }
-          out(`${documents.length} document${documents.length === 1 ? '' : 's'} in ${store.location}`)
+          out(`${countOf(documents.length, 'document')} in ${store.location}`)
         }
         return 0
       }

@@ -2,6 +2,7 @@ import { ParleyError } from '../../../shared/ipc/errors'
 import type { LibraryStore } from '../services/store/library-store'
 import { LibrarySearch } from '../services/library-search/library-search'
 import type { CliArguments } from './parse-arguments'
+import { countOf } from '../../../shared/text/plural'
 
 /** `search <query> [--json] [--limit N]`: the same index and ranking as the app's search. */
 export async function runSearchCommand(args: CliArguments, store: LibraryStore, out: (line: string) => void): Promise<number> {
@@ -20,7 +21,7 @@ export async function runSearchCommand(args: CliArguments, store: LibraryStore, 
       out(`           ${hit.snippet.text.replace(/\s+/g, ' ')}`)
       out(`           id ${hit.documentId ?? hit.id}`)
     }
-    out(`${result.total} result${result.total === 1 ? '' : 's'} in ${result.took.toFixed(1)} ms`)
+    out(`${countOf(result.total, 'result')} in ${result.took.toFixed(1)} ms`)
     return 0
   } finally {
     await search.close()

@@ -5,6 +5,7 @@ import type { RegistriesView, RegistryName } from '../../../../shared/ipc/annota
 import { ParleyError } from '../../../../shared/ipc/errors'
 import type { LibraryStore } from '../store/library-store'
 import { registriesOf, type Registries, type UndoHistory } from './undo-history'
+import { countOf } from '../../../../shared/text/plural'
 
 type Entry = Source | Party | Issue | Tag
 const singular: Record<RegistryName, string> = { sources: 'source', parties: 'party', issues: 'issue', tags: 'tag' }
@@ -89,7 +90,7 @@ export class RegistryService {
     const affected = new Map([...all].filter(([, list]) => list.some((a) => uses(a, registry, id))))
     if (registry !== 'tags' && affected.size > 0) {
       const claims = [...affected.values()].flat().filter((a) => uses(a, registry, id)).length
-      throw new ParleyError('invalid-arguments', `“${entryName(entry)}” is used by ${claims} claim${claims === 1 ? '' : 's'}; merge it into another ${singular[registry]} instead.`)
+      throw new ParleyError('invalid-arguments', `“${entryName(entry)}” is used by ${countOf(claims, 'claim')}; merge it into another ${singular[registry]} instead.`)
     }
     const parentId = registry === 'tags' ? (entry as Tag).parentId : null
     await this.change(`Delete ${singular[registry]} “${entryName(entry)}”`, affected, (data) => ({

@@ -13,6 +13,7 @@ import { prepareBlocks } from './prepare-blocks'
 import type { ParserRunner } from './parser-runner'
 import type { ParsedDocument } from './parsed-document'
 import { candidateIds, overlap, SAME_STORY_OVERLAP, shingles, sketch } from './near-duplicates'
+import { countOf } from '../../../../shared/text/plural'
 
 /** A file on disk, or content handed over in memory (a dropped file, pasted text). */
 export type ImportSource = { kind: 'path'; path: string } | { kind: 'content'; name: string; bytes: Uint8Array; pasted?: boolean }
@@ -149,7 +150,7 @@ function prepare(
   })
   const removedCount = blocks.filter((b) => b.removed).length
   const warnings = [...parsed.warnings]
-  if (removedCount > 0) warnings.push(`${removedCount} block${removedCount === 1 ? '' : 's'} of boilerplate removed (kept under “Show removed text”).`)
+  if (removedCount > 0) warnings.push(`${countOf(removedCount, 'block')} of boilerplate removed (kept under “Show removed text”).`)
   const textShingles = shingles(text)
   return {
     document,

@@ -3,11 +3,12 @@ import type { EvidenceItem } from '../../../../shared/ipc/contract'
 import { hrefFor } from '../../app/use-hash-route'
 import { reportingLabels } from '../annotations/claim-vocabulary'
 import { StanceBadge } from './StanceBadge'
+import { countOf } from '../../../../shared/text/plural'
 
 /** "Carried by 2 independent outlets · 3 linked claims": how far a statement travelled. */
 export function reachLabel({ claimCount, independentOutlets }: EvidenceItem['reach']): string {
-  const outlets = `Carried by ${independentOutlets} independent ${independentOutlets === 1 ? 'outlet' : 'outlets'}`
-  return claimCount > 1 ? `${outlets} · ${claimCount} linked claims` : outlets
+  const outlets = `Carried by ${countOf(independentOutlets, 'independent outlet')}`
+  return claimCount > 1 ? `${outlets} · ${countOf(claimCount, 'linked claim')}` : outlets
 }
 
 /** One claim as evidence: stance, source and grade, the quote (opens the reader), provenance. */

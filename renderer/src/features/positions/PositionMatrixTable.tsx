@@ -5,6 +5,7 @@ import type { PositionCellSummary, PositionsView } from '../../../../shared/ipc/
 import type { Issue, Party } from '../../../../shared/domain/registries'
 import { stanceLook } from './stance-look'
 import classes from './position-matrix.module.css'
+import { countOf } from '../../../../shared/text/plural'
 
 export interface PositionMatrixTableProps {
   view: PositionsView
@@ -15,7 +16,6 @@ const range = (from: string | null, to: string | null) => (from && to && from !=
 const ROW_ESTIMATE = 84
 /** The sticky header row sits inside the scroll container, above the first issue. */
 const HEADER_ESTIMATE = 44
-const plural = (n: number, word: string) => `${n} ${word}${n === 1 ? '' : 's'}`
 
 /** Issues down, parties across; each filled cell summarises the party's stance with its evidence counts. */
 export function PositionMatrixTable({ view, onOpenCell }: PositionMatrixTableProps): React.JSX.Element {
@@ -95,7 +95,7 @@ const MatrixCell = memo(function MatrixCell({ issue, party, cell, onOpenCell }: 
           </span>
         )}
         <span className={classes.detail}>
-          {plural(cell.claimCount, 'claim')} · {plural(cell.independentOutlets, 'independent report')}
+          {countOf(cell.claimCount, 'claim')} · {countOf(cell.independentOutlets, 'independent report')}
         </span>
         <span className={classes.detail}>{range(cell.firstDate, cell.lastDate)}</span>
       </button>

@@ -3,6 +3,7 @@ import { CartesianGrid, ResponsiveContainer, Scatter, ScatterChart, Tooltip, XAx
 import type { EvidenceItem } from '../../../../shared/ipc/contract'
 import type { Party } from '../../../../shared/domain/registries'
 import type { Route } from '../../app/use-hash-route'
+import { countOf } from '../../../../shared/text/plural'
 
 /** Stances from hostile to favourable, so the line reads as movement. */
 const stanceOrder = ['opposes', 'wary', 'unclear', 'neutral', 'conditional', 'supports'] as const
@@ -69,7 +70,7 @@ export function Timeline({ claims, party, navigate }: { claims: EvidenceItem[]; 
       </ResponsiveContainer>
       {undated > 0 && (
         <Text size="xs" c="dimmed">
-          {undated} undated statement{undated === 1 ? '' : 's'} not shown.
+          {countOf(undated, 'undated statement')} not shown.
         </Text>
       )}
     </div>

@@ -1,29 +1,29 @@
 import type { ReportExportStage, ReportFormat, ReportPreview } from '../../../../shared/ipc/contract'
+import { countOf } from '../../../../shared/text/plural'
 
-const plural = (n: number, one: string, many: string) => `${n.toLocaleString()} ${n === 1 ? one : many}`
 
 /** "12 documents · 48 annotations · 30 claims · 9 footnotes": what the report holds, above the preview. */
 export function countsLine(counts: ReportPreview['counts']): string {
   return [
-    plural(counts.documents, 'document', 'documents'),
-    plural(counts.annotations, 'annotation', 'annotations'),
-    plural(counts.claims, 'claim', 'claims'),
-    plural(counts.footnotes, 'footnote', 'footnotes'),
+    countOf(counts.documents, 'document', 'documents'),
+    countOf(counts.annotations, 'annotation', 'annotations'),
+    countOf(counts.claims, 'claim', 'claims'),
+    countOf(counts.footnotes, 'footnote', 'footnotes'),
   ].join(' · ')
 }
 
 /** Null when the preview shows everything; else what it leaves out, and that the file has it. */
 export function omittedLine(omitted: ReportPreview['omitted']): string | null {
   const parts = [
-    omitted.documents > 0 ? plural(omitted.documents, 'more annotated document', 'more annotated documents') : null,
-    omitted.claims > 0 ? plural(omitted.claims, 'more claim', 'more claims') + ' in the findings' : null,
+    omitted.documents > 0 ? countOf(omitted.documents, 'more annotated document', 'more annotated documents') : null,
+    omitted.claims > 0 ? countOf(omitted.claims, 'more claim', 'more claims') + ' in the findings' : null,
   ].filter((part): part is string => part !== null)
   return parts.length === 0 ? null : `To stay quick, the preview leaves out ${parts.join(' and ')}. The saved report holds everything.`
 }
 
 /** A file size as people read it: 912 bytes, 48 KB, 1.3 MB. */
 export function formatBytes(bytes: number): string {
-  if (bytes < 1024) return plural(bytes, 'byte', 'bytes')
+  if (bytes < 1024) return countOf(bytes, 'byte', 'bytes')
   if (bytes < 1024 * 1024) return `${Math.round(bytes / 1024).toLocaleString()} KB`
   return `${(bytes / (1024 * 1024)).toLocaleString(undefined, { maximumFractionDigits: 1 })} MB`
 }
