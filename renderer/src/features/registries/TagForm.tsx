@@ -1,11 +1,9 @@
-import { NameField } from './NameField'
 import { useMemo, useState } from 'react'
 import { Select } from '@mantine/core'
 import type { Tag } from '../../../../shared/domain/registries'
 import type { IpcArgs } from '../../../../shared/ipc/contract'
 import { FormModal } from '../../components/FormModal'
-import { isHexColor } from './registry-colors'
-import { ColorField } from './ColorField'
+import { NameAndColourFields, useNameAndColour } from './NameAndColourFields'
 import { tagChoicesFor } from './tag-choices'
 
 export interface TagFormProps {
@@ -23,41 +21,18 @@ export interface TagFormProps {
 
 /** Creates a tag, or renames, recolours and moves one; it cannot go under itself or its sub-tags. */
 export function TagForm({ tag, initialParentId, tags, suggestedColor, onClose, onSave }: TagFormProps): React.JSX.Element {
-  const [name, setName] = useState(tag?.name ?? '')
-  const [color, setColor] = useState(tag?.color ?? suggestedColor)
+  const fields = useNameAndColour(tag?.name ?? '', tag?.color ?? suggestedColor)
   const [parentId, setParentId] = useState<string | null>(tag ? tag.parentId : initialParentId)
-  const [errors, setErrors] = useState<{ name?: string; color?: string }>({})
   const parentChoices = useMemo(() => tagChoicesFor(tags, tag?.id ?? null), [tags, tag])
 
   const submit = async () => {
-    const found = {
-      name: name.trim() === '' ? 'A name is required.' : undefined,
-      color: isHexColor(color) ? undefined : 'Choose a colour such as #1971c2.',
-    }
-    setErrors(found)
-    if (found.name || found.color) return false
-    return onSave({ id: tag?.id ?? null, name: name.trim(), color: color.toLowerCase(), parentId })
+    if (!fields.validate()) return false
+    return onSave({ id: tag?.id ?? null, ...fields.cleaned(), parentId })
   }
 
   return (
     <FormModal title={tag ? `Edit tag “${tag.name}”` : 'New tag'} onClose={onClose} onSubmit={submit}>
-      <NameField
-        placeholder="e.g. Ceasefire violations"
-        value={name}
-        error={errors.name}
-        onChange={(value) => {
-          setName(value)
-          setErrors((e) => ({ ...e, name: undefined }))
-        }}
-      />
-      <ColorField
-        value={color}
-        error={errors.color}
-        onChange={(value) => {
-          setColor(value)
-          setErrors((e) => ({ ...e, color: undefined }))
-        }}
-      />
+      <NameAndColourFields state={fields} namePlaceholder="e.g. Ceasefire violations" />
       <Select
         label="Parent"
         description="Leave empty for a top-level tag."
