@@ -7,7 +7,7 @@ import type { PdfPrinter } from '../../electron/main/services/report/pdf-printer
 
 test('the report builder previews the brief live, remembers its choices, and saves it as PDF and HTML', async ({ parley }) => {
   const { page, services, libraryDir } = parley
-  const sample = await annotateSamples(services.handlers, services.store)
+  await annotateSamples(services.store)
   await parley.open('#/report')
 
   const preview = page.getByTestId('report-preview')
@@ -48,7 +48,6 @@ test('the report builder previews the brief live, remembers its choices, and sav
   const html = await readFile(htmlPath, 'utf8')
   expect(html).not.toMatch(/<script/i)
   expect(html).toContain('&lt;script&gt;')
-  void sample
 })
 
 /** Prints nothing until cancelled, so the test cannot lose the race with a fast Chromium. */
@@ -61,7 +60,7 @@ test.describe('cancelling', () => {
 
   test('an export can be cancelled from its progress dialog', async ({ parley }) => {
     const { page, services, libraryDir } = parley
-    await annotateSamples(services.handlers, services.store)
+    await annotateSamples(services.store)
     await parley.open('#/report')
     await expect(page.getByTestId('report-preview').getByText('Geneva is the only framework we recognise').first()).toBeVisible()
     const pdfPath = join(libraryDir, '..', `${libraryDir.split('/').pop()}-cancelled.pdf`)

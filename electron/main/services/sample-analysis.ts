@@ -27,10 +27,10 @@ const CLAIM_COLOR = '#ffd43b'
 /**
  * Seeds the analysis that goes with the sample articles (resources/sample-analysis.json): parties,
  * sources, issues, tags, claims, a highlight and a note, through the same services the analyst's
- * own work takes. It runs right after the sample articles are imported into a new library, and
+ * own work takes; returns the id each key became. It runs right after the sample articles are imported into a new library, and
  * keeps none of it in the undo history: the analyst starts with nothing to undo.
  */
-export async function seedSampleAnalysis(store: LibraryStore, file: string): Promise<number> {
+export async function seedSampleAnalysis(store: LibraryStore, file: string): Promise<ReadonlyMap<string, string>> {
   const plan = sampleAnalysisSchema.parse(JSON.parse(await readFile(file, 'utf8')))
   const history = new UndoHistory(store)
   const registries = new RegistryService(store, history)
@@ -61,5 +61,5 @@ export async function seedSampleAnalysis(store: LibraryStore, file: string): Pro
     if (a.kind === 'claim' && a.statement) statements.set(a.statement, [...(statements.get(a.statement) ?? []), made.id])
   }
   for (const claimIds of statements.values()) if (claimIds.length > 1) await new StatementLinks(store, history).link(claimIds)
-  return plan.annotations.length
+  return ids
 }

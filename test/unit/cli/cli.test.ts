@@ -137,11 +137,10 @@ describe('export report', () => {
     const { execFileSync } = await import('node:child_process')
     const library = join(await tempDir(), 'lib')
     const { sample, close } = await openAnnotatedSampleLibrary(library)
-    const { issues } = sample
     await close()
     const out = await tempDir()
 
-    const markdown = await runCli(['export', 'report', '--out', join(out, 'kurds.md'), '--issue', issues.kurds.id, '--library', library])
+    const markdown = await runCli(['export', 'report', '--out', join(out, 'kurds.md'), '--issue', sample.get('kurds')!, '--library', library])
     expect(markdown.stderr).toContain('Reading the annotated documents')
     expect(markdown.code).toBe(0)
     expect(markdown.stdout.trim()).toMatch(/^Saved the report to .*kurds\.md \(MD, [\d,]+ bytes\)$/)

@@ -12,7 +12,7 @@ export async function openAnnotatedSampleLibrary(libraryDir: string, deps: Parti
   await seedSampleLibrary(store, resolve('resources/sample-library'), inProcessParserRunner)
   const search = await LibrarySearch.open(store)
   const handlers = createHandlerTable({ store, search, parser: inProcessParserRunner, pickImportPaths: async () => null, pickSavePath: deps.pickSavePath ?? (async () => null), pickAnnotationFile: async () => null, pdfPrinter: deps.pdfPrinter })
-  const sample = await annotateSamples(handlers, store)
+  const sample = await annotateSamples(store)
   const close = async () => {
     await search.close()
     await store.close()

@@ -40,7 +40,7 @@ describe('report handlers', () => {
     const { handlers, store, sample } = await reportLibrary()
     const defaults = await handlers.getReportOptions({})
     expect(defaults.sections.matrix).toBe(true)
-    const chosen = { ...defaults, title: 'Kurdish question', scope: { ...defaults.scope, issueIds: [sample.issues.kurds.id] }, pageSize: 'Letter' as const }
+    const chosen = { ...defaults, title: 'Kurdish question', scope: { ...defaults.scope, issueIds: [sample.get('kurds')!] }, pageSize: 'Letter' as const }
     await handlers.saveReportOptions({ options: chosen })
     expect(await handlers.getReportOptions({})).toEqual(chosen)
     await writeFile(store.paths.reportOptionsFile, '{"title": "Kept", "pageSize": "Tabloid", "sections": {"cover": false}')
@@ -57,7 +57,7 @@ describe('report handlers', () => {
     expect(all.counts).toEqual({ documents: 4, annotations: 7, claims: 5, footnotes: 4 })
     expect(all.body).toContain('Geneva is the only framework we recognise')
     expect(all.css).toContain('@page')
-    const kurds = await handlers.previewReport({ options: { ...options, scope: { ...options.scope, issueIds: [sample.issues.kurds.id] } } })
+    const kurds = await handlers.previewReport({ options: { ...options, scope: { ...options.scope, issueIds: [sample.get('kurds')!] } } })
     expect(kurds.counts.claims).toBe(1)
     expect(kurds.body).not.toContain('Geneva is the only framework')
   }, 30_000)
