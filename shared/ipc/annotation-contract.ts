@@ -1,10 +1,11 @@
 import { z } from 'zod'
+import { parleyIdSchema } from '../domain/ids'
 import { credibilitySchema, reportingSchema, stanceSchema, type Annotation } from '../domain/annotation'
 import { colorSchema, reliabilitySchema, sourceKindSchema, type Issue, type Party, type Source, type Tag } from '../domain/registries'
 
 /** Argument schemas and result types of the annotation, registry and history channels. */
 
-const idSchema = z.string().min(1).max(100)
+const idSchema = parleyIdSchema
 const nameSchema = z.string().trim().min(1, 'A name is required.').max(300)
 const aliasesSchema = z.array(z.string().trim().min(1).max(300)).max(100)
 const newOrExistingId = idSchema.nullable()

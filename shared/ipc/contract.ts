@@ -1,4 +1,5 @@
 import { z } from 'zod'
+import { parleyIdSchema } from '../domain/ids'
 import type { IpcResult } from './errors'
 import type { ParleyDocument } from '../domain/document'
 import type { PlacedBlock } from '../domain/content'
@@ -47,7 +48,7 @@ function channel<Args extends z.ZodType, Result>(method: IpcMethod, args: Args):
 }
 
 const noArguments = z.object({}).strict()
-const documentIdSchema = z.string().min(1).max(100)
+const documentIdSchema = parleyIdSchema
 const optionalText = (max: number) => z.string().trim().max(max).nullable().transform((value) => (value === '' ? null : value))
 
 export interface LibraryNotice {
@@ -140,7 +141,7 @@ export const ipcContract = {
   ),
   importPickedFile: channel<z.ZodType<{ batchId: string; index: number }>, ImportResult>(
     'importPickedFile',
-    z.object({ batchId: z.string().min(1).max(100), index: z.number().int().nonnegative().max(1_000_000) }).strict(),
+    z.object({ batchId: parleyIdSchema, index: z.number().int().nonnegative().max(1_000_000) }).strict(),
   ),
   importDroppedFile: channel<z.ZodType<{ name: string; dataBase64: string }>, ImportResult>(
     'importDroppedFile',

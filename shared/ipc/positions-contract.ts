@@ -1,4 +1,5 @@
 import { z } from 'zod'
+import { parleyIdSchema } from '../domain/ids'
 import type { Claim } from '../domain/annotation'
 import type { Source } from '../domain/registries'
 import type { PositionCell, PositionMatrix } from '../positions/types'
@@ -14,15 +15,15 @@ export const positionFiltersSchema = z
     outlets: z.array(z.string().max(300)).max(200),
     minReliability: z.enum(['A', 'B', 'C', 'D', 'E', 'F']).nullable(),
     maxCredibility: z.number().int().min(1).max(6).nullable(),
-    tagIds: z.array(z.string().min(1).max(100)).max(200),
+    tagIds: z.array(parleyIdSchema).max(200),
   })
   .strict()
 export type PositionFiltersInput = z.infer<typeof positionFiltersSchema>
 
 export const getPositionsSchema = z.object({ filters: positionFiltersSchema }).strict()
-export const getIssueClaimsSchema = z.object({ issueId: z.string().min(1).max(100), filters: positionFiltersSchema }).strict()
-export const getEvidenceSchema = z.object({ claimIds: z.array(z.string().min(1).max(100)).max(10_000) }).strict()
-const claimIdSchema = z.string().min(1).max(100)
+export const getIssueClaimsSchema = z.object({ issueId: parleyIdSchema, filters: positionFiltersSchema }).strict()
+export const getEvidenceSchema = z.object({ claimIds: z.array(parleyIdSchema).max(10_000) }).strict()
+const claimIdSchema = parleyIdSchema
 export const getStatementSchema = z.object({ claimId: claimIdSchema }).strict()
 export const linkSameStatementSchema = z
   .object({ claimIds: z.array(claimIdSchema).min(2, 'Link at least two claims.').max(500) })
@@ -31,7 +32,7 @@ export const linkSameStatementSchema = z
 export const unlinkSameStatementSchema = z.object({ claimId: claimIdSchema }).strict()
 
 export const getCellEvidenceSchema = z
-  .object({ issueId: z.string().min(1).max(100), partyId: z.string().min(1).max(100), filters: positionFiltersSchema })
+  .object({ issueId: parleyIdSchema, partyId: parleyIdSchema, filters: positionFiltersSchema })
   .strict()
 
 /** What a matrix cell shows; the claims behind it come with getCellEvidence, when opened. */

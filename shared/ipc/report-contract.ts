@@ -1,4 +1,5 @@
 import { z } from 'zod'
+import { parleyIdSchema } from '../domain/ids'
 import { reportOptionsSchema } from '../report/report-options'
 
 /** Argument schemas and result types of the report channels. */
@@ -8,7 +9,7 @@ export type ReportFormat = z.infer<typeof reportFormatSchema>
 
 export const reportOptionsArgsSchema = z.object({ options: reportOptionsSchema }).strict()
 export const startReportExportSchema = z.object({ options: reportOptionsSchema, format: reportFormatSchema }).strict()
-export const reportJobSchema = z.object({ jobId: z.string().min(1).max(100) }).strict()
+export const reportJobSchema = z.object({ jobId: parleyIdSchema }).strict()
 
 /** The report as the preview shows it: the print stylesheet and the body, both from shared/report. */
 export interface ReportPreview {

@@ -1,11 +1,12 @@
 import { z } from 'zod'
+import { parleyIdSchema } from '../domain/ids'
 
 /**
  * The report builder's choices. They are saved per library and read back by later versions, so
  * every field is bounded and has a default (see defaultReportOptions and parseReportOptions).
  */
 
-const idSchema = z.string().min(1).max(100)
+const idSchema = parleyIdSchema
 /** A calendar day, YYYY-MM-DD (checked to be a real date). */
 const daySchema = z.iso.date()
 

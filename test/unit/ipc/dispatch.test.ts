@@ -6,6 +6,7 @@ import { ipcChannels } from '../../../shared/ipc/channels'
 import { ipcContract } from '../../../shared/ipc/contract'
 
 const trusted = 'parley://app/index.html'
+const DOCUMENT_ID = '6f1c2d3e-4a5b-4c6d-8e9f-0a1b2c3d4e5f'
 
 function table(overrides: Partial<HandlerTable> = {}): HandlerTable {
   const notInThisTest = async () => {
@@ -60,10 +61,10 @@ describe('the IPC dispatcher', () => {
   it('validates document details field by field, and trims and empties optional ones', async () => {
     const handler = vi.fn(async () => ({}) as never)
     const dispatch = dispatcherFor(table({ updateDocumentDetails: handler }))
-    const bad = await dispatch('documents:update-details', trusted, { documentId: 'd', details: { title: ' ', outlet: null, byline: null, publishedAt: '22/11/2017', language: null } })
+    const bad = await dispatch('documents:update-details', trusted, { documentId: DOCUMENT_ID, details: { title: ' ', outlet: null, byline: null, publishedAt: '22/11/2017', language: null } })
     expect(bad).toMatchObject({ ok: false, error: { code: 'invalid-arguments', details: ['details.title: A title is required.', 'details.publishedAt: Dates are written YYYY-MM-DD.'] } })
-    await dispatch('documents:update-details', trusted, { documentId: 'd', details: { title: ' Sochi ', outlet: '', byline: ' Karim ', publishedAt: '', language: 'en' } })
-    expect(handler).toHaveBeenCalledWith({ documentId: 'd', details: { title: 'Sochi', outlet: null, byline: 'Karim', publishedAt: null, language: 'en' } })
+    await dispatch('documents:update-details', trusted, { documentId: DOCUMENT_ID, details: { title: ' Sochi ', outlet: '', byline: ' Karim ', publishedAt: '', language: 'en' } })
+    expect(handler).toHaveBeenCalledWith({ documentId: DOCUMENT_ID, details: { title: 'Sochi', outlet: null, byline: 'Karim', publishedAt: null, language: 'en' } })
   })
 
   it('refuses a dropped file over the size limit before decoding it', async () => {
@@ -80,15 +81,27 @@ describe('the IPC dispatcher', () => {
   })
 
   it('passes a service error through as its typed error', async () => {
-    const result = await dispatcherFor(table())('documents:get', trusted, { id: 'missing' })
-    expect(result).toEqual({ ok: false, error: { code: 'not-found', message: 'No document with id missing in this library.' } })
+    const result = await dispatcherFor(table())('documents:get', trusted, { id: DOCUMENT_ID })
+    expect(result).toEqual({ ok: false, error: { code: 'not-found', message: `No document with id ${DOCUMENT_ID} in this library.` } })
   })
 
-  it('turns an unexpected failure into an internal error, logs it, and never throws', async () => {
+  it('refuses ids that are not in the form the library creates, before any handler runs', async () => {
+    const handler = vi.fn(async () => [] as never)
+    const dispatch = dispatcherFor(table({ listAnnotations: handler }))
+    for (const documentId of ['../../other-library/annotations/x', 'missing', DOCUMENT_ID.toUpperCase(), `${DOCUMENT_ID}/..`, `${DOCUMENT_ID}\u0000`]) {
+      expect(await dispatch('annotations:list', trusted, { documentId })).toMatchObject({ ok: false, error: { code: 'invalid-arguments', details: ['documentId: Not a Parley id (expected a UUID).'] } })
+    }
+    expect(handler).not.toHaveBeenCalled()
+  })
+
+  it('turns an unexpected failure into a generic internal error with a reference, logging the detail only', async () => {
     const logError = vi.fn()
-    const dispatch = dispatcherFor(table({ listDocuments: async () => { throw new TypeError('boom') } }), logError)
-    await expect(dispatch('documents:list', trusted, {})).resolves.toMatchObject({ ok: false, error: { code: 'internal', message: expect.stringContaining('boom') } })
-    expect(logError).toHaveBeenCalledWith('documents:list', expect.any(TypeError))
+    const dispatch = dispatcherFor(table({ listDocuments: async () => { throw new SyntaxError('Unexpected token \'r\', "root:x:0:0"... is not valid JSON') } }), logError)
+    const result = await dispatch('documents:list', trusted, {})
+    expect(result).toMatchObject({ ok: false, error: { code: 'internal', message: expect.stringMatching(/internal error \(reference [0-9a-f]{8}\)/) } })
+    expect(JSON.stringify(result)).not.toContain('root:x')
+    const reference = /reference ([0-9a-f]{8})/.exec(JSON.stringify(result))![1]
+    expect(logError).toHaveBeenCalledWith('documents:list', expect.any(SyntaxError), reference)
   })
 })
 

@@ -36,7 +36,7 @@ describe('report options', () => {
       pageSize: 'A3',
       classification: 42,
       sections: { toc: false, cover: 'yes' },
-      scope: { issueIds: ['issue-sochi'], from: '2018-02-01', to: '2018-01-01', partyIds: 'all' },
+      scope: { issueIds: ['5b2a7c1e-9d4f-4e3a-8b6c-1f2e3d4c5b6a'], from: '2018-02-01', to: '2018-01-01', partyIds: 'all' },
     }
     const options = parseReportOptions(stored, '2018-01-08')
     expect(reportOptionsSchema.safeParse(options).success).toBe(true)
@@ -44,7 +44,7 @@ describe('report options', () => {
     expect(options.pageSize).toBe('A4')
     expect(options.classification).toBe('')
     expect(options.sections).toEqual({ ...defaults.sections, toc: false })
-    expect(options.scope).toEqual({ ...defaults.scope, issueIds: ['issue-sochi'] })
+    expect(options.scope).toEqual({ ...defaults.scope, issueIds: ['5b2a7c1e-9d4f-4e3a-8b6c-1f2e3d4c5b6a'] })
     expect(parseReportOptions('garbage', '2018-01-08')).toEqual(defaults)
     expect(parseReportOptions({ ...defaults, title: 'Kept whole' }, '2019-01-01')).toEqual({ ...defaults, title: 'Kept whole' })
   })

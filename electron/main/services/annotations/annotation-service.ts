@@ -50,6 +50,7 @@ export class AnnotationService {
   }
 
   async update(input: UpdateAnnotationInput): Promise<Annotation> {
+    this.store.getDocument(input.documentId)
     const before = await this.store.annotations.list(input.documentId)
     const current = before.find((a) => a.id === input.id)
     if (!current) throw new ParleyError('not-found', `No annotation ${input.id} on this document.`)
@@ -71,6 +72,7 @@ export class AnnotationService {
   }
 
   async remove(documentId: string, id: string): Promise<void> {
+    this.store.getDocument(documentId)
     const before = await this.store.annotations.list(documentId)
     const annotation = before.find((a) => a.id === id)
     if (!annotation) throw new ParleyError('not-found', `No annotation ${id} on this document.`)

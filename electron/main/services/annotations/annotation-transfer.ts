@@ -1,4 +1,5 @@
 import { randomUUID } from 'node:crypto'
+import { withParleyIds } from '../../../../shared/annotations/parley-ids'
 import type { Annotation } from '../../../../shared/domain/annotation'
 import type { AnnotationImportResult } from '../../../../shared/ipc/annotation-contract'
 import { ParleyError } from '../../../../shared/ipc/errors'
@@ -51,7 +52,7 @@ export class AnnotationTransfer {
     const parsed = parseW3C(json)
     const all = await this.store.annotations.loadAll()
     const data = this.store.data
-    const plan = planW3CImport(
+    const plan = withParleyIds(planW3CImport(
       parsed.annotations,
       {
         sources: data.sources,
@@ -62,7 +63,7 @@ export class AnnotationTransfer {
         annotationIds: new Set([...all.values()].flat().map((a) => a.id)),
       },
       this.newId,
-    )
+    ), this.newId)
     const byDocument = new Map<string, Annotation[]>()
     for (const annotation of plan.annotations) byDocument.set(annotation.target.documentId, [...(byDocument.get(annotation.target.documentId) ?? []), annotation])
     const registriesBefore = registriesOf(data)

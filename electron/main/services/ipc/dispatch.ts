@@ -1,3 +1,4 @@
+import { randomBytes } from 'node:crypto'
 import { ipcContract, type IpcMethod } from '../../../../shared/ipc/contract'
 import { ParleyError, type IpcResult } from '../../../../shared/ipc/errors'
 import type { HandlerTable } from './handler-table'
@@ -6,8 +7,8 @@ export type IpcDispatcher = (channel: string, senderUrl: string | undefined, raw
 
 export interface DispatchOptions {
   isTrustedSender: (url: string | undefined) => boolean
-  /** Where unexpected failures are reported; the renderer only gets a generic message. */
-  logError?: (channel: string, error: unknown) => void
+  /** Where unexpected failures are reported, with the reference the renderer is given. */
+  logError?: (channel: string, error: unknown, reference: string) => void
 }
 
 const methodByChannel = new Map<string, IpcMethod>(
@@ -20,7 +21,7 @@ const methodByChannel = new Map<string, IpcMethod>(
  * IpcError value. It never throws, so no call from the renderer can crash main.
  */
 export function createIpcDispatcher(table: HandlerTable, options: DispatchOptions): IpcDispatcher {
-  const logError = options.logError ?? ((channel, error) => console.error(`[ipc] ${channel} failed:`, error))
+  const logError = options.logError ?? ((channel, error, reference) => console.error(`[ipc] ${channel} failed (reference ${reference}):`, error))
   return async (channel, senderUrl, rawArgs) => {
     const method = methodByChannel.get(channel)
     if (!method) return { ok: false, error: { code: 'unknown-channel', message: `There is no IPC channel named “${String(channel).slice(0, 100)}”.` } }
@@ -43,8 +44,10 @@ export function createIpcDispatcher(table: HandlerTable, options: DispatchOption
       return { ok: true, value: await handler(parsed.data) }
     } catch (error) {
       if (error instanceof ParleyError) return { ok: false, error: error.toIpcError() }
-      logError(channel, error)
-      return { ok: false, error: { code: 'internal', message: `Parley could not complete ${channel}: ${(error as Error)?.message ?? 'unknown error'}` } }
+      // The raw message can quote file contents or paths: it goes to the log, never to the page.
+      const reference = randomBytes(4).toString('hex')
+      logError(channel, error, reference)
+      return { ok: false, error: { code: 'internal', message: `Parley could not complete ${channel} because of an internal error (reference ${reference}). The details are in the log.` } }
     }
   }
 }
