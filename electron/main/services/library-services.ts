@@ -6,6 +6,8 @@ import { createWorkerParserRunner, type ParserRunner } from './importer/parser-r
 import { LibrarySearch } from './library-search/library-search'
 import type { SaveFormat } from './ipc/handlers/annotation-handlers'
 import type { PdfPrinter } from './report/pdf-printer'
+import type { ParleyDocument } from '../../../shared/domain/document'
+import { prepareBlocks } from './importer/prepare-blocks'
 
 export interface LibraryServicesOptions extends LibraryStoreOptions {
   libraryDir: string
@@ -32,8 +34,17 @@ export interface LibraryServices {
 
 /** The composition root shared by the Electron shell and the e2e harness. */
 export async function startLibraryServices(options: LibraryServicesOptions): Promise<LibraryServices> {
-  const store = await LibraryStore.open(options.libraryDir, options)
   const parser = createWorkerParserRunner(options.parseWorkerFile)
+  // A damaged blocks file is rebuilt by parsing the kept original again, as the importer did.
+  const rebuildBlocks = async (document: ParleyDocument, original: Uint8Array) =>
+    prepareBlocks((await parser.parse(document.original.extension, original, document.original.name)).blocks)
+  let store: LibraryStore
+  try {
+    store = await LibraryStore.open(options.libraryDir, { ...options, rebuildBlocks })
+  } catch (error) {
+    await parser.close()
+    throw error
+  }
   let search: LibrarySearch | null = null
   const close = async () => {
     await search?.close()

@@ -119,7 +119,9 @@ describe('the command line for annotations', () => {
 
     const again = await runCli(['annotations', 'import', out, '--library', library, '--json'])
     expect(JSON.parse(again.stdout)).toMatchObject({ imported: 0, skipped: [{ reason: 'already in the library' }] })
+    // Gone for good: the file and its journal (a lone file would be rebuilt from the journal).
     await rm(join(library, 'annotations', `${document.id}.json`))
+    await rm(join(library, 'annotations', `${document.id}.journal`))
     const restored = await runCli(['annotations', 'import', out, '--library', library])
     expect(restored.code).toBe(0)
     expect(restored.stdout.trim()).toBe('Imported 1 annotations.')

@@ -92,16 +92,22 @@ describe('LibraryStore', () => {
     await reopened.close()
   })
 
-  it('refuses to overwrite an unreadable annotation file', async () => {
+  it('never overwrites an unreadable annotation file in place: it is moved aside and rebuilt from the journal', async () => {
     const dir = await tempDir()
     const { store, documents } = await storeWithDocuments(dir, 1)
     const paths = libraryPaths(dir)
-    await mkdir(paths.annotationsDir, { recursive: true })
+    const first = generatedClaim(documents[0]!, textFor(0).repeat(10), seededRandom(5), 0)
+    await store.annotations.save(first)
     await writeFile(paths.annotationFile(documents[0]!.id), '{"schemaVersion":1,"documentId":"x","annotations":[{"broken":true}]}')
-    const claim = generatedClaim(documents[0]!, textFor(0).repeat(10), seededRandom(5), 0)
-    await expect(store.annotations.save(claim)).rejects.toMatchObject({ code: 'library-damaged' })
-    expect(await readFile(paths.annotationFile(documents[0]!.id), 'utf8')).toContain('broken')
     await store.close()
+    const reopened = await LibraryStore.open(dir)
+    const second = generatedClaim(documents[0]!, textFor(0).repeat(10), seededRandom(6), 1)
+    await reopened.annotations.save(second)
+    expect((await reopened.annotations.list(documents[0]!.id)).map((a) => a.id)).toEqual([first.id, second.id])
+    const [damaged] = await readdir(paths.damagedDir)
+    expect(await readFile(join(paths.damagedDir, damaged!), 'utf8')).toContain('broken')
+    expect(reopened.notices.map((n) => n.title)).toContain('Annotations recovered')
+    await reopened.close()
   })
 
   it('rejects an invalid annotation before writing anything', async () => {

@@ -1,6 +1,7 @@
 import { open, rename, unlink } from 'node:fs/promises'
 import { basename, dirname, join } from 'node:path'
 import { randomBytes } from 'node:crypto'
+import { crashPoint } from './crash-points'
 
 /**
  * Replaces `path` so that after the promise resolves the new content survives a crash or a power
@@ -11,7 +12,9 @@ export async function writeFileDurable(path: string, data: string | Uint8Array):
   const tempPath = join(dirname(path), `.${basename(path)}.${process.pid}.${randomBytes(6).toString('hex')}.tmp`)
   const handle = await open(tempPath, 'wx', 0o600)
   try {
+    crashPoint('temp-write', path)
     await handle.writeFile(data)
+    crashPoint('temp-fsync', path)
     await handle.sync()
   } catch (error) {
     await handle.close().catch(() => undefined)
@@ -20,11 +23,13 @@ export async function writeFileDurable(path: string, data: string | Uint8Array):
   }
   await handle.close()
   try {
+    crashPoint('rename', path)
     await rename(tempPath, path)
   } catch (error) {
     await unlink(tempPath).catch(() => undefined)
     throw error
   }
+  crashPoint('folder-fsync', path)
   await fsyncDirectory(dirname(path))
 }
 

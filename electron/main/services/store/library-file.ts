@@ -5,6 +5,8 @@ import { migrateStoredData } from '../../../../shared/domain/migrations'
 import { ParleyError } from '../../../../shared/ipc/errors'
 import type { LibraryNotice } from '../../../../shared/ipc/contract'
 import { writeFileDurable } from './durable-write'
+import { crashPoint } from './crash-points'
+import { fileStamp } from './file-stamp'
 import type { LibraryPaths } from './library-paths'
 
 export const BACKUPS_KEPT = 7
@@ -37,7 +39,6 @@ async function readIfExists(path: string): Promise<string | null> {
   }
 }
 
-const stamp = (date: Date) => date.toISOString().replace(/[-:]/g, '').replace('.', '')
 
 /** Backup file names sort by time because their stamp is fixed-width UTC. */
 export async function listBackups(paths: LibraryPaths): Promise<string[]> {
@@ -54,7 +55,8 @@ export async function writeBackup(paths: LibraryPaths, content: string, now: Dat
   await mkdir(paths.backupsDir, { recursive: true })
   const existing = await listBackups(paths)
   if (existing[0] && (await readIfExists(existing[0])) === content) return null
-  const target = join(paths.backupsDir, `library-${stamp(now)}.json`)
+  const target = join(paths.backupsDir, `library-${fileStamp(now)}.json`)
+  crashPoint('backup', target)
   await writeFileDurable(target, content)
   const all = await listBackups(paths)
   await Promise.all(all.slice(BACKUPS_KEPT).map((old) => unlink(old).catch(() => undefined)))
@@ -66,6 +68,8 @@ export interface LoadedLibraryData {
   notices: LibraryNotice[]
   /** The file on disk is not (yet) in the current shape and must be written. */
   needsWrite: boolean
+  /** The data did not come from library.json (restored from a backup, or the file was gone). */
+  restored: boolean
 }
 
 /**
@@ -82,13 +86,13 @@ export async function loadLibraryData(paths: LibraryPaths, now: Date): Promise<L
         migratedFrom === null
           ? []
           : [{ level: 'info', title: 'Library upgraded', message: `The library was upgraded from schema ${migratedFrom}.` }]
-      return { data, notices, needsWrite: migratedFrom !== null }
+      return { data, notices, needsWrite: migratedFrom !== null, restored: false }
     } catch (error) {
       if (error instanceof ParleyError && error.code === 'library-too-new') throw error
       reason = (error as Error).message
     }
   } else {
-    if ((await listBackups(paths)).length === 0) return { data: emptyLibraryData(), notices: [], needsWrite: true }
+    if ((await listBackups(paths)).length === 0) return { data: emptyLibraryData(), notices: [], needsWrite: true, restored: true }
     reason = 'the file is missing'
   }
   return restoreNewestBackup(paths, raw, reason, now)
@@ -107,7 +111,7 @@ async function restoreNewestBackup(paths: LibraryPaths, raw: string | null, reas
     let movedTo = ''
     if (raw !== null) {
       await mkdir(paths.damagedDir, { recursive: true })
-      movedTo = join(paths.damagedDir, `library-${stamp(now)}.json`)
+      movedTo = join(paths.damagedDir, `library-${fileStamp(now)}.json`)
       await rename(paths.dataFile, movedTo)
     }
     await writeFileDurable(paths.dataFile, JSON.stringify(restored))
@@ -115,6 +119,7 @@ async function restoreNewestBackup(paths: LibraryPaths, raw: string | null, reas
     return {
       data: restored,
       needsWrite: false,
+      restored: true,
       notices: [
         {
           level: 'warning',

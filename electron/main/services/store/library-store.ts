@@ -4,7 +4,7 @@ import { Low } from 'lowdb'
 import type { LibraryData } from '../../../../shared/domain/library-data'
 import { createHash } from 'node:crypto'
 import type { ParleyDocument } from '../../../../shared/domain/document'
-import { blocksFromText, composeText, documentContentSchema, type ContentBlock } from '../../../../shared/domain/content'
+import { composeText, type ContentBlock } from '../../../../shared/domain/content'
 import { countWords } from '../../../../shared/text/normalise'
 import { ParleyError } from '../../../../shared/ipc/errors'
 import type { LibraryNotice } from '../../../../shared/ipc/contract'
@@ -14,11 +14,21 @@ import { AnnotationStore } from './annotation-store'
 import { LibraryLock } from './library-lock'
 import { libraryPaths, type LibraryPaths } from './library-paths'
 import { loadLibraryData, writeBackup } from './library-file'
+import { recoverAfterRestore } from './document-recovery'
+import { BlockRepair, type BlockRebuilder } from './block-repair'
+
+type StoreSettings = Required<Omit<LibraryStoreOptions, 'takeOverLock'>>
 
 export interface LibraryStoreOptions {
   now?: () => Date
   /** A further backup is taken on write when the last one is older than this. */
   backupIntervalMs?: number
+  /** An import batch is taken as finished, and backed up, after this long without imports. */
+  importBackupDelayMs?: number
+  /** Parses a document's kept original again, to rebuild its blocks file when that is damaged. */
+  rebuildBlocks?: BlockRebuilder | null
+  /** Take over a lock held by a live process, after the analyst was told what that risks. */
+  takeOverLock?: boolean
 }
 
 export interface NewDocument {
@@ -34,6 +44,7 @@ export const sha256Hex = (text: string) => createHash('sha256').update(text, 'ut
 export type DocumentDetails = Pick<ParleyDocument, 'title' | 'outlet' | 'byline' | 'publishedAt' | 'language'>
 
 const FIFTEEN_MINUTES = 15 * 60 * 1000
+const IMPORT_BATCH_QUIET_MS = 5000
 
 /**
  * The library on disk. The document index, registries and settings are one lowdb file written
@@ -45,33 +56,56 @@ export class LibraryStore {
   private readonly byId = new Map<string, ParleyDocument>()
   private readonly byTextHash = new Map<string, ParleyDocument>()
   private lastBackupAt: number
+  private importBackupTimer: NodeJS.Timeout | null = null
   private readonly listeners = new Set<(before: LibraryData, after: LibraryData) => void>()
+  private readonly noticeList: LibraryNotice[]
+  private readonly blockRepair: BlockRepair
 
   private constructor(
     readonly paths: LibraryPaths,
     private readonly db: Low<LibraryData>,
     private readonly lock: LibraryLock,
-    readonly notices: readonly LibraryNotice[],
-    private readonly options: Required<LibraryStoreOptions>,
+    notices: readonly LibraryNotice[],
+    private readonly options: StoreSettings,
   ) {
-    this.annotations = new AnnotationStore(paths)
+    this.noticeList = [...notices]
+    this.annotations = new AnnotationStore(paths, {
+      hasDocument: (id) => this.byId.has(id),
+      describe: (id) => this.byId.get(id)?.title ?? id,
+      report: (notice) => this.addNotice(notice),
+      now: options.now,
+    })
+    this.blockRepair = new BlockRepair(paths, options.rebuildBlocks, options.now, (notice) => this.addNotice(notice))
     this.lastBackupAt = options.now().getTime()
     this.reindex()
   }
 
   static async open(dir: string, options: LibraryStoreOptions = {}): Promise<LibraryStore> {
-    const settings = { now: options.now ?? (() => new Date()), backupIntervalMs: options.backupIntervalMs ?? FIFTEEN_MINUTES }
+    const settings: StoreSettings = {
+      now: options.now ?? (() => new Date()),
+      backupIntervalMs: options.backupIntervalMs ?? FIFTEEN_MINUTES,
+      importBackupDelayMs: options.importBackupDelayMs ?? IMPORT_BATCH_QUIET_MS,
+      rebuildBlocks: options.rebuildBlocks ?? null,
+    }
     const paths = libraryPaths(dir)
     await mkdir(dir, { recursive: true })
-    const lock = await LibraryLock.acquire(paths.lockFile, dir)
+    const lock = await LibraryLock.acquire(paths.lockFile, dir, { takeOver: options.takeOverLock ?? false })
     try {
       await removeStaleTempFiles([paths.dir, paths.documentsDir, paths.annotationsDir, paths.backupsDir])
       const loaded = await loadLibraryData(paths, settings.now())
-      const db = new Low<LibraryData>(new DurableJsonAdapter<LibraryData>(paths.dataFile), loaded.data)
-      db.data = loaded.data
-      if (loaded.needsWrite) await db.write()
+      let { data, needsWrite } = loaded
+      const notices = [...loaded.notices, ...lock.notices]
+      if (loaded.restored) {
+        const recovered = await recoverAfterRestore(paths, data, settings.now())
+        data = recovered.data
+        notices.push(...recovered.notices)
+        needsWrite ||= recovered.changed
+      }
+      const db = new Low<LibraryData>(new DurableJsonAdapter<LibraryData>(paths.dataFile), data)
+      db.data = data
+      if (needsWrite) await db.write()
       await writeBackup(paths, await readFile(paths.dataFile, 'utf8'), settings.now())
-      return new LibraryStore(paths, db, lock, loaded.notices, settings)
+      return new LibraryStore(paths, db, lock, notices, settings)
     } catch (error) {
       await lock.release()
       throw error
@@ -80,6 +114,15 @@ export class LibraryStore {
 
   get location(): string {
     return this.paths.dir
+  }
+
+  /** What the analyst must be told: recoveries at open, and any repair made since. */
+  get notices(): readonly LibraryNotice[] {
+    return this.noticeList
+  }
+
+  addNotice(notice: LibraryNotice): void {
+    this.noticeList.push(notice)
   }
 
   get data(): Readonly<LibraryData> {
@@ -104,25 +147,18 @@ export class LibraryStore {
     try {
       return await readFile(this.paths.textFile(document.textHash), 'utf8')
     } catch (error) {
-      if ((error as NodeJS.ErrnoException).code === 'ENOENT') {
-        throw new ParleyError('library-damaged', `The text of “${document.title}” is missing from ${this.paths.documentsDir}.`)
-      }
-      throw error
+      const code = (error as NodeJS.ErrnoException).code
+      const what = code === 'ENOENT' ? `is missing from ${this.paths.documentsDir}` : `could not be read (${code ?? 'read error'})`
+      throw new ParleyError('library-damaged', `The text of “${document.title}” ${what}.`)
     }
   }
 
-  /** The document's blocks, removed ones included (older documents: one block per paragraph). */
+  /**
+   * The document's blocks, removed ones included (older documents: one block per paragraph).
+   * A damaged blocks file is rebuilt from the kept original (block-repair.ts).
+   */
   async readBlocks(document: ParleyDocument): Promise<ContentBlock[]> {
-    let raw: string
-    try {
-      raw = await readFile(this.paths.contentFile(document.id, document.textHash), 'utf8')
-    } catch (error) {
-      if ((error as NodeJS.ErrnoException).code !== 'ENOENT') throw error
-      return blocksFromText(await this.readText(document))
-    }
-    const parsed = documentContentSchema.safeParse(JSON.parse(raw))
-    if (!parsed.success) throw new ParleyError('library-damaged', `The blocks of “${document.title}” could not be read.`)
-    return parsed.data.blocks
+    return this.blockRepair.read(document, () => this.readText(document))
   }
 
   /**
@@ -144,6 +180,8 @@ export class LibraryStore {
         ...entries.map((e) => e.document),
       ],
     }))
+    for (const id of linkUpdates.keys()) await this.writeRecord(this.getDocument(id))
+    this.scheduleImportBackup()
   }
 
   /** Replaces a document's blocks (restoring or removing boilerplate); its text follows. */
@@ -161,6 +199,7 @@ export class LibraryStore {
 
   async updateDetails(documentId: string, details: DocumentDetails): Promise<ParleyDocument> {
     const updated: ParleyDocument = { ...this.getDocument(documentId), ...details }
+    await this.writeRecord(updated)
     await this.commit((data) => ({ ...data, documents: data.documents.map((d) => (d.id === documentId ? updated : d)) }))
     return updated
   }
@@ -169,6 +208,12 @@ export class LibraryStore {
     const { text } = composeText(blocks)
     await writeFileDurable(this.paths.textFile(document.textHash), text)
     await writeFileDurable(this.paths.contentFile(document.id, document.textHash), JSON.stringify({ documentId: document.id, textHash: document.textHash, blocks }))
+    await this.writeRecord(document)
+  }
+
+  /** The index record beside the text, so a restore from an older backup can bring it back. */
+  private async writeRecord(document: ParleyDocument): Promise<void> {
+    await writeFileDurable(this.paths.recordFile(document.id), JSON.stringify(document))
   }
 
   /** Applies an immutable update and writes it; on failure memory is rolled back to match disk. */
@@ -194,15 +239,33 @@ export class LibraryStore {
   }
 
   async close(): Promise<void> {
+    if (this.importBackupTimer) clearTimeout(this.importBackupTimer)
     await this.annotations.flush()
+    // The session's work is in the newest backup, so a later restore does not go back a session.
+    await this.backupNow().catch((error: unknown) => console.error('Parley: the closing backup failed:', error))
     await this.lock.release()
   }
 
-  private async backupIfDue(): Promise<void> {
+  /** Copies library.json into backups/ now (skipped when the newest backup is identical). */
+  async backupNow(): Promise<void> {
     const now = this.options.now()
-    if (now.getTime() - this.lastBackupAt < this.options.backupIntervalMs) return
     this.lastBackupAt = now.getTime()
     await writeBackup(this.paths, await readFile(this.paths.dataFile, 'utf8'), now)
+  }
+
+  private async backupIfDue(): Promise<void> {
+    if (this.options.now().getTime() - this.lastBackupAt < this.options.backupIntervalMs) return
+    await this.backupNow()
+  }
+
+  /** An import batch arrives as many commits; it is backed up once it has gone quiet. */
+  private scheduleImportBackup(): void {
+    if (this.importBackupTimer) clearTimeout(this.importBackupTimer)
+    this.importBackupTimer = setTimeout(() => {
+      this.importBackupTimer = null
+      void this.backupNow().catch((error: unknown) => console.error('Parley: the backup after an import failed:', error))
+    }, this.options.importBackupDelayMs)
+    this.importBackupTimer.unref()
   }
 
   private reindex(): void {
