@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest'
-import { resolve } from 'node:path'
+import { basename, resolve } from 'node:path'
 import { LibraryStore } from '../../../electron/main/services/store/library-store'
 import { seedSampleLibrary } from '../../../electron/main/services/sample-library'
 import { inProcessParserRunner } from '../../../electron/main/services/importer/parser-runner'
@@ -144,6 +144,17 @@ describe('export and import', () => {
     // Importing again changes nothing.
     expect((await first.handlers.importAnnotations({})).skipped).toEqual([{ id: made.id, reason: 'already in the library' }])
     await first.store.close()
+  })
+})
+
+describe('importing an annotation file that cannot be read', () => {
+  it('gives a typed error naming the file, never a raw system message', async () => {
+    const { handlers, setAnnotationFile } = await workbench()
+    const dir = await tempDir()
+    setAnnotationFile(dir)
+    await expect(handlers.importAnnotations({})).rejects.toMatchObject({ code: 'import-failed', message: `${basename(dir)} is not a file.` })
+    setAnnotationFile(resolve(dir, 'gone.jsonld'))
+    await expect(handlers.importAnnotations({})).rejects.toMatchObject({ code: 'import-failed', message: 'gone.jsonld no longer exists.' })
   })
 })
 

@@ -1,4 +1,6 @@
-import { readFile } from 'node:fs/promises'
+import { readFile, stat } from 'node:fs/promises'
+import { basename } from 'node:path'
+import { ParleyError } from '../../../../../shared/ipc/errors'
 import type { AnnotationService } from '../../annotations/annotation-service'
 import type { AnnotationTransfer } from '../../annotations/annotation-transfer'
 import { writeFileDurable } from '../../store/durable-write'
@@ -37,9 +39,22 @@ export function annotationHandlers(annotations: AnnotationService, transfer: Ann
     async importAnnotations() {
       const path = await dialogs.pickAnnotationFile()
       if (!path) return { chosen: false, imported: 0, created: { sources: 0, parties: 0, issues: 0, tags: 0 }, skipped: [], problems: [] }
-      const content = await readFile(path)
-      if (content.byteLength > MAX_ANNOTATION_FILE_BYTES) throw new Error('The annotation file is over 100 MB.')
-      return { chosen: true, ...(await transfer.import(content.toString('utf8'))) }
+      return { chosen: true, ...(await transfer.import(await readAnnotationFile(path))) }
     },
+  }
+}
+
+/** The chosen file's text, or a typed error naming what is wrong with it (never a raw system message). */
+async function readAnnotationFile(path: string): Promise<string> {
+  const name = basename(path)
+  try {
+    const info = await stat(path)
+    if (!info.isFile()) throw new ParleyError('import-failed', `${name} is not a file.`)
+    if (info.size > MAX_ANNOTATION_FILE_BYTES) throw new ParleyError('import-failed', `${name} is over the 100 MB limit for annotation files.`)
+    return (await readFile(path)).toString('utf8')
+  } catch (error) {
+    if (error instanceof ParleyError) throw error
+    const code = (error as NodeJS.ErrnoException).code
+    throw new ParleyError('import-failed', code === 'ENOENT' ? `${name} no longer exists.` : `${name} could not be read (${code ?? 'read error'}).`)
   }
 }
