@@ -1,6 +1,6 @@
 import { z } from 'zod'
 
-export const blockKindSchema = z.enum(['paragraph', 'heading', 'quote', 'list-item'])
+export const blockKindSchema = z.enum(['paragraph', 'heading', 'quote', 'list-item', 'speech'])
 export type BlockKind = z.infer<typeof blockKindSchema>
 
 /** Why a block is not part of the reading text, and who decided. */
@@ -9,6 +9,18 @@ export const removalSchema = z.object({
   by: z.enum(['importer', 'analyst']),
 })
 export type Removal = z.infer<typeof removalSchema>
+
+/**
+ * Who speaks a 'speech' block: a transcript's speaker header ("VLADIMIR PUTIN RUSSIAN PRESIDENT")
+ * or an interview line ("PUTIN: …"). The block's text is the words spoken; claim suggestions
+ * read the speaker from here.
+ */
+export const speakerSchema = z.object({
+  name: z.string().min(1).max(200),
+  /** Role or affiliation as the text gives it ("Russian President"), if any. */
+  role: z.string().min(1).max(300).nullable(),
+})
+export type Speaker = z.infer<typeof speakerSchema>
 
 /**
  * One block of a document as imported. Removed blocks (paywall, disclaimers, …) are kept so the
@@ -21,6 +33,8 @@ export const contentBlockSchema = z.object({
   /** 1-based page in a paged original (PDF), for citations. */
   page: z.number().int().positive().nullable(),
   removed: removalSchema.nullable(),
+  /** Set on 'speech' blocks only; absent in blocks stored before speech blocks existed. */
+  speaker: speakerSchema.nullable().optional(),
 })
 export type ContentBlock = z.infer<typeof contentBlockSchema>
 

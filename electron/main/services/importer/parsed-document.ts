@@ -1,5 +1,6 @@
 /** The structural kinds a block of article text can have; the reader styles each. */
-export type BlockKind = 'paragraph' | 'heading' | 'quote' | 'list-item'
+import type { BlockKind, Speaker } from '../../../../shared/domain/content'
+export type { BlockKind }
 
 /** One block of reading text, as a format parser found it (not yet normalised). */
 export interface ParsedBlock {
@@ -7,6 +8,8 @@ export interface ParsedBlock {
   text: string
   /** 1-based page for paged formats (PDF), so a citation can say "p. 3"; null elsewhere. */
   page: number | null
+  /** Who speaks a 'speech' block. */
+  speaker?: Speaker | null
 }
 
 /**
