@@ -15,7 +15,8 @@ function segmentHtml(segment: TextSegment): string {
 function passageHtml(passage: Passage, showCitation: boolean): string {
   const gap = passage.gapBefore ? '<p class="gap" aria-label="text omitted">…</p>\n' : ''
   const cite = showCitation ? `<span class="cite">${text(passage.citation)}</span>` : ''
-  return `${gap}<p class="passage ${safeId(passage.kind)}">${cite}${passage.segments.map(segmentHtml).join('')}</p>`
+  const speaker = passage.speaker ? `<span class="speaker">${text(passage.speaker)}:</span> ` : ''
+  return `${gap}<p class="passage ${safeId(passage.kind)}">${cite}${speaker}${passage.segments.map(segmentHtml).join('')}</p>`
 }
 
 function unanchoredHtml(entry: ReportDocumentEntry): string {

@@ -80,7 +80,8 @@ function passageMarkdown(passage: Passage, showCitation: boolean): string {
   }
   flush()
   const cite = showCitation ? `${inline(passage.citation)} — ` : ''
-  const text = `${cite}${out}`.trimStart()
+  const speaker = passage.speaker ? `**${inline(passage.speaker)}:** ` : ''
+  const text = `${cite}${speaker}${out}`.trimStart()
   const prefix = passage.kind === 'quote' ? '> ' : passage.kind === 'list-item' ? '- ' : ''
   // Escape what would open a block at the line start (a list marker, a number and a dot …).
   return `${prefix}${text.replace(/^([-+=])/, '\\$1').replace(/^(\d+)([.)])/, '$1\\$2')}`

@@ -74,6 +74,7 @@ export function buildPassages(
     const previous = blocks[i - 1]
     passages.push({
       kind: block.kind,
+      speaker: block.speaker ? [block.speaker.name, block.speaker.role].filter(Boolean).join(', ') : null,
       paragraph: block.paragraph,
       page: block.page,
       citation: citationOf(block),

@@ -75,6 +75,7 @@ table.matrix td.empty { background: #fff; }
 .passage .cite { display: inline-block; min-width: 24pt; margin-right: 4pt; color: #777; font-size: 8pt; font-family: Arial, "DejaVu Sans", sans-serif; }
 .passage.heading { font-weight: bold; }
 .passage.quote { margin-left: 14pt; font-style: italic; }
+.passage .speaker { font-weight: bold; font-variant: small-caps; font-family: Arial, "DejaVu Sans", sans-serif; font-size: 9pt; }
 .gap { margin: 0 0 6pt; color: #888; text-align: center; }
 mark { color: inherit; padding: 0 0.5pt; border-radius: 1.5pt; }
 sup.fn { font-size: 7pt; line-height: 0; }

@@ -129,6 +129,8 @@ export interface TextSegment {
 
 export interface Passage {
   kind: BlockKind
+  /** Who speaks a transcript's speech passage ("Vladimir Putin, Russian President"); null elsewhere. */
+  speaker: string | null
   /** 1-based number of the kept block (¶), and its page when the original is paged. */
   paragraph: number
   page: number | null

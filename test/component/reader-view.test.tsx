@@ -95,6 +95,25 @@ describe('ReaderView', () => {
     ])
   })
 
+  it('shows a transcript speaker as a label beside the spoken words, outside the anchored text', () => {
+    const blocks: ContentBlock[] = [
+      { kind: 'paragraph', text: 'The Russian leader spoke after the talks.', page: null, removed: null },
+      { kind: 'speech', text: 'We agreed to support the convening of a congress.', page: null, removed: null, speaker: { name: 'Vladimir Putin', role: 'Russian President' } },
+      { kind: 'speech', text: 'We will not take part.', page: null, removed: null, speaker: { name: 'Nasr al-Hariri', role: null } },
+    ]
+    const { text } = composeText(blocks)
+    renderReader(article(), text, { blocks })
+    const label = screen.getByLabelText('Spoken by Vladimir Putin, Russian President')
+    expect(label.textContent).toBe('Vladimir PutinRussian President')
+    expect(screen.getByLabelText('Spoken by Nasr al-Hariri').textContent).toBe('Nasr al-Hariri')
+    const spoken = renderedParagraphs()[1]!
+    expect(spoken.textContent).toBe('We agreed to support the convening of a congress.')
+    expect(text.slice(Number(spoken.dataset.start), Number(spoken.dataset.end))).toBe(spoken.textContent)
+    // The label sits beside the words, never inside the element that carries text offsets.
+    expect(label.closest('[data-start]')).toBeNull()
+    expect(label.parentElement).toBe(spoken.parentElement)
+  })
+
   it('shows HTML in the text, title and metadata literally, creating no elements from it', () => {
     const hostileTitle = 'Statement <script>window.__titleRan = true</script>'
     const hostileParagraph = 'Quoted markup: <img src=x onerror=alert(1)> and <script>window.__textRan = true</script>'

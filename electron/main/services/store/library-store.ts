@@ -263,7 +263,10 @@ export class LibraryStore {
     if (this.importBackupTimer) clearTimeout(this.importBackupTimer)
     this.importBackupTimer = setTimeout(() => {
       this.importBackupTimer = null
-      void this.backupNow().catch((error: unknown) => console.error('Parley: the backup after an import failed:', error))
+      void this.backupNow().catch((error: unknown) => {
+        // The library folder went away (a closed test library, a removed folder): nothing to back up.
+        if ((error as NodeJS.ErrnoException).code !== 'ENOENT') console.error('Parley: the backup after an import failed:', error)
+      })
     }, this.options.importBackupDelayMs)
     this.importBackupTimer.unref()
   }

@@ -43,6 +43,8 @@ function KeptBlock({ block, annotations, onSelectAnnotations, findRanges, curren
           <span style={{ whiteSpace: 'pre-line' }}>{content}</span>
         </Blockquote>
       )
+    case 'speech':
+      return <SpeechBlock block={block} offsets={offsets} content={content} />
     case 'list-item':
       return (
         <span style={{ whiteSpace: 'pre-line' }} {...offsets}>
@@ -56,6 +58,37 @@ function KeptBlock({ block, annotations, onSelectAnnotations, findRanges, curren
         </Text>
       )
   }
+}
+
+interface SpeechBlockProps {
+  block: PlacedBlock
+  offsets: Record<string, number | null>
+  content: React.ReactNode
+}
+
+/**
+ * A transcript's quoted speech with its speaker as a label beside it. The label is not part of
+ * the reading text (it carries no offsets and cannot be selected), so anchors stay on the words.
+ */
+function SpeechBlock({ block, offsets, content }: SpeechBlockProps): React.JSX.Element {
+  const speaker = block.speaker
+  return (
+    <div className={classes.speech} data-speech-block={block.index}>
+      <div className={classes.speaker} aria-label={speaker ? `Spoken by ${speaker.name}${speaker.role ? `, ${speaker.role}` : ''}` : 'Speaker unknown'}>
+        <Text component="span" size="sm" fw={700} display="block" lh={1.3}>
+          {speaker?.name ?? 'Unknown speaker'}
+        </Text>
+        {speaker?.role ? (
+          <Text component="span" size="xs" c="dimmed" display="block" lh={1.3}>
+            {speaker.role}
+          </Text>
+        ) : null}
+      </div>
+      <Text component="p" inherit m={0} className={classes.spoken} style={{ whiteSpace: 'pre-line', overflowWrap: 'anywhere' }} {...offsets}>
+        {content}
+      </Text>
+    </div>
+  )
 }
 
 function RemovedBlock({ block, onRestore }: { block: PlacedBlock; onRestore: () => void }): React.JSX.Element {
