@@ -8,6 +8,7 @@ export const ipcChannels = {
   getDocument: 'documents:get',
   setBlockRemoved: 'documents:set-block-removed',
   updateDocumentDetails: 'documents:update-details',
+  reparseDocument: 'documents:reparse',
   replaceWithNewerVersion: 'documents:replace-with-newer-version',
   pickImportFiles: 'import:pick-files',
   importPickedFile: 'import:picked-file',

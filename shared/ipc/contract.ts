@@ -78,6 +78,23 @@ export interface DocumentView {
   sameStory: DocumentRef[]
 }
 
+/** What re-reading a document from its kept original changed. */
+export interface ReparseSummary {
+  documentId: string
+  title: string
+  textChanged: boolean
+  blocksChanged: boolean
+  /** Kept blocks, speech blocks among them, and blocks removed as boilerplate. */
+  paragraphs: number
+  speechBlocks: number
+  removedBlocks: number
+  /** Metadata fields that were empty and are now filled ("outlet", "publishedAt" …). */
+  filled: string[]
+  warnings: string[]
+  /** Where the document's annotations landed in the new text. */
+  annotations: { anchored: number; needsReview: number; orphaned: number }
+}
+
 export type ImportStatus = 'imported' | 'duplicate' | 'failed'
 
 export interface ImportResult {
@@ -133,6 +150,10 @@ export const ipcContract = {
   ),
   replaceWithNewerVersion: channel<z.ZodType<{ documentId: string }>, DocumentView | null>(
     'replaceWithNewerVersion',
+    z.object({ documentId: documentIdSchema }).strict(),
+  ),
+  reparseDocument: channel<z.ZodType<{ documentId: string }>, { view: DocumentView; summary: ReparseSummary }>(
+    'reparseDocument',
     z.object({ documentId: documentIdSchema }).strict(),
   ),
   pickImportFiles: channel<z.ZodType<{ kind: 'files' | 'folder' }>, ImportBatch>(

@@ -8,6 +8,7 @@ import type { CliArguments } from './parse-arguments'
 import { runAnnotationCommand } from './annotation-commands'
 import { runSearchCommand } from './search-command'
 import { runPositionsCommand } from './positions-command'
+import { runReparseCommand } from './reparse-command'
 import { runReportCommand } from './report-command'
 import { countOf } from '../../../shared/text/plural'
 
@@ -16,7 +17,11 @@ export const usage = `Usage: npm run cli -- <command> [options]
 Commands:
   import <paths...>   Import articles: .html, .pdf, .docx, .txt, .md files, and folders of them
   list                List the library's documents
-  show <id>           Show one document's metadata and text (an id or a unique prefix of one)
+  show <id>           Show one document's metadata and text (an id or a unique prefix of one);
+                      with --json also its blocks (kind, text, removed, speaker)
+  reparse <id...> | --all
+                      Re-read documents from their kept originals with this version's importer;
+                      annotations are placed again
   annotations export  Export annotations: --format w3c|csv [--document ID] [--out FILE]
   search <query>      Search the library (typos welcome; "phrases", -word, party:, outlet:, …)
                       --limit N (default 10)
@@ -32,6 +37,8 @@ Commands:
 Options:
   --json              Print results as JSON
   --library DIR       Use the library in DIR (default: PARLEY_LIBRARY, then the app's library)
+  --open-anyway       Open a library another running Parley holds. Both would write to it and
+                      each could undo the other's changes: use it only when that Parley is gone
   --help              Show this help
 `
 
@@ -50,20 +57,21 @@ function findDocument(store: LibraryStore, idOrPrefix: string): ParleyDocument {
 
 /** Runs one command against the library; returns the exit code. */
 export async function runCommand(args: CliArguments, libraryDir: string, parseWorkerFile: string | URL, out: Print, err: Print): Promise<number> {
-  if (!['import', 'list', 'show', 'annotations', 'search', 'positions', 'export'].includes(args.command ?? '')) {
-    throw new ParleyError('invalid-arguments', `Unknown command “${args.command}”. Commands: import, list, show, search, positions, annotations, export.`)
+  if (!['import', 'list', 'show', 'reparse', 'annotations', 'search', 'positions', 'export'].includes(args.command ?? '')) {
+    throw new ParleyError('invalid-arguments', `Unknown command “${args.command}”. Commands: import, list, show, reparse, search, positions, annotations, export.`)
   }
   if (args.command === 'search' && args.operands.length === 0) throw new ParleyError('invalid-arguments', 'search needs a query.')
   if (args.command === 'import' && args.operands.length === 0) throw new ParleyError('invalid-arguments', 'import needs at least one file or folder.')
   if (args.command === 'show' && args.operands.length !== 1) throw new ParleyError('invalid-arguments', 'show needs exactly one document id.')
 
-  const store = await LibraryStore.open(libraryDir)
+  const store = await LibraryStore.open(libraryDir, { takeOverLock: args.openAnyway })
   try {
     for (const notice of store.notices) err(`parley: ${notice.title}. ${notice.message}`)
     if (args.command === 'annotations') return await runAnnotationCommand(args, store, out)
     if (args.command === 'search') return await runSearchCommand(args, store, out)
     if (args.command === 'positions') return await runPositionsCommand(args, store, out)
     if (args.command === 'export') return await runReportCommand(args, store, out, err)
+    if (args.command === 'reparse') return await runReparseCommand(args, store, (id) => findDocument(store, id), parseWorkerFile, out)
     switch (args.command) {
       case 'import': {
         const parser = createWorkerParserRunner(parseWorkerFile)
@@ -92,7 +100,7 @@ export async function runCommand(args: CliArguments, libraryDir: string, parseWo
       default: {
         const document = findDocument(store, args.operands[0]!)
         const text = await store.readText(document)
-        if (args.json) out(JSON.stringify({ document, text }, null, 2))
+        if (args.json) out(JSON.stringify({ document, text, blocks: await store.readBlocks(document) }, null, 2))
         else {
           out(document.title)
           out([document.outlet, document.byline, document.publishedAt].filter(Boolean).join(' · ') || '(no outlet, author or date)')

@@ -5,6 +5,10 @@ export interface CliArguments {
   operands: string[]
   json: boolean
   help: boolean
+  /** --all: every document (reparse). */
+  all: boolean
+  /** --open-anyway: take over a library another live process holds, after being told the risk. */
+  openAnyway: boolean
   /** Options that take a value: --format, --document, --out; the last one given wins. */
   options: Record<string, string>
   /** Every value of each option, in order, for those that may repeat (--issue, --party). */
@@ -15,10 +19,12 @@ const valueOptions = ['--format', '--document', '--out', '--limit', '--issue', '
 
 /** Splits argv into a command, its operands and the shared flags; unknown flags are refused. */
 export function parseCliArguments(argv: readonly string[]): CliArguments {
-  const result: CliArguments = { command: null, operands: [], json: false, help: false, options: {}, lists: {} }
+  const result: CliArguments = { command: null, operands: [], json: false, help: false, all: false, openAnyway: false, options: {}, lists: {} }
   for (let i = 0; i < argv.length; i++) {
     const arg = argv[i]!
     if (arg === '--json') result.json = true
+    else if (arg === '--all') result.all = true
+    else if (arg === '--open-anyway') result.openAnyway = true
     else if (arg === '--help' || arg === '-h') result.help = true
     else if (arg === '--library') {
       if (!argv[i + 1]) throw new ParleyError('invalid-arguments', '--library needs a folder.')

@@ -28,7 +28,7 @@ export interface ImporterDependencies {
 // One sketch store per open library, so consecutive imports (the app imports file by file) do
 // not reload the sketches from disk each time.
 const sketchStores = new WeakMap<LibraryStore, SketchStore>()
-function sketchStoreFor(store: LibraryStore): SketchStore {
+export function sketchStoreFor(store: LibraryStore): SketchStore {
   let sketches = sketchStores.get(store)
   if (!sketches) {
     sketches = new SketchStore(store)

@@ -5,7 +5,8 @@ import { AnnotationService } from '../annotations/annotation-service'
 import { AnnotationTransfer } from '../annotations/annotation-transfer'
 import { RegistryService } from '../annotations/registry-service'
 import { UndoHistory } from '../annotations/undo-history'
-import { documentHandlers } from './handlers/document-handlers'
+import { documentHandlers, documentView } from './handlers/document-handlers'
+import { reparseAndReanchor } from '../importer/reparse'
 import { importHandlers } from './handlers/import-handlers'
 import { annotationHandlers, type AnnotationFileDialogs } from './handlers/annotation-handlers'
 import { registryHandlers } from './handlers/registry-handlers'
@@ -46,6 +47,10 @@ export function createHandlerTable(deps: HandlerDependencies): HandlerTable {
     ...annotationHandlers(annotations, transfer, deps),
     ...registryHandlers(registries, history),
     ...reportHandlers({ store: deps.store, pdfPrinter: deps.pdfPrinter ?? chromiumOnThisMachine, pickReportPath: deps.pickSavePath }),
+    async reparseDocument({ documentId }) {
+      const summary = await reparseAndReanchor(documentId, { store: deps.store, parser: deps.parser }, (id) => annotations.list(id))
+      return { view: await documentView(deps.store, deps.store.getDocument(documentId)), summary }
+    },
     search: ({ query, limit, offset, prefixLast }) => deps.search.search(query, { limit, offset, prefixLast }),
     getPositions: ({ filters }) => positions.matrix(filters),
     getEvidence: ({ claimIds }) => positions.evidence(claimIds),

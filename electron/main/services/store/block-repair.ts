@@ -1,4 +1,5 @@
-import { mkdir, readdir, readFile, rename } from 'node:fs/promises'
+import { mkdir, readFile, rename } from 'node:fs/promises'
+import { readOriginalFile } from './original-file'
 import { join } from 'node:path'
 import { createHash } from 'node:crypto'
 import { BLOCK_SEPARATOR, blocksFromText, composeText, documentContentSchema, type ContentBlock } from '../../../../shared/domain/content'
@@ -64,22 +65,11 @@ export class BlockRepair {
 
   private async fromOriginal(document: ParleyDocument, text: string): Promise<ContentBlock[] | null> {
     if (!this.rebuild) return null
-    const original = await this.findOriginal(document)
+    const original = await readOriginalFile(this.paths, document)
     if (!original) return null
     const rebuilt = await this.rebuild(document, original)
     if (sha256(composeText(rebuilt).text) === document.textHash) return rebuilt
     return keepAsStored(rebuilt, text)
-  }
-
-  /** The original sits beside the text it was imported as, which later edits may have changed. */
-  private async findOriginal(document: ParleyDocument): Promise<Uint8Array | null> {
-    const names = await readdir(this.paths.documentsDir).catch(() => [] as string[])
-    const hashes = [document.textHash, ...names.filter((n) => n.endsWith(`.${document.id}.blocks.json`)).map((n) => n.slice(0, 64))]
-    for (const hash of new Set(hashes)) {
-      const bytes = await readFile(this.paths.originalFile(hash, document.original.extension)).catch(() => null)
-      if (bytes) return new Uint8Array(bytes)
-    }
-    return null
   }
 }
 

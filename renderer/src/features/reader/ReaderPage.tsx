@@ -26,6 +26,8 @@ import { DEFAULT_HIGHLIGHT, partyPalette } from '../annotations/colors'
 import { useDocument } from './use-document'
 import { ReaderView } from './ReaderView'
 import { DocumentDetailsModal } from './DocumentDetailsModal'
+import { RereadModal } from './RereadModal'
+import { useReread } from './use-reread'
 
 /** The reader: the article, its annotations beside it, and the tools to make more. */
 export interface ReaderPageProps {
@@ -92,6 +94,12 @@ export function ReaderPage({ documentId, find, annotationId, onDocumentChanged }
     }
   }
 
+  const reread = useReread(documentId, (view) => {
+    query.replace(view)
+    onDocumentChanged()
+    announceLibraryChange({ documentIds: [documentId] })
+  })
+
   const replaceWithNewerVersion = async () => {
     try {
       const view = await callParley('replaceWithNewerVersion', { documentId })
@@ -150,6 +158,7 @@ export function ReaderPage({ documentId, find, annotationId, onDocumentChanged }
               onSetBlockRemoved={(index, removed) => void setBlockRemoved(index, removed)}
               onEditDetails={() => setEditing(true)}
               onReplaceWithNewerVersion={() => void replaceWithNewerVersion()}
+              onReread={reread.ask}
               findRanges={findRanges}
               currentFind={currentFind}
             />
@@ -168,6 +177,7 @@ export function ReaderPage({ documentId, find, annotationId, onDocumentChanged }
               />
             </Box>
           )}
+          <RereadModal opened={reread.confirming} title={query.data.document.title} fileName={query.data.document.original.name} busy={reread.busy} onConfirm={() => void reread.reread()} onClose={reread.cancel} />
           {selection && <SelectionToolbar selection={selection} onHighlight={() => void createMark('highlight')} onNote={() => void createMark('note')} onClaim={startClaim} />}
           {claimTarget && registries.data && (
             <ClaimDialog

@@ -6,6 +6,7 @@ import { readingFontFamily } from '../../app/theme'
 import { hrefFor } from '../../app/use-hash-route'
 import { formatCount, formatPublished } from '../library/format'
 import { ReaderBlocks } from './ReaderBlocks'
+import { DocumentTextMenu } from './DocumentTextMenu'
 
 const formatLabels: Record<ParleyDocument['format'], string> = {
   txt: 'Plain text',
@@ -27,6 +28,8 @@ export interface ReaderViewProps {
   onSetBlockRemoved: (blockIndex: number, removed: boolean) => void
   onEditDetails: () => void
   onReplaceWithNewerVersion: () => void
+  /** Re-read the document from its kept original with today's importer. */
+  onReread: () => void
   findRanges?: ReadonlyArray<{ start: number; end: number }>
   currentFind?: number
 }
@@ -35,7 +38,7 @@ export interface ReaderViewProps {
  * An article for reading: its metadata, then its blocks in a serif at about 70 characters a
  * line. Each block carries its offsets in the normalised text, for anchoring annotations.
  */
-export function ReaderView({ view, annotations, onSelectAnnotations, textRef, showRemoved, onShowRemovedChange, onSetBlockRemoved, onEditDetails, onReplaceWithNewerVersion, findRanges, currentFind }: ReaderViewProps): React.JSX.Element {
+export function ReaderView({ view, annotations, onSelectAnnotations, textRef, showRemoved, onShowRemovedChange, onSetBlockRemoved, onEditDetails, onReplaceWithNewerVersion, onReread, findRanges, currentFind }: ReaderViewProps): React.JSX.Element {
   const { document, blocks, sameStory } = view
   const removedCount = blocks.filter((block) => block.removed).length
   const published = formatPublished(document.publishedAt)
@@ -71,9 +74,7 @@ export function ReaderView({ view, annotations, onSelectAnnotations, textRef, sh
           <Button size="compact-sm" variant="subtle" onClick={onEditDetails}>
             Edit details
           </Button>
-          <Button size="compact-sm" variant="subtle" onClick={onReplaceWithNewerVersion} title="Replace the text with an updated version of this article; annotations are re-anchored">
-            Newer version…
-          </Button>
+          <DocumentTextMenu onReread={onReread} onReplaceWithNewerVersion={onReplaceWithNewerVersion} />
         </Group>
       </Group>
       {sameStory.length > 0 && (
