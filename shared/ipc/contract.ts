@@ -105,6 +105,18 @@ export interface ImportResult {
   /** One line saying what happened, e.g. why a file failed. */
   message: string
   warnings: string[]
+  /** What the importer found in an imported file; null for duplicates and failures. */
+  found?: ImportFindings | null
+}
+
+/** What an import read from a file, so the analyst can check it at a glance. */
+export interface ImportFindings {
+  outlet: string | null
+  byline: string | null
+  publishedAt: string | null
+  paragraphs: number
+  speechBlocks: number
+  removedBlocks: number
 }
 
 /** Files the analyst chose in the system dialog (folders already expanded), imported one by one. */

@@ -11,6 +11,7 @@ import { runPositionsCommand } from './positions-command'
 import { runReparseCommand } from './reparse-command'
 import { runReportCommand } from './report-command'
 import { countOf } from '../../../shared/text/plural'
+import { describeFindings } from '../../../shared/import/describe-findings'
 
 export const usage = `Usage: npm run cli -- <command> [options]
 
@@ -80,6 +81,7 @@ export async function runCommand(args: CliArguments, libraryDir: string, parseWo
         else {
           for (const r of results) {
             out(`${pad(r.status, 9)} ${r.fileName}${r.documentId ? `  ${r.documentId}` : ''}  ${r.message}`)
+            if (r.found) out(`          found: ${describeFindings(r.found)}`)
             for (const warning of r.warnings) out(`          warning: ${warning}`)
           }
         }

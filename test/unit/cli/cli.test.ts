@@ -34,9 +34,10 @@ describe('the command line', () => {
     const result = await runCli(['import', join(fixtures, 'de-mistura-briefing.md'), join(fixtures, 'binary-posing-as-text.txt')], { PARLEY_LIBRARY: library })
     expect(result.code).toBe(1)
     const lines = result.stdout.trim().split('\n')
-    expect(lines).toHaveLength(2)
+    expect(lines).toHaveLength(3)
     expect(lines[0]).toMatch(/^imported\s+de-mistura-briefing\.md/)
-    expect(lines[1]).toMatch(/^failed\s+binary-posing-as-text\.txt .*looks like binary data/)
+    expect(lines[1]).toMatch(/^ {10}found: .* · \d+ paragraphs, \d+ removed$/)
+    expect(lines[2]).toMatch(/^failed\s+binary-posing-as-text\.txt .*looks like binary data/)
   }, 30_000)
 
   it('fails with a one-line reason for a missing document, a bad command and a damaged library', async () => {

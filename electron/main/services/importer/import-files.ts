@@ -1,10 +1,10 @@
 import { randomUUID } from 'node:crypto'
 import { extname } from 'node:path'
 import { documentSchema, type DocumentFormat, type ParleyDocument } from '../../../../shared/domain/document'
-import { composeText } from '../../../../shared/domain/content'
+import { composeText, type ContentBlock } from '../../../../shared/domain/content'
 import { countWords, normaliseText } from '../../../../shared/text/normalise'
 import { ParleyError } from '../../../../shared/ipc/errors'
-import type { ImportResult } from '../../../../shared/ipc/contract'
+import type { ImportFindings, ImportResult } from '../../../../shared/ipc/contract'
 import { sha256Hex, type LibraryStore, type NewDocument } from '../store/library-store'
 import { SketchStore } from '../store/sketch-store'
 import { readImportFile, checkImportSize } from './read-import-file'
@@ -158,7 +158,7 @@ function prepare(
     original: file.bytes,
     shingles: textShingles,
     sketch: sketch(textShingles),
-    result: { fileName, status: 'imported', documentId: document.id, title, message: `Imported “${title}”.`, warnings },
+    result: { fileName, status: 'imported', documentId: document.id, title, message: `Imported “${title}”.`, warnings, found: findingsOf(document, blocks) },
   }
 }
 
@@ -214,4 +214,17 @@ export async function replaceWithNewerVersion(documentId: string, path: string, 
   })
   await sketchStoreFor(deps.store).add(new Map([[documentId, sketch(shingles(composeText(blocks).text))]]))
   return { warnings: current.parsed.warnings }
+}
+
+/** What the import found, for the results list and the command line. */
+function findingsOf(document: ParleyDocument, blocks: readonly ContentBlock[]): ImportFindings {
+  const kept = blocks.filter((b) => !b.removed)
+  return {
+    outlet: document.outlet,
+    byline: document.byline,
+    publishedAt: document.publishedAt,
+    paragraphs: kept.length,
+    speechBlocks: kept.filter((b) => b.kind === 'speech').length,
+    removedBlocks: blocks.length - kept.length,
+  }
 }
