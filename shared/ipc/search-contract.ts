@@ -30,4 +30,6 @@ export interface SearchResponse {
   hits: SearchHit[]
   facets: Record<string, Record<string, number>>
   took: number
+  /** The query with misspelt words corrected, when a word matched nothing as typed. */
+  didYouMean: string | null
 }

@@ -42,3 +42,19 @@ test('the search page narrows results with facets and field filters', async ({ p
   await expect(results.locator('.mantine-Paper-root')).toHaveCount(1)
   expect(before).toBeGreaterThan(1)
 })
+
+test('a misspelt query offers “did you mean”, in the search page and the palette', async ({ parley }) => {
+  const { page } = parley
+  await parley.open('#/search?q=Erdgan%20Sochi')
+  const suggestion = page.getByTestId('did-you-mean')
+  await expect(suggestion).toHaveText('Did you mean Erdogan Sochi?')
+  const results = page.getByTestId('search-results').locator('.mantine-Paper-root')
+  await expect(results).not.toHaveCount(0)
+  await suggestion.getByRole('button', { name: 'Erdogan Sochi' }).click()
+  await expect(page.getByRole('textbox', { name: 'Search query' })).toHaveValue('Erdogan Sochi')
+  await expect(suggestion).toHaveCount(0)
+
+  await page.keyboard.press('Control+k')
+  await page.getByRole('textbox', { name: 'Search the library' }).pressSequentially('Cavusolgu ', { delay: 20 })
+  await expect(page.locator('.mantine-Spotlight-root [data-testid="did-you-mean"]')).toHaveText('Did you mean Cavusoglu?')
+})

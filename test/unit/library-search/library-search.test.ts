@@ -77,4 +77,26 @@ describe('LibrarySearch', () => {
     await search.close()
     await store.close()
   })
+
+  it('shows a claim’s quote and note in its snippet, never the words indexed to find it; says “did you mean”', async () => {
+    const store = await LibraryStore.open(await tempDir())
+    await seedSampleLibrary(store, samples, inProcessParserRunner)
+    const search = await LibrarySearch.open(store)
+    await search.ready
+    const handlers = createHandlerTable({ store, search, parser: inProcessParserRunner, pickImportPaths: async () => null, pickSavePath: async () => null, pickAnnotationFile: async () => null })
+    const document = store.listDocuments()[0]!
+    const source = await handlers.saveSource({ id: null, name: 'Dmitry Peskov', aliases: ['Kremlin spokesman'], kind: 'person', partyIds: [], reliability: 'B' })
+    const party = await handlers.saveParty({ id: null, name: 'Russia', color: '#c92a2a', aliases: ['Moscow', 'Kremlin'] })
+    const issue = await handlers.saveIssue({ id: null, title: 'Sochi congress', description: '' })
+    await handlers.createAnnotation({ documentId: document.id, kind: 'claim', start: 0, end: 40, color: '#c92a2a', note: 'checked against TASS', tagIds: [], claim: { sourceId: source.id, partyIds: [party.id], issueId: issue.id, stance: 'conditional', reporting: 'paraphrase', statementDate: null, credibility: 2 } })
+    await new Promise((r) => setTimeout(r, 50))
+    const found = await search.search('Peskov type:claim', options)
+    expect(found.hits).toHaveLength(1)
+    expect(found.hits[0]!.snippet.text).not.toMatch(/conditional|Kremlin spokesman|Moscow/)
+    expect(found.hits[0]!.snippet.text).toContain('checked against TASS')
+    expect(found.didYouMean).toBeNull()
+    expect((await search.search('Peskv', options)).didYouMean).toBe('Peskov')
+    await search.close()
+    await store.close()
+  })
 })

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest'
-import { boundedDamerau, maxTypos } from '../../../electron/main/services/search/edit-distance'
+import { boundedDamerau, maxTypos } from '../../../shared/text/edit-distance'
 
 describe('boundedDamerau', () => {
   it('counts substitutions, insertions, deletions and adjacent transpositions as one edit each', () => {
@@ -17,6 +17,6 @@ describe('boundedDamerau', () => {
   })
 
   it('gives short words a budget of one typo and longer ones two', () => {
-    expect([maxTypos('talk'), maxTypos('talks')]).toEqual([1, 2])
+    expect(['al', 'idl', 'talk', 'talks', 'syrian', 'de-escaltion'].map(maxTypos)).toEqual([0, 1, 1, 1, 2, 2])
   })
 })

@@ -25,12 +25,14 @@ describe('typo tolerance', () => {
     expect(ids(index, 'deescalation')).toEqual(['zones'])
   })
 
-  it('allows two typos for words of five letters or more, one for shorter words', () => {
-    expect(ids(index, 'Msocw')).toEqual(['lavrov']) // 5 letters, 2 typos from "moscow"
+  it('scales the typo budget with word length: none up to 2 letters, one up to 5, two from 6', () => {
+    expect(ids(index, 'Mosocw')).toEqual(['lavrov']) // 6 letters, 2 typos from "moscow"
+    expect(ids(index, 'Msocw')).toEqual([]) // 5 letters, 2 typos from "moscow": too many
     expect(ids(index, 'Raqa')).toEqual(['raqqa']) // 4 letters, 1 typo
     expect(ids(index, 'Rqa')).toEqual([]) // 3 letters, 2 typos from "raqqa": too many
     expect(ids(index, 'Idlb')).toEqual(['raqqa'])
     expect(ids(index, 'Idb')).toEqual([])
+    expect(ids(index, 'Ildib')).toEqual(['raqqa']) // a transposition is one typo
   })
 
   it('does not match words three typos away', () => {
@@ -103,5 +105,38 @@ describe('ranking', () => {
     expect(page.total).toBe(30)
     expect(page.hits.map((h) => h.id)).toEqual(all.slice(10, 17))
     expect(index.search('Sochi', { limit: 600, offset: 0 }).hits.map((h) => h.id)).toEqual(all)
+  })
+})
+
+describe('noise from typos, and did you mean', () => {
+  const index = indexOf([
+    record('grain', { title: 'Grain corridor talks', body: `The grain corridor reopened. ${filler(10)}` }),
+    record('syrian-1', { body: `Syrian officials met. ${filler(10)}` }),
+    record('syrian-2', { body: `The Syrian opposition spoke of a corridor for aid. ${filler(10)}` }),
+    record('erdogan', { body: `Recep Tayyip Erdogan spoke. ${filler(10)}` }),
+  ])
+
+  it('does not let a five-letter typo reach a word two edits away ("grian" is grain, not Syrian)', () => {
+    expect(ids(index, 'grian')).toEqual(['grain'])
+  })
+
+  it('with requireAll, keeps only records where every query word is matched by some field', () => {
+    const hits = index.search('grian corridor', { limit: 10, requireAll: true }).hits
+    expect(hits.map((h) => h.id)).toEqual(['grain'])
+    expect(hits[0]!.matchedTerms.sort()).toEqual(['corridor', 'grain'])
+  })
+
+  it('suggests the closest, most frequent word for each word not found as typed', () => {
+    expect(index.didYouMean('grian corridor')).toBe('grain corridor')
+    expect(index.didYouMean('Erdgan')).toBe('Erdogan')
+    expect(index.didYouMean('outlet:"Gulf Observer" Erdgan -grain')).toBe('outlet:"Gulf Observer" Erdogan -grain')
+    expect(index.didYouMean('grain corridor')).toBeNull()
+    expect(index.didYouMean('zzzzqx')).toBeNull()
+  })
+
+  it('while typing, leaves alone a last word that begins a library word', () => {
+    expect(index.didYouMean('Erdo', true)).toBeNull()
+    expect(index.didYouMean('Erdo', false)).toBeNull()
+    expect(index.didYouMean('grian corr', true)).toBe('grain corr')
   })
 })

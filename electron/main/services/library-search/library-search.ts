@@ -52,13 +52,15 @@ export class LibrarySearch {
   }
 
   async search(query: string, options: { limit: number; offset?: number; prefixLast?: boolean }): Promise<SearchResponse> {
-    const result = this.index.search(query, options)
+    // Every query word must be matched by some field of each result: typo matches of one word
+    // alone (“grian” for “Syrian”) no longer bring in records that hold none of the others.
+    const result = this.index.search(query, { ...options, requireAll: true })
     const hits = await Promise.all(result.hits.map(async (hit) => {
       const id = hit.id.slice(hit.id.indexOf(':') + 1)
       const { title, subtitle, documentId, body } = await this.describe(hit.kind, id)
       return { id, kind: hit.kind, documentId, title, subtitle, snippet: snippet(body, hit.matchedTerms, { length: 180 }), matchedTerms: hit.matchedTerms, score: hit.score }
     }))
-    return { total: result.total, hits, facets: result.facets, took: result.took }
+    return { total: result.total, hits, facets: result.facets, took: result.took, didYouMean: this.index.didYouMean(query, options.prefixLast) }
   }
 
   /** Title, subtitle and text of a hit, read from the library (the index keeps no copies of texts). */
@@ -78,7 +80,10 @@ export class LibrarySearch {
       const document = this.store.getDocument(documentId)
       const annotation = (await this.store.annotations.list(documentId)).find((a) => a.id === id)!
       const record = annotationRecord(annotation, document, data)
-      return { title: record.title, subtitle: dated(document.outlet, document.publishedAt), documentId, body: record.body }
+      // The snippet shows what the analyst reads (the quote and the note), never the words the
+      // index adds for finding claims (stance, party names and aliases).
+      const body = [annotation.target.quote.exact, annotation.note].filter(Boolean).join(' — ')
+      return { title: record.title, subtitle: dated(document.outlet, document.publishedAt), documentId, body }
     }
     return { title: id, subtitle: '', documentId: null, body: '' }
   }

@@ -1,5 +1,5 @@
 import Fuse from 'fuse.js'
-import { maxTypos } from './edit-distance'
+import { maxTypos } from '../../../../shared/text/edit-distance'
 import type { Vocabulary } from './vocabulary'
 
 /** One index word a query word stands for. */
@@ -35,8 +35,8 @@ export function fuseSimilarities(word: string, candidates: readonly string[]): n
 /**
  * Turns a query word into the index words it stands for:
  * 1. the bigram filter picks candidate words (lossless for the edit budget),
- * 2. an exact bounded Damerau-Levenshtein check decides (budget 1 for words of up to 4 letters,
- *    2 above),
+ * 2. an exact bounded Damerau-Levenshtein check decides (the budget grows with the word's length:
+ *    maxTypos in shared/text/edit-distance.ts),
  * 3. Fuse.js scores each accepted near miss; the score sets its weight in ranking (between 0.5
  *    and 0.95), so among equally many typos the closer-looking word counts more.
  * With `prefix`, the most frequent completions are added as well (0 typos, weighted by how much

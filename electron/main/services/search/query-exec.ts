@@ -66,7 +66,7 @@ export class Scratch implements RankKeys {
   }
 }
 
-const normalizeTerms = (terms: readonly string[]) => [...new Set(terms.flatMap((t) => queryWords(t)))].slice(0, 32)
+export const normalizeTerms = (terms: readonly string[]) => [...new Set(terms.flatMap((t) => queryWords(t)))].slice(0, 32)
 const normalizePhrase = (words: readonly string[]) => words.flatMap((w) => tokenize(w, { compounds: false }).map((t) => t.word))
 
 export function executeSearch(parts: IndexParts, query: ParsedQuery, options: SearchOptions, scratch: Scratch): RawResult {

@@ -6,6 +6,7 @@ import { RecordTable } from './records'
 import { readIndex, writeIndex } from './serialize'
 import { type RunVisitor, scanRuns } from './tokenize'
 import { Vocabulary } from './vocabulary'
+import { didYouMean } from './did-you-mean'
 
 export type { SearchOptions } from './query-exec'
 export type { ParsedQuery } from './query-parser'
@@ -175,6 +176,11 @@ export class SearchIndex<K extends string = SearchKind> {
       typos: hit.typos,
     }))
     return { total: raw.total, hits, facets: raw.facets, took: performance.now() - started }
+  }
+
+  /** The query with its misspelt words corrected, when some word is not in the index as typed. */
+  didYouMean(query: string, prefixLast = false): string | null {
+    return didYouMean(query, parseQuery(query), this.parts.vocabulary, this.parts.expander, prefixLast)
   }
 
   /** Drops removed records from memory and packs the postings (results do not change). */

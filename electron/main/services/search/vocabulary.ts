@@ -1,4 +1,4 @@
-import { boundedDamerau } from './edit-distance'
+import { boundedDamerau } from '../../../../shared/text/edit-distance'
 import { ensureCapacity, GrowableU32 } from './growable'
 import { hashOf, runWord } from './tokenize'
 
@@ -166,7 +166,7 @@ export class Vocabulary {
    * Bigram filter first, then the exact (bounded) Damerau-Levenshtein check decides.
    */
   withinDistance(word: string, maxTypos: number, visit: (id: number, typos: number) => void): void {
-    if (word.length > MAX_FUZZY_LENGTH) {
+    if (word.length > MAX_FUZZY_LENGTH || maxTypos === 0) {
       const id = this.idOf(word)
       if (id) visit(id, 0)
       return

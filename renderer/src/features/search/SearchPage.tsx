@@ -5,6 +5,7 @@ import { hrefFor } from '../../app/use-hash-route'
 import { ErrorState } from '../../components/ErrorState'
 import { useSearch } from './use-search'
 import { HighlightedSnippet } from './HighlightedSnippet'
+import { DidYouMean } from './DidYouMean'
 import { kindLabels, kindNames, routeForHit } from './search-targets'
 
 const facetLabels: Record<string, string> = { type: 'Type', outlet: 'Outlet', party: 'Party', source: 'Source', issue: 'Issue', tag: 'Tag' }
@@ -34,6 +35,7 @@ export function SearchPage({ initialQuery }: { initialQuery: string }): React.JS
         data-autofocus
       />
       {error && <ErrorState error={error} />}
+      <DidYouMean suggestion={response?.didYouMean} onChoose={setQuery} />
       {response && (
         <Text size="sm" c="dimmed">
           {response.total.toLocaleString()} results in {response.took.toFixed(1)} ms

@@ -1,9 +1,10 @@
 import { useState } from 'react'
-import { Text } from '@mantine/core'
+import { Box, Text } from '@mantine/core'
 import { Spotlight } from '@mantine/spotlight'
 import type { Route } from '../../app/use-hash-route'
 import { useSearch } from './use-search'
 import { HighlightedSnippet } from './HighlightedSnippet'
+import { DidYouMean } from './DidYouMean'
 import { kindLabels, kindOrder, routeForHit } from './search-targets'
 
 /**
@@ -18,6 +19,12 @@ export function SearchPalette({ navigate }: { navigate: (route: Route) => void }
     <Spotlight.Root query={query} onQueryChange={setQuery} shortcut={['mod + K']} scrollable maxHeight={520}>
       <Spotlight.Search placeholder="Search articles, claims, sources… (try a name, even misspelt)" aria-label="Search the library" />
       <Spotlight.ActionsList>
+        {response?.didYouMean && (
+          // Not an action: Enter still opens the first result.
+          <Box px="sm" py={6}>
+            <DidYouMean suggestion={response.didYouMean} onChoose={setQuery} />
+          </Box>
+        )}
         {kindOrder.map((kind) => {
           const group = hits.filter((hit) => hit.kind === kind)
           if (group.length === 0) return null

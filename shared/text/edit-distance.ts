@@ -35,5 +35,9 @@ export function boundedDamerau(a: string, b: string, max: number): number {
   return distance <= max ? distance : max + 1
 }
 
-/** The typo budget of a query word: 1 for words of up to 4 letters, 2 for longer ones. */
-export const maxTypos = (word: string) => (word.length <= 4 ? 1 : 2)
+/**
+ * How many typos a typed word may hold, by its length, as search engines usually rule it: none
+ * for words of one or two letters, one for three to five, two from six. A transposition of two
+ * neighbouring letters counts as one (boundedDamerau). Search and the library filter share it.
+ */
+export const maxTypos = (word: string): number => (word.length <= 2 ? 0 : word.length <= 5 ? 1 : 2)
