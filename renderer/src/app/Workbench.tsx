@@ -1,6 +1,6 @@
-import { useCallback } from 'react'
+import { useCallback, useMemo } from 'react'
 import { AppShell, Badge, Burger, Button, Group, Kbd, NavLink, ScrollArea, Text, Title } from '@mantine/core'
-import { spotlight } from '@mantine/spotlight'
+import { usePalette } from './use-palette'
 import { useDisclosure } from '@mantine/hooks'
 import { useHashRoute, hrefFor, type RegistryPage } from './use-hash-route'
 import { IssuesPage, PartiesPage, SourcesPage, TagsPage } from '../features/registries'
@@ -60,6 +60,17 @@ export function Workbench(): React.JSX.Element {
   useLibraryNotices()
   const history = useUndoRedo()
   const transfer = useAnnotationTransfer()
+  const paletteActions = useMemo(
+    () => ({
+      navigate,
+      importFrom: (kind: 'files' | 'folder') => void importer.importFromDialog(kind),
+      exportAnnotations: (format: 'w3c' | 'csv') => void transfer.exportAnnotations(format, null),
+      undo: () => void history.undo(),
+      redo: () => void history.redo(),
+    }),
+    [navigate, importer, transfer, history],
+  )
+  const palette = usePalette(paletteActions)
 
   return (
     <AppShell header={{ height: 56 }} navbar={{ width: 260, breakpoint: 'sm', collapsed: { mobile: !navOpened } }} padding="md">
@@ -72,7 +83,7 @@ export function Workbench(): React.JSX.Element {
             </Title>
           </Group>
           <Group gap="sm" wrap="nowrap">
-            <Button variant="default" size="sm" onClick={() => spotlight.open()} rightSection={<Kbd size="xs">Ctrl K</Kbd>} aria-label="Search the library">
+            <Button variant="default" size="sm" onClick={palette.openPalette} rightSection={<Kbd size="xs">Ctrl K</Kbd>} aria-label="Search the library">
               Search
             </Button>
             <AnnotationsMenu
@@ -97,6 +108,7 @@ export function Workbench(): React.JSX.Element {
         />
         <NavLink href={hrefFor({ page: 'positions', filters: noFilters })} label="Positions" active={route.page === 'positions'} />
         <NavLink href={hrefFor({ page: 'report' })} label="Report" active={route.page === 'report'} />
+        <NavLink href={hrefFor({ page: 'search', query: route.page === 'search' ? route.query : '' })} label="Search" active={route.page === 'search'} />
         <Text size="xs" fw={600} c="dimmed" tt="uppercase" px="sm" pt="md" pb={4}>
           Registries
         </Text>
@@ -143,7 +155,7 @@ export function Workbench(): React.JSX.Element {
 
       <ImportResultsModal report={importer.report} onClose={importer.dismissReport} />
       {dragging && <DropOverlay />}
-      <SearchPalette navigate={navigate} />
+      <SearchPalette navigate={navigate} commands={palette.commands} recent={recent} />
     </AppShell>
   )
 }

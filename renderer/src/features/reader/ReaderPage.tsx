@@ -28,6 +28,7 @@ import { ReaderView } from './ReaderView'
 import { DocumentDetailsModal } from './DocumentDetailsModal'
 import { RereadModal } from './RereadModal'
 import { useReread } from './use-reread'
+import { offerNewClaim } from '../../app/selection-command'
 
 /** The reader: the article, its annotations beside it, and the tools to make more. */
 export interface ReaderPageProps {
@@ -76,6 +77,13 @@ export function ReaderPage({ documentId, find, annotationId, onDocumentChanged }
     const created = await actions.create({ kind, start, end, color: kind === 'note' ? '#be4bdb' : DEFAULT_HIGHLIGHT, note: '', tagIds: [], claim: null })
     if (typeof created !== 'string') setSelectedIds([created.id])
   }
+
+  // The command palette offers "new claim from the selection" while text is selected.
+  useEffect(() => {
+    const text = query.data?.text
+    offerNewClaim(selection && text ? () => setClaimTarget({ mode: 'create', start: selection.start, end: selection.end, quote: text.slice(selection.start, selection.end) }) : null)
+    return () => offerNewClaim(null)
+  }, [selection, query.data])
 
   const startClaim = () => {
     if (!selection || !query.data) return
