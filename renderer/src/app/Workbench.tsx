@@ -55,7 +55,7 @@ export function Workbench(): React.JSX.Element {
     },
     [reloadDocuments, navigate],
   )
-  const importer = useImporter({ onFinished: onImportFinished })
+  const importer = useImporter({ onFinished: onImportFinished, onImported: reloadDocuments })
   const dragging = useDropAndPaste({ onFiles: importer.importFiles, onPaste: importer.importPasted })
   useLibraryNotices()
   const history = useUndoRedo()

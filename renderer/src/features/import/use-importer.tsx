@@ -38,7 +38,10 @@ function ProgressMessage({ done, total, current, onCancel }: { done: number; tot
  * Imports files one at a time through main (dialog choices, dropped files, pasted text), with
  * progress and a cancel button for batches, and a per-file report at the end.
  */
-export function useImporter({ onFinished }: { onFinished: (report: ImportReport) => void }) {
+/** How often the library list is refreshed while a batch runs, so its count moves with the progress. */
+const LIBRARY_REFRESH_MS = 700
+
+export function useImporter({ onFinished, onImported }: { onFinished: (report: ImportReport) => void; onImported?: () => void }) {
   const [running, setRunning] = useState(false)
   const [report, setReport] = useState<ImportReport | null>(null)
   const cancelRequested = useRef(false)
@@ -52,12 +55,18 @@ export function useImporter({ onFinished }: { onFinished: (report: ImportReport)
         cancelRequested.current = true
       }
       const results: ImportResult[] = []
+      let lastRefresh = performance.now()
       notifications.show({ id: NOTIFICATION_ID, title: 'Importing', message: <ProgressMessage done={0} total={jobs.length} current={jobs[0]!.name} onCancel={cancel} />, autoClose: false, withCloseButton: false })
       for (const [index, job] of jobs.entries()) {
         if (cancelRequested.current) break
         notifications.update({ id: NOTIFICATION_ID, message: <ProgressMessage done={index} total={jobs.length} current={job.name} onCancel={cancel} /> })
         try {
-          results.push(await job.run())
+          const result = await job.run()
+          results.push(result)
+          if (result.status === 'imported' && onImported && performance.now() - lastRefresh >= LIBRARY_REFRESH_MS) {
+            lastRefresh = performance.now()
+            onImported()
+          }
         } catch (error) {
           results.push({ fileName: job.name, status: 'failed', documentId: null, title: null, message: `${job.name}: ${toParleyIpcError(error).message}`, warnings: [] })
         }
@@ -77,7 +86,7 @@ export function useImporter({ onFinished }: { onFinished: (report: ImportReport)
       setRunning(false)
       onFinished(finished)
     },
-    [onFinished],
+    [onFinished, onImported],
   )
 
   const importFromDialog = useCallback(
