@@ -41,3 +41,39 @@ test('the library count moves with a batch, before it finishes', async ({ parley
   await page.keyboard.press('Escape')
   await expect(page.getByText('65 articles')).toBeVisible()
 })
+
+/** Every visible control on the page that a notification's box overlaps, by accessible name. */
+async function controlsUnderNotifications(page: import('@playwright/test').Page): Promise<string[]> {
+  return page.evaluate(() => {
+    const toasts = [...document.querySelectorAll('.mantine-Notification-root')].map((n) => n.getBoundingClientRect())
+    const controls = [...document.querySelectorAll('button, a[href], input, select, textarea, [role="button"], [role="combobox"], [role="radio"]')].filter((c) => !c.closest('.mantine-Notification-root'))
+    const overlaps = (a: DOMRect, b: DOMRect) => a.left < b.right && b.left < a.right && a.top < b.bottom && b.top < a.bottom
+    return controls
+      .filter((c) => {
+        const box = c.getBoundingClientRect()
+        const style = getComputedStyle(c)
+        return box.width > 0 && box.height > 0 && style.visibility !== 'hidden' && toasts.some((t) => overlaps(t, box))
+      })
+      .map((c) => c.getAttribute('aria-label') ?? c.textContent?.trim().slice(0, 40) ?? c.tagName)
+  })
+}
+
+test('notifications cover no control: batch progress, import finished, and over the claim form', async ({ parley }) => {
+  const { page } = parley
+  await parley.open()
+  parley.setDialogFiles([await folderOfDispatches(25)])
+  await page.getByRole('button', { name: 'Import', exact: true }).click()
+  await page.getByRole('menuitem', { name: 'Folder…' }).click()
+  await expect(page.getByRole('progressbar', { name: 'Import progress' })).toBeVisible()
+  expect(await controlsUnderNotifications(page)).toEqual([])
+  await page.screenshot({ path: join('out', 'screenshots', 'notification-progress-light.png') })
+  await expect(page.getByRole('dialog', { name: 'Import results' })).toBeVisible({ timeout: 20_000 })
+  await page.keyboard.press('Escape')
+  await expect(page.getByText('Import finished')).toBeVisible()
+  expect(await controlsUnderNotifications(page)).toEqual([])
+  for (const scheme of ['light', 'dark'] as const) {
+    await page.emulateMedia({ colorScheme: scheme })
+    await page.screenshot({ path: join('out', 'screenshots', `notification-finished-${scheme}.png`) })
+  }
+  await page.emulateMedia({ colorScheme: 'light' })
+})
