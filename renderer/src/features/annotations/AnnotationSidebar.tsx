@@ -52,16 +52,23 @@ export function AnnotationSidebar({ annotations, registries, selectedIds, onSele
     <Stack gap="xs" h="100%" component="aside" aria-label="Annotations">
       <Group justify="space-between">
         <Title order={4}>Annotations</Title>
-        <Text size="xs" c="dimmed">
-          {visible.length} of {annotations.length}
-        </Text>
+        {annotations.length > 0 && (
+          <Text size="xs" c="dimmed">
+            {visible.length} of {annotations.length}
+          </Text>
+        )}
       </Group>
-      <SegmentedControl size="xs" value={kind} onChange={(v) => setKind(v as KindFilter)} data={[{ value: 'all', label: 'All' }, { value: 'highlight', label: 'Highlights' }, { value: 'note', label: 'Notes' }, { value: 'claim', label: 'Claims' }]} aria-label="Show" />
-      <Group grow gap={6}>
-        <Select size="xs" placeholder="Tag" aria-label="Filter by tag" clearable data={registries.tags.map((t) => ({ value: t.id, label: t.name }))} value={tagId} onChange={setTagId} />
-        <Select size="xs" placeholder="Party" aria-label="Filter by party" clearable data={registries.parties.map((p) => ({ value: p.id, label: p.name }))} value={partyId} onChange={setPartyId} />
-        <Select size="xs" placeholder="Issue" aria-label="Filter by issue" clearable data={registries.issues.map((i) => ({ value: i.id, label: i.title }))} value={issueId} onChange={setIssueId} />
-      </Group>
+      {/* Filters only where there is something to filter. */}
+      {annotations.length > 0 && (
+        <>
+          <SegmentedControl size="xs" value={kind} onChange={(v) => setKind(v as KindFilter)} data={[{ value: 'all', label: 'All' }, { value: 'highlight', label: 'Highlights' }, { value: 'note', label: 'Notes' }, { value: 'claim', label: 'Claims' }]} aria-label="Show" />
+          <Group grow gap={6}>
+            <Select size="xs" placeholder="Tag" aria-label="Filter by tag" clearable data={registries.tags.map((t) => ({ value: t.id, label: t.name }))} value={tagId} onChange={setTagId} />
+            <Select size="xs" placeholder="Party" aria-label="Filter by party" clearable data={registries.parties.map((p) => ({ value: p.id, label: p.name }))} value={partyId} onChange={setPartyId} />
+            <Select size="xs" placeholder="Issue" aria-label="Filter by issue" clearable data={registries.issues.map((i) => ({ value: i.id, label: i.title }))} value={issueId} onChange={setIssueId} />
+          </Group>
+        </>
+      )}
       <ScrollArea style={{ flex: 1 }} type="auto" offsetScrollbars>
         <Stack gap="xs" pb="md">
           {annotations.length === 0 && (
