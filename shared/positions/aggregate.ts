@@ -1,7 +1,7 @@
 import { claimDate, indexById } from './claim-date'
 import { filterClaims, type PositionFilters } from './filters'
 import { independenceIndex, type IndependenceIndex } from './independence'
-import { currentPoint, decidingClaims, hasShifted, newestFirst, stanceHistory } from './stance-rules'
+import { currentPoint, decidingClaims, hasShifted, newestFirst, stanceHistory, stanceSince } from './stance-rules'
 import { cellKey, type DatedClaim, type PositionCell, type PositionInput, type PositionMatrix } from './types'
 
 /** One cell from its claims (any order, all already dated); null when there are none. */
@@ -10,6 +10,7 @@ export function positionCell(issueId: string, partyId: string, claims: readonly 
   const sorted = [...claims].sort(newestFirst)
   const history = stanceHistory(decidingClaims(sorted))
   const current = currentPoint(history)!
+  const { since, previous } = stanceSince(history)
   let firstDate: string | null = null
   for (let i = sorted.length - 1; i >= 0 && firstDate === null; i--) firstDate = sorted[i]!.date
   return {
@@ -23,6 +24,8 @@ export function positionCell(issueId: string, partyId: string, claims: readonly 
     independentOutlets: independence.count(sorted.map((c) => c.claim.target.documentId)),
     firstDate,
     lastDate: sorted[0]!.date,
+    since,
+    previousStance: previous,
     history,
   }
 }

@@ -67,3 +67,22 @@ export function hasShifted(history: readonly HistoryPoint[]): boolean {
   }
   return false
 }
+
+/**
+ * Why a cell reads as it does: since when the current stance has held (the first date of the
+ * latest run of that stance), and the definite stance before it ('unclear' and 'mixed' points are
+ * passed over, as in hasShifted). Both null when the stance never changed or has no date.
+ */
+export function stanceSince(history: readonly HistoryPoint[]): { since: string | null; previous: CellStance | null } {
+  const current = currentPoint(history)
+  if (!current) return { since: null, previous: null }
+  let start = history.length - 1
+  let j = history.length - 2
+  for (; j >= 0; j--) {
+    const stance = history[j]!.stance
+    if (stance === current.stance) start = j
+    else if (stance !== 'unclear' && stance !== 'mixed') break
+  }
+  const previous = j >= 0 ? history[j]!.stance : null
+  return { since: previous === null ? null : history[start]!.date, previous }
+}

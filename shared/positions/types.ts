@@ -25,6 +25,9 @@ export interface PositionCell {
   independentOutlets: number
   firstDate: string | null
   lastDate: string | null
+  /** When the current stance began, and the definite stance before it; null when it never changed. */
+  since: string | null
+  previousStance: CellStance | null
   /** Deciding claims per date, oldest first, one point per date. */
   history: HistoryPoint[]
 }

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest'
-import { combineStances, decidingClaims, hasShifted, stanceHistory } from '../../../shared/positions/stance-rules'
+import { combineStances, decidingClaims, hasShifted, stanceHistory, stanceSince } from '../../../shared/positions/stance-rules'
 import { claim } from './fixtures'
 
 const dated = (id: string, stance: Parameters<typeof claim>[0]['stance'], date: string | null, reporting: 'direct-quote' | 'paraphrase' | 'third-party' = 'direct-quote') =>
@@ -36,5 +36,19 @@ describe('stance rules', () => {
     expect(hasShifted([point('supports'), point('mixed')])).toBe(false)
     expect(hasShifted([point('opposes'), point('supports'), point('mixed')])).toBe(true)
     expect(hasShifted([point('supports')])).toBe(false)
+  })
+})
+
+describe('why a cell reads as it does', () => {
+  const at = (date: string | null, stance: Parameters<typeof stanceSince>[0][number]['stance']) => ({ date, stance, claimIds: [] })
+  it('says since when the current stance holds and what it was before, passing over unclear points', () => {
+    expect(stanceSince([at('2017-11-22', 'conditional'), at('2017-11-24', 'opposes'), at('2017-12-01', 'opposes')])).toEqual({ since: '2017-11-24', previous: 'conditional' })
+    expect(stanceSince([at('2017-11-20', 'supports'), at('2017-11-22', 'unclear'), at('2017-11-24', 'opposes')])).toEqual({ since: '2017-11-24', previous: 'supports' })
+    expect(stanceSince([at('2017-11-20', 'wary'), at('2017-11-22', 'opposes'), at('2017-11-23', 'unclear'), at('2017-11-24', 'opposes')])).toEqual({ since: '2017-11-22', previous: 'wary' })
+  })
+
+  it('says nothing when the stance never changed', () => {
+    expect(stanceSince([at(null, 'opposes'), at('2017-11-24', 'opposes')])).toEqual({ since: null, previous: null })
+    expect(stanceSince([])).toEqual({ since: null, previous: null })
   })
 })

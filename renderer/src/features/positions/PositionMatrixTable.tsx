@@ -12,7 +12,17 @@ export interface PositionMatrixTableProps {
   onOpenCell: (issueId: string, partyId: string) => void
 }
 
-const range = (from: string | null, to: string | null) => (from && to && from !== to ? `${from} – ${to}` : (to ?? from ?? 'undated'))
+/** A date range that breaks between its dates, never inside one. */
+function DateRange({ from, to }: { from: string | null; to: string | null }): React.JSX.Element {
+  if (from && to && from !== to) {
+    return (
+      <>
+        <span className={classes.date}>{from}</span> – <span className={classes.date}>{to}</span>
+      </>
+    )
+  }
+  return <span className={classes.date}>{to ?? from ?? 'undated'}</span>
+}
 const ROW_ESTIMATE = 84
 /** The sticky header row sits inside the scroll container, above the first issue. */
 const HEADER_ESTIMATE = 44
@@ -94,10 +104,17 @@ const MatrixCell = memo(function MatrixCell({ issue, party, cell, onOpenCell }: 
             ↺ shifted
           </span>
         )}
+        {cell.since && cell.previousStance && (
+          <span className={classes.why} data-testid="cell-why">
+            since <span className={classes.date}>{cell.since}</span> (was {stanceLook(cell.previousStance).label.toLowerCase()})
+          </span>
+        )}
         <span className={classes.detail}>
           {countOf(cell.claimCount, 'claim')} · {countOf(cell.independentOutlets, 'independent report')}
         </span>
-        <span className={classes.detail}>{range(cell.firstDate, cell.lastDate)}</span>
+        <span className={classes.detail}>
+          <DateRange from={cell.firstDate} to={cell.lastDate} />
+        </span>
       </button>
     </td>
   )

@@ -64,7 +64,7 @@ export function PositionsPage({ route, onRouteChange }: PositionsPageProps): Rea
           navigate={onRouteChange}
         />
       )}
-      <EvidenceDrawer title={evidence.evidence?.title ?? ''} evidence={evidence.evidence?.items ?? null} onClose={evidence.close} onOpenStatement={setStatementClaimId} />
+      <EvidenceDrawer title={evidence.evidence?.title ?? ''} evidence={evidence.evidence?.items ?? null} decisiveClaimIds={evidence.evidence?.decisiveClaimIds ?? []} onClose={evidence.close} onOpenStatement={setStatementClaimId} />
       <StatementModal claimId={statementClaimId} onClose={() => setStatementClaimId(null)} onChanged={() => void evidence.refresh()} />
     </Stack>
   )

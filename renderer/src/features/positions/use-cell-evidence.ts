@@ -6,6 +6,8 @@ import { callParley, toParleyIpcError } from '../../ipc/parley-client'
 interface OpenEvidence {
   title: string
   items: EvidenceItem[]
+  /** The claims that decide the cell's stance, shown first and marked. */
+  decisiveClaimIds: string[]
 }
 
 /** The evidence drawer's content: a cell's claims, loaded when the cell is opened. */
@@ -18,7 +20,7 @@ export function useCellEvidence(view: PositionsView | null, filters: PositionFil
       const items = await callParley('getCellEvidence', { issueId, partyId, filters })
       const party = view.parties.find((p) => p.id === partyId)?.name
       const issue = view.issues.find((i) => i.id === issueId)?.title
-      setEvidence({ title: `${party} on ${issue}`, items })
+      setEvidence({ title: `${party} on ${issue}`, items, decisiveClaimIds: view.cells[`${issueId}|${partyId}`]!.decisiveClaimIds })
     } catch (error) {
       notifications.show({ color: 'red', title: 'Could not load the evidence', message: toParleyIpcError(error).message })
     }
