@@ -4,18 +4,14 @@ import type { EvidenceItem } from '../../../../shared/ipc/contract'
 import type { Party } from '../../../../shared/domain/registries'
 import type { Route } from '../../app/use-hash-route'
 import { countOf } from '../../../../shared/text/plural'
+import { dayTicks, stanceScale, timelinePoints, UNCLEAR_Y, type TimelinePoint } from './timeline-points'
 
-/** Stances from hostile to favourable, so the line reads as movement. */
-const stanceOrder = ['opposes', 'wary', 'unclear', 'neutral', 'conditional', 'supports'] as const
 const stanceNames: Record<string, string> = { opposes: 'Opposes', wary: 'Wary', unclear: 'Unclear', neutral: 'Neutral', conditional: 'Conditional', supports: 'Supports' }
 
-interface Point {
-  x: number
-  y: number
-  item: EvidenceItem
-}
+type Point = TimelinePoint
 
-const day = (time: number) => new Date(time).toISOString().slice(0, 10)
+// Points of one day are spread over hours; the label is the day they belong to.
+const day = (time: number) => new Date(Math.round(time / 86_400_000) * 86_400_000).toISOString().slice(0, 10)
 
 function PointDetails({ active, payload }: { active?: boolean; payload?: Array<{ payload: Point }> }): React.JSX.Element | null {
   const point = payload?.[0]?.payload
@@ -38,13 +34,7 @@ function PointDetails({ active, payload }: { active?: boolean; payload?: Array<{
 
 /** A party's stance on an issue over time; each claim is a point to hover and click. */
 export function Timeline({ claims, party, navigate }: { claims: EvidenceItem[]; party: Party; navigate: (route: Route) => void }): React.JSX.Element {
-  const points: Point[] = claims
-    .filter((item) => item.claim.partyIds.includes(party.id))
-    .flatMap((item) => {
-      const date = item.claim.statementDate ?? item.document.publishedAt?.slice(0, 10)
-      return date ? [{ x: Date.parse(`${date}T00:00:00Z`), y: stanceOrder.indexOf(item.claim.stance), item }] : []
-    })
-    .sort((a, b) => a.x - b.x)
+  const points = timelinePoints(claims, party.id)
   const undated = claims.filter((item) => item.claim.partyIds.includes(party.id)).length - points.length
   if (points.length === 0) return <Text c="dimmed">No dated statements by {party.name} on this issue.</Text>
   return (
@@ -52,8 +42,8 @@ export function Timeline({ claims, party, navigate }: { claims: EvidenceItem[]; 
       <ResponsiveContainer width="100%" height={320}>
         <ScatterChart margin={{ top: 16, right: 24, bottom: 8, left: 24 }}>
           <CartesianGrid strokeDasharray="3 3" stroke="var(--mantine-color-default-border)" />
-          <XAxis dataKey="x" type="number" domain={['dataMin - 86400000', 'dataMax + 86400000']} tickFormatter={day} stroke="var(--mantine-color-dimmed)" fontSize={12} />
-          <YAxis dataKey="y" type="number" domain={[0, stanceOrder.length - 1]} ticks={stanceOrder.map((_, i) => i)} tickFormatter={(i: number) => stanceNames[stanceOrder[i]!] ?? ''} width={90} stroke="var(--mantine-color-dimmed)" fontSize={12} />
+          <XAxis dataKey="x" type="number" domain={['dataMin - 86400000', 'dataMax + 86400000']} ticks={dayTicks(points)} tickFormatter={day} stroke="var(--mantine-color-dimmed)" fontSize={12} />
+          <YAxis dataKey="y" type="number" domain={[UNCLEAR_Y, stanceScale.length - 1]} ticks={[UNCLEAR_Y, ...stanceScale.map((_, i) => i)]} tickFormatter={(y: number) => (y === UNCLEAR_Y ? 'Unclear' : (stanceNames[stanceScale[y]!] ?? ''))} width={90} stroke="var(--mantine-color-dimmed)" fontSize={12} />
           <Tooltip content={<PointDetails />} />
           <Scatter
             data={points}
