@@ -78,7 +78,8 @@ export function admiraltyGrade(source: Source | undefined, credibility: number):
   return `${source?.reliability ?? 'F'}${credibility}`
 }
 
-/** "usually reliable source; probably true" */
+/** "Source B, usually reliable · Information 2, probably true": each half of the grade in plain words. */
 export function describeGrade(source: Source | undefined, credibility: number): string {
-  return `${RELIABILITY_MEANINGS[source?.reliability ?? 'F']} source; ${CREDIBILITY_MEANINGS[credibility] ?? 'cannot be judged'}`
+  const reliability = source?.reliability ?? 'F'
+  return `Source ${reliability}, ${RELIABILITY_MEANINGS[reliability]} · Information ${credibility}, ${CREDIBILITY_MEANINGS[credibility] ?? 'cannot be judged'}`
 }

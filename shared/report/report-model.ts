@@ -27,8 +27,21 @@ export interface ReportInput {
   parties: Party[]
   issues: Issue[]
   tags: Tag[]
-  /** ISO timestamp printed on the cover. */
+  /** ISO timestamp of the export. */
   generatedAt: string
+  /** BCP 47 locale the cover's date is written in (the analyst's); the runtime's when absent. */
+  locale?: string
+}
+
+/** "4 December 2026 at 00:32" in the analyst's locale; the ISO text if the locale is unusable. */
+export function readableStamp(iso: string, locale?: string): string {
+  const date = new Date(iso)
+  if (Number.isNaN(date.getTime())) return iso
+  try {
+    return new Intl.DateTimeFormat(locale, { dateStyle: 'long', timeStyle: 'short' }).format(date)
+  } catch {
+    return new Intl.DateTimeFormat(undefined, { dateStyle: 'long', timeStyle: 'short' }).format(date)
+  }
 }
 
 /**
@@ -102,7 +115,7 @@ export function buildReportModel(input: ReportInput, options: ReportOptions): Re
       author: options.author,
       date: options.date,
       classification: options.classification,
-      generatedAt: input.generatedAt,
+      generatedAt: readableStamp(input.generatedAt, input.locale),
       pageSize: options.pageSize,
       documentText: options.documentText,
     },

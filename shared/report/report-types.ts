@@ -18,6 +18,7 @@ export interface ReportMeta {
   author: string
   date: string
   classification: string
+  /** When the report was made, written for people in the analyst's locale. */
   generatedAt: string
   pageSize: PageSize
   documentText: DocumentTextMode

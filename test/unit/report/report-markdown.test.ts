@@ -62,7 +62,7 @@ describe('renderReportMarkdown', () => {
   })
 
   it('quotes claims as blockquotes with source, citation and grade', () => {
-    expect(markdown).toContain('> “We will do everything to make the congress a success”\n\n✔ Supports · Direct quote · **Vladimir Putin** · Reuters, Putin hosts Erdogan and Rouhani, proposes Syrian congress, 2017-11-22, ¶ 2\\\nGrade **B2** (usually reliable source; probably true)')
+    expect(markdown).toContain('> “We will do everything to make the congress a success”\n\n✔ Supports · Direct quote · **Vladimir Putin** · Reuters, Putin hosts Erdogan and Rouhani, proposes Syrian congress, 2017-11-22, ¶ 2\\\nGrade **B2** (Source B, usually reliable · Information 2, probably true)')
     expect(markdown).toContain('\\*\\*Key\\*\\* line.\\\nSaid after the talks.')
   })
 

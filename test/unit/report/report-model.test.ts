@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest'
-import { buildReportModel } from '../../../shared/report/report-model'
+import { buildReportModel, readableStamp } from '../../../shared/report/report-model'
 import type { DocumentsSection, FindingsSection, MatrixSection, ReportModel, ReportSection, TocSection } from '../../../shared/report/report-types'
 import { reportInput, reportOptions, texts } from './report-fixture'
 
@@ -16,7 +16,10 @@ describe('buildReportModel: sections', () => {
   it('puts enabled sections with content in print order', () => {
     const model = build({ summary: 'Russia pushes the congress.' })
     expect(model.sections.map((s) => s.kind)).toEqual(['cover', 'toc', 'summary', 'matrix', 'findings', 'documents', 'sources', 'legend'])
-    expect(model.meta).toMatchObject({ title: 'Sochi congress: positions', date: '2018-01-08', pageSize: 'A4', generatedAt: '2018-01-08T12:00:00.000Z' })
+    expect(model.meta).toMatchObject({ title: 'Sochi congress: positions', date: '2018-01-08', pageSize: 'A4', generatedAt: readableStamp('2018-01-08T12:00:00.000Z') })
+    expect(model.meta.generatedAt).not.toMatch(/T\d{2}:\d{2}/)
+    expect(readableStamp('2018-01-08T12:00:00.000Z', 'en-GB')).toMatch(/^8 January 2018 at \d{2}:\d{2}$/)
+    expect(readableStamp('2018-01-08T12:00:00.000Z', 'not a locale!')).toMatch(/2018/)
   })
 
   it('omits disabled sections, and enabled ones with nothing to show', () => {
@@ -116,7 +119,7 @@ describe('buildReportModel: findings', () => {
       citation: '¶ 2',
       reporting: 'Direct quote',
       grade: 'B2',
-      gradeMeaning: 'usually reliable source; probably true',
+      gradeMeaning: 'Source B, usually reliable · Information 2, probably true',
       note: [['**Key** line.', 'Said after the talks.']],
     })
     // The removed paywall block is not counted: the fourth kept paragraph.
