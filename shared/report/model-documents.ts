@@ -63,7 +63,8 @@ export function buildDocumentEntries(input: DocumentsInput, counter: FootnoteCou
     const { placed, unplaced } = blocks ? placeAnnotations(text, annotations) : { placed: [], unplaced: annotations }
     const footnotes: Footnote[] = []
     const footnoteOf = (annotation: Annotation): number | null => {
-      if (annotation.note.trim() === '') return null
+      // Every claim is cited (who said it, on which issue); other annotations only when they carry a note.
+      if (annotation.kind !== 'claim' && annotation.note.trim() === '') return null
       const number = counter.take()
       footnotes.push({ number, label: annotationLabel(annotation, input.sources), quote: excerpt(annotation.target.quote.exact, FOOTNOTE_QUOTE_CHARS), note: paragraphsOf(annotation.note) })
       return number

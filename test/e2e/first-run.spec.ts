@@ -19,6 +19,6 @@ test('on first run the sample analysis fills the positions matrix and the report
   await parley.open('#/report')
   const preview = page.getByTestId('report-preview')
   await expect(preview.getByText('We take note of the Sochi initiative').first()).toBeVisible()
-  await expect(page.getByTestId('report-counts')).toHaveText('5 documents · 12 annotations · 10 claims · 7 footnotes')
+  await expect(page.getByTestId('report-counts')).toHaveText('5 documents · 12 annotations · 10 claims · 11 footnotes')
   await page.screenshot({ path: join('out', 'screenshots', 'first-run-report-light.png') })
 })

@@ -67,11 +67,11 @@ describe('renderReportMarkdown', () => {
   })
 
   it('bolds highlighted spans and adds footnote markers and definitions', () => {
-    expect(markdown).toContain('¶ 4 — Syrian government officials welcomed the initiative and said **Damascus would send a delegation**.')
+    expect(markdown).toContain('¶ 4 — Syrian government officials welcomed the initiative and said **Damascus would send a delegation**[^5].')
     expect(markdown).toContain('¶ 2 — "**We will do everything to make the congress a success**[^2]**," Putin told reporters**[^3] after the talks.')
-    for (const n of [1, 2, 3, 4, 5]) expect(markdown.match(new RegExp(`^\\[\\^${n}\\]: `, 'gm'))).toHaveLength(1)
+    for (const n of [1, 2, 3, 4, 5, 6, 7, 8, 9, 10]) expect(markdown.match(new RegExp(`^\\[\\^${n}\\]: `, 'gm'))).toHaveLength(1)
     expect(markdown).toContain('[^1]: **Note** on “the three countries would back a Syrian congress”\n\n    First mention of the \\*congress\\*.\n\n    \\- check TASS\\\n    \\- check Anadolu')
-    expect(markdown).toContain('- **Highlight**: “a sentence the outlet later removed”[^4]')
+    expect(markdown).toContain('- **Highlight**: “a sentence the outlet later removed”[^7]')
   })
 
   it('marks gaps between passages that are not adjacent', () => {

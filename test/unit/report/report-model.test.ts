@@ -155,8 +155,10 @@ describe('buildReportModel: documents', () => {
       'Putin backs Syrian congress (reprint)',
       'Joint statement on the Syrian congress',
     ])
-    expect(documents.map((d) => d.footnotes.map((f) => f.number))).toEqual([[1, 2, 3], [4], [5]])
-    expect(documents[0]!.footnotes.map((f) => f.label)).toEqual(['Note', 'Claim — Vladimir Putin, Supports', 'Highlight'])
+    expect(documents.map((d) => d.footnotes.map((f) => f.number))).toEqual([[1, 2, 3, 4, 5], [6, 7], [8, 9, 10]])
+    expect(documents[0]!.footnotes.map((f) => f.label)).toEqual(['Note', 'Claim — Vladimir Putin, Supports', 'Highlight', 'Claim — HNC spokesman, Wary', 'Claim — Syrian government officials, Supports'])
+    // A claim without a note is cited too: its footnote recalls who said it, with no note.
+    expect(documents[0]!.footnotes[4]!.note).toEqual([])
     expect(documents[0]!.footnotes[0]!.note).toEqual([['First mention of the *congress*.'], ['- check TASS', '- check Anadolu']])
     expect(documents[0]).toMatchObject({ outlet: 'Reuters', date: '2017-11-22', sameStoryAs: ['Putin backs Syrian congress (reprint)'], textAvailable: true })
   })
@@ -194,7 +196,7 @@ describe('buildReportModel: documents', () => {
 
   it('lists orphaned annotations after the text with their quote, never in it', () => {
     const gulf = documentsOf().documents[1]!
-    expect(gulf.unanchored).toEqual([{ id: 'h-orphan', label: 'Highlight', quote: 'a sentence the outlet later removed', color: '#2f9e44', footnote: 4 }])
+    expect(gulf.unanchored).toEqual([{ id: 'h-orphan', label: 'Highlight', quote: 'a sentence the outlet later removed', color: '#2f9e44', footnote: 7 }])
     expect(gulf.passages.flatMap((p) => p.segments.flatMap((s) => s.annotationIds))).not.toContain('h-orphan')
     expect(gulf.passages.map((p) => p.citation)).toEqual(['¶ 2'])
   })
