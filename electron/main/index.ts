@@ -2,6 +2,7 @@ import { app, dialog, BrowserWindow } from 'electron'
 import { join } from 'node:path'
 import { fileURLToPath } from 'node:url'
 import { resolveLibraryDir } from './services/library-location'
+import { libraryInUsePrompt } from './services/library-in-use-prompt'
 import { startLibraryServices, type LibraryServices } from './services/library-services'
 import { createIpcDispatcher } from './services/ipc/dispatch'
 import { ParleyError } from '../../shared/ipc/errors'
@@ -11,14 +12,17 @@ import { registerIpc } from './shell/register-ipc'
 import { installAppMenu } from './shell/app-menu'
 import { electronPdfPrinter } from './shell/electron-pdf-printer'
 import { pickAnnotationFileWithDialog, pickImportPathsWithDialog, pickSavePathWithDialog } from './shell/file-dialogs'
-import { APP_ENTRY_URL, APP_ORIGIN, isTrustedAppUrl } from './shell/security'
+import { isTrustedAppUrl } from './shell/security'
+import { rendererEntry } from './shell/renderer-entry'
 
 // The Electron shell: window, protocol, menu, dialogs and IPC registration. Everything it wires
 // together lives in services/ and runs (and is tested) under plain Node.
 const here = fileURLToPath(new URL('.', import.meta.url))
 const rendererDir = join(here, '../renderer')
 const preloadPath = join(here, '../preload/index.cjs')
-const devServerUrl = process.env.ELECTRON_RENDERER_URL
+// import.meta.env.DEV is true only in `electron-vite dev`; built code (npm start, packages) never follows a dev URL.
+const isDevelopmentBuild = import.meta.env.DEV === true
+const entry = rendererEntry(isDevelopmentBuild, process.env)
 
 registerAppScheme()
 
@@ -40,9 +44,10 @@ if (!app.requestSingleInstanceLock()) {
 
 async function start(): Promise<void> {
   const libraryDir = resolveLibraryDir(process.argv, process.env, join(app.getPath('userData'), 'library'))
-  try {
-    services = await startLibraryServices({
+  const open = (takeOverLock: boolean) =>
+    startLibraryServices({
       libraryDir,
+      takeOverLock,
       sampleLibraryDir: join(app.getAppPath(), 'resources', 'sample-library'),
       sampleAnalysisFile: join(app.getAppPath(), 'resources', 'sample-analysis.json'),
       parseWorkerFile: join(here, 'parse-worker.js'),
@@ -51,18 +56,30 @@ async function start(): Promise<void> {
       pickAnnotationFile: pickAnnotationFileWithDialog,
       pdfPrinter: electronPdfPrinter,
     })
+  try {
+    services = await open(false).catch(async (error: unknown) => {
+      if (!(error instanceof ParleyError) || error.code !== 'library-in-use') throw error
+      // Another live Parley holds it: say what opening anyway risks, and make quitting the default.
+      const prompt = libraryInUsePrompt(error, libraryDir)
+      const { response } = await dialog.showMessageBox({ type: 'warning', title: prompt.title, message: prompt.message, detail: prompt.detail, buttons: prompt.buttons, defaultId: 0, cancelId: 0, noLink: true })
+      return response === 1 ? open(true) : null
+    })
   } catch (error) {
     const message = error instanceof ParleyError ? error.message : `The library at ${libraryDir} could not be opened: ${(error as Error).message}`
     dialog.showErrorBox('Parley cannot open the library', message)
     app.exit(1)
     return
   }
-  const trustedOrigins = devServerUrl ? [APP_ORIGIN, new URL(devServerUrl).origin] : [APP_ORIGIN]
-  registerIpc(createIpcDispatcher(services.handlers, { isTrustedSender: (url) => isTrustedAppUrl(url, trustedOrigins) }))
+  if (!services) {
+    // The analyst chose to quit rather than open a library another Parley is using.
+    app.exit(0)
+    return
+  }
+  registerIpc(createIpcDispatcher(services.handlers, { isTrustedSender: (url) => isTrustedAppUrl(url, entry.trustedOrigins) }))
   serveAppProtocol(rendererDir)
   hardenSessions()
-  installAppMenu()
-  createMainWindow(preloadPath, devServerUrl ?? APP_ENTRY_URL)
+  installAppMenu(isDevelopmentBuild)
+  createMainWindow(preloadPath, entry.url)
 }
 
 app.on('window-all-closed', () => app.quit())

@@ -1,16 +1,6 @@
-import { Menu, type MenuItemConstructorOptions } from 'electron'
+import { Menu } from 'electron'
+import { appMenuTemplate } from './app-menu-template'
 
-/** The standard menus only (edit, view, window): every item in them works. */
-export function installAppMenu(): void {
-  const template: MenuItemConstructorOptions[] = [
-    ...(process.platform === 'darwin' ? [{ role: 'appMenu' as const }] : []),
-    { role: 'fileMenu' },
-    { role: 'editMenu' },
-    {
-      label: 'View',
-      submenu: [{ role: 'reload' }, { role: 'toggleDevTools' }, { type: 'separator' }, { role: 'resetZoom' }, { role: 'zoomIn' }, { role: 'zoomOut' }, { type: 'separator' }, { role: 'togglefullscreen' }],
-    },
-    { role: 'windowMenu' },
-  ]
-  Menu.setApplicationMenu(Menu.buildFromTemplate(template))
+export function installAppMenu(isDevelopmentBuild: boolean): void {
+  Menu.setApplicationMenu(Menu.buildFromTemplate(appMenuTemplate({ isDevelopmentBuild, isMac: process.platform === 'darwin' })))
 }

@@ -21,7 +21,10 @@ export const electronPdfPrinter: PdfPrinter = {
     const allowed = pathToFileURL(file).href
     const printSession = session.fromPartition(PRINT_PARTITION)
     printSession.webRequest.onBeforeRequest((details, callback) => callback({ cancel: details.url !== allowed }))
-    const window = new BrowserWindow({ show: false, webPreferences: { javascript: false, sandbox: true, contextIsolation: true, nodeIntegration: false, session: printSession } })
+    const window = new BrowserWindow({
+      show: false,
+      webPreferences: { javascript: false, sandbox: true, contextIsolation: true, nodeIntegration: false, disableBlinkFeatures: 'Auxclick', session: printSession },
+    })
     try {
       return await printWithin(PDF_PRINT_TIMEOUT_MS, signal, () => window.destroy(), async () => {
         await window.loadURL(allowed)

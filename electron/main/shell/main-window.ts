@@ -1,5 +1,5 @@
 import { BrowserWindow, app, session } from 'electron'
-import { mainWindowOptions, navigationDecision, permissionDecision } from './security'
+import { mainWindowFrame, navigationDecision, permissionDecision } from './security'
 
 /** Locks down every web contents the app ever creates: no navigation, no popups, no permissions. */
 export function hardenSessions(): void {
@@ -16,7 +16,28 @@ export function hardenSessions(): void {
 }
 
 export function createMainWindow(preloadPath: string, url: string): BrowserWindow {
-  const window = new BrowserWindow(mainWindowOptions(preloadPath))
+  // Written out, not built by a helper, so a reviewer and the security scanner see each setting.
+  const window = new BrowserWindow({
+    ...mainWindowFrame,
+    webPreferences: {
+      preload: preloadPath,
+      contextIsolation: true,
+      sandbox: true,
+      nodeIntegration: false,
+      nodeIntegrationInWorker: false,
+      nodeIntegrationInSubFrames: false,
+      webSecurity: true,
+      allowRunningInsecureContent: false,
+      experimentalFeatures: false,
+      webviewTag: false,
+      navigateOnDragDrop: false,
+      safeDialogs: true,
+      disableBlinkFeatures: 'Auxclick',
+    },
+  })
+  // Deny by default on this window too, whatever else is registered: no pop-ups, no navigation away.
+  window.webContents.setWindowOpenHandler(() => ({ action: 'deny' }))
+  window.webContents.on('will-navigate', (event) => event.preventDefault())
   window.once('ready-to-show', () => window.show())
   void window.loadURL(url)
   return window

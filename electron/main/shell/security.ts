@@ -35,6 +35,11 @@ export function appResponseHeaders(contentType: string): Record<string, string> 
   }
 }
 
+/**
+ * What every window's webPreferences must say. Each BrowserWindow writes them out literally (so
+ * the security scanner sees them); test/unit/shell/window-preferences.test.ts checks that the
+ * literals match this.
+ */
 export function secureWebPreferences(preloadPath: string): WebPreferences {
   return {
     preload: preloadPath,
@@ -49,20 +54,20 @@ export function secureWebPreferences(preloadPath: string): WebPreferences {
     webviewTag: false,
     navigateOnDragDrop: false,
     safeDialogs: true,
+    // A middle click must not open a link in a new window.
+    disableBlinkFeatures: 'Auxclick',
   }
 }
 
-export function mainWindowOptions(preloadPath: string): BrowserWindowConstructorOptions {
-  return {
-    width: 1280,
-    height: 820,
-    minWidth: 800,
-    minHeight: 520,
-    show: false,
-    title: 'Parley',
-    autoHideMenuBar: false,
-    webPreferences: secureWebPreferences(preloadPath),
-  }
+/** The main window's size and title; its webPreferences are written out where it is created. */
+export const mainWindowFrame: BrowserWindowConstructorOptions = {
+  width: 1280,
+  height: 820,
+  minWidth: 800,
+  minHeight: 520,
+  show: false,
+  title: 'Parley',
+  autoHideMenuBar: false,
 }
 
 /**

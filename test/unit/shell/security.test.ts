@@ -6,7 +6,6 @@ import {
   CONTENT_SECURITY_POLICY,
   appResponseHeaders,
   isTrustedAppUrl,
-  mainWindowOptions,
   navigationDecision,
   permissionDecision,
   secureWebPreferences,
@@ -34,7 +33,7 @@ describe('window settings', () => {
       webviewTag: false,
       experimentalFeatures: false,
     })
-    expect(mainWindowOptions('/p').webPreferences).toEqual(secureWebPreferences('/p'))
+    expect(prefs.disableBlinkFeatures).toBe('Auxclick')
   })
 
   it('deny every permission and every navigation', () => {
