@@ -281,6 +281,14 @@ describe('parseHtml: pathological nesting', () => {
     expect(ms).toBeLessThan(3000)
   })
 
+  it('reads a page with much text deep down (Readability took 16-20 s on its fuzzed shape) with the fallback too', async () => {
+    // Few elements, so the element budget passes; 60 000 characters 400 deep trips the text budget.
+    const page = `<html><body>${'<div>'.repeat(400)}<p>${sentence.repeat(600)}</p>${'</div>'.repeat(400)}</body></html>`
+    const { doc } = await elapsed(page, 'deep-text.html')
+    expect(doc.warnings).toContain('deep-text.html: the page is nested too deeply to pick out the article; the whole page text was kept, check it for menus or adverts.')
+    expect(allText(doc)).toContain(sentence.trim())
+  })
+
   it('does not lose structure on sloppy but shallow markup (many unclosed <p> and <li>)', async () => {
     const { doc } = await elapsed(`<html><body><article>${Array.from({ length: 600 }, (_, i) => `<p>${i} ${sentence}`).join('\n')}<ul>${'<li>item'.repeat(500)}</ul></article></body></html>`, 'sloppy.html')
     expect(doc.blocks.filter((block) => block.kind === 'paragraph')).toHaveLength(600)

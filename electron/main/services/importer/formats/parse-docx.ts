@@ -2,7 +2,8 @@ import mammoth from 'mammoth'
 import { DOMParser, parseHTML } from 'linkedom'
 import { ParleyError } from '../../../../../shared/ipc/errors'
 import type { BlockKind, FormatParser, ParsedBlock } from '../parsed-document'
-import { checkZipLimits, notAWordDocument, readZipEntry, verifyDeclaredSizes } from './zip-guard'
+import { checkZipLimits, DEFAULT_ZIP_LIMITS, notAWordDocument, readZipEntry, verifyDeclaredSizes } from './zip-guard'
+import { isWellFormedXml } from './xml-well-formed'
 
 /** Word's built-in quote styles become <blockquote>; mammoth's default map covers the rest. */
 const STYLE_MAP = ["p[style-name='Quote'] => blockquote > p:fresh", "p[style-name='Intense Quote'] => blockquote > p:fresh"]
@@ -175,6 +176,11 @@ export const parseDocx: FormatParser = async (bytes, fileName) => {
   const directory = checkZipLimits(bytes, fileName)
   if (!directory.entries.some((entry) => entry.name === 'word/document.xml')) throw notAWordDocument(fileName)
   await verifyDeclaredSizes(bytes, fileName, directory)
+  // A damaged document.xml can stall mammoth's XML parser for minutes: refuse it up front.
+  const documentXml = readZipEntry(bytes, 'word/document.xml', DEFAULT_ZIP_LIMITS.maxUncompressedBytes, fileName)
+  if (!documentXml || !isWellFormedXml(new TextDecoder().decode(documentXml))) {
+    throw new ParleyError('import-failed', `${fileName}: this is not a valid Word document (its text, word/document.xml, is damaged).`)
+  }
 
   let html: string
   try {
