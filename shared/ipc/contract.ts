@@ -124,6 +124,8 @@ export interface ImportBatch {
   /** Null when the analyst closed the dialog without choosing. */
   batchId: string | null
   files: Array<{ index: number; name: string }>
+  /** Folders chosen that hold nothing to import, each with the sentence that says so. */
+  emptyFolders?: Array<{ name: string; message: string }>
 }
 
 /** Up to 50 MB of file content as base64. */

@@ -1,6 +1,8 @@
 import { LibraryStore } from '../services/store/library-store'
 import { importFiles } from '../services/importer/import-files'
-import { collectImportPaths } from '../services/importer/collect-files'
+import { collectImport } from '../services/importer/collect-files'
+import type { ImportResult } from '../../../shared/ipc/contract'
+import { basename } from 'node:path'
 import { createWorkerParserRunner } from '../services/importer/parser-runner'
 import { ParleyError } from '../../../shared/ipc/errors'
 import type { ParleyDocument } from '../../../shared/domain/document'
@@ -76,7 +78,11 @@ export async function runCommand(args: CliArguments, libraryDir: string, parseWo
     switch (args.command) {
       case 'import': {
         const parser = createWorkerParserRunner(parseWorkerFile)
-        const results = await importFiles(await collectImportPaths(args.operands), { store, parser }).finally(() => parser.close())
+        const collected = await collectImport(args.operands)
+        const results = [
+          ...collected.emptyFolders.map((f): ImportResult => ({ fileName: basename(f.path), status: 'failed', documentId: null, title: null, message: f.message, warnings: [] })),
+          ...(await importFiles(collected.files, { store, parser }).finally(() => parser.close())),
+        ]
         if (args.json) out(JSON.stringify(results, null, 2))
         else {
           for (const r of results) {

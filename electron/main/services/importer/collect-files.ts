@@ -11,13 +11,38 @@ const isSupported = (name: string) => supportedExtensions.includes(extname(name)
  * articles, and links could loop.
  */
 export async function collectImportPaths(paths: readonly string[]): Promise<string[]> {
+  return (await collectImport(paths)).files
+}
+
+export interface CollectedImport {
+  files: string[]
+  /** Folders given that hold nothing Parley can import, each with the sentence that says so. */
+  emptyFolders: Array<{ path: string; message: string }>
+}
+
+/** As collectImportPaths, also naming each folder given that holds no importable file. */
+export async function collectImport(paths: readonly string[]): Promise<CollectedImport> {
   const files: string[] = []
+  const emptyFolders: CollectedImport['emptyFolders'] = []
   for (const path of paths) {
     const info = await stat(path).catch(() => null)
-    if (info?.isDirectory()) files.push(...(await walk(path)))
-    else files.push(path)
+    if (!info?.isDirectory()) {
+      files.push(path)
+      continue
+    }
+    const found = await walk(path)
+    if (found.length === 0) emptyFolders.push({ path, message: await nothingToImport(path) })
+    files.push(...found)
   }
-  return files
+  return { files, emptyFolders }
+}
+
+async function nothingToImport(dir: string): Promise<string> {
+  const name = basename(dir)
+  const kinds = `.${supportedExtensions.join(', .')}`
+  const entries = await readdir(dir).catch(() => [] as string[])
+  if (entries.filter((e) => !e.startsWith('.')).length === 0) return `${name} is an empty folder: there is nothing in it to import.`
+  return `${name} is a folder with no files Parley can import (${kinds}), in it or below it.`
 }
 
 async function walk(dir: string): Promise<string[]> {

@@ -94,12 +94,16 @@ export function useImporter({ onFinished, onImported }: { onFinished: (report: I
       try {
         const batch = await callParley('pickImportFiles', { kind })
         if (!batch.batchId) return
+        const empty = batch.emptyFolders ?? []
         if (batch.files.length === 0) {
-          notifications.show({ color: 'orange', title: 'Nothing to import', message: 'The folder holds no .html, .pdf, .docx, .txt or .md files.' })
+          const message = empty.map((f) => f.message).join(' ') || 'The folder holds no .html, .pdf, .docx, .txt or .md files.'
+          notifications.show({ color: 'orange', title: 'Nothing to import', message, autoClose: 8000 })
           return
         }
         const batchId = batch.batchId
-        await runJobs(batch.files.map((file) => ({ name: file.name, run: () => callParley('importPickedFile', { batchId, index: file.index }) })))
+        // Folders with nothing in them are listed in the results too, so none goes unmentioned.
+        const emptyJobs = empty.map((f) => ({ name: f.name, run: async (): Promise<ImportResult> => ({ fileName: f.name, status: 'failed', documentId: null, title: null, message: f.message, warnings: [] }) }))
+        await runJobs([...emptyJobs, ...batch.files.map((file) => ({ name: file.name, run: () => callParley('importPickedFile', { batchId, index: file.index }) }))])
       } catch (error) {
         notifications.show({ color: 'red', title: 'Import failed', message: toParleyIpcError(error).message, autoClose: false })
       }

@@ -46,6 +46,7 @@ export function notAWordDocument(fileName: string): ParleyError {
 }
 
 const megabytes = (bytes: number) => (bytes / (1024 * 1024)).toFixed(1)
+const sizeText = (bytes: number) => (bytes < 1024 * 1024 ? `${(bytes / 1024).toFixed(1)} KB` : `${megabytes(bytes)} MB`)
 /** "200" for the default limit, "0.5" for a fractional one. */
 const limitMegabytes = (bytes: number) => String(Math.round((bytes / (1024 * 1024)) * 10) / 10)
 
@@ -235,8 +236,14 @@ export function checkZipLimits(bytes: Uint8Array, fileName: string, limits: ZipL
     throw new ParleyError('import-failed', `${fileName}: refused: the archive has ${count} entries (limit ${limits.maxEntries}); it may be a zip bomb.`)
   }
   const total = entries.reduce((sum, entry) => sum + entry.uncompressedSize, 0)
-  if (total > limits.maxUncompressedBytes || total / bytes.byteLength > limits.maxRatio) {
-    throw expandsTooFar(fileName, total, limits.maxUncompressedBytes)
+  if (total > limits.maxUncompressedBytes) throw expandsTooFar(fileName, total, limits.maxUncompressedBytes)
+  const ratio = total / bytes.byteLength
+  if (ratio > limits.maxRatio) {
+    // Small in absolute size, but compressed far more than any real document: name that reason.
+    throw new ParleyError(
+      'import-failed',
+      `${fileName}: refused: its ${sizeText(bytes.byteLength)} would expand ${Math.round(ratio).toLocaleString('en')} times, to ${megabytes(total)} MB (documents compress at most ${limits.maxRatio} times); it may be a zip bomb.`,
+    )
   }
   return { entries, totalUncompressedBytes: total }
 }

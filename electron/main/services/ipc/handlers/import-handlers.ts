@@ -2,7 +2,8 @@ import type { ImportResult } from '../../../../../shared/ipc/contract'
 import type { LibraryStore } from '../../store/library-store'
 import { importSources, replaceWithNewerVersion, type ImportSource } from '../../importer/import-files'
 import { documentView } from './document-handlers'
-import { collectImportPaths } from '../../importer/collect-files'
+import { collectImport } from '../../importer/collect-files'
+import { basename } from 'node:path'
 import { ImportBatches } from '../../importer/import-batches'
 import type { ParserRunner } from '../../importer/parser-runner'
 import type { HandlerTable } from '../handler-table'
@@ -16,7 +17,8 @@ export function importHandlers(store: LibraryStore, parser: ParserRunner, pickIm
     async pickImportFiles({ kind }) {
       const chosen = await pickImportPaths(kind)
       if (!chosen || chosen.length === 0) return { batchId: null, files: [] }
-      return batches.open(await collectImportPaths(chosen))
+      const collected = await collectImport(chosen)
+      return { ...batches.open(collected.files), emptyFolders: collected.emptyFolders.map((f) => ({ name: basename(f.path), message: f.message })) }
     },
     async importPickedFile({ batchId, index }) {
       return importOne({ kind: 'path', path: batches.path(batchId, index) })
