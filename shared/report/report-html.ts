@@ -16,6 +16,8 @@ export const REPORT_CSP = "default-src 'none'; style-src 'unsafe-inline'; img-sr
 
 function sectionHtml(section: ReportSection, model: ReportModel): string {
   switch (section.kind) {
+    case 'nothing-yet':
+      return `<section class="major" id="${section.id}"><h2>${text(section.title)}</h2>\n<p>${text(section.holds)}</p>\n<ol>${section.steps.map((s) => `<li>${text(s)}</li>`).join('')}</ol></section>`
     case 'cover':
       return coverHtml(section, model.meta)
     case 'toc':

@@ -23,6 +23,8 @@ export function renderReportMarkdown(model: ReportModel): string {
   const tocHeading = toc ? heading(2, toc.title) : ''
   const render = (section: ReportSection): string | null => {
     switch (section.kind) {
+      case 'nothing-yet':
+        return [heading(2, section.title), escapeMarkdownInline(section.holds), section.steps.map((s, i) => `${i + 1}. ${escapeMarkdownInline(s)}`).join('\n')].join('\n\n')
       case 'cover':
         return coverMarkdown(section, model.meta)
       case 'toc':

@@ -1,3 +1,4 @@
+import { buildNothingYetSection } from './model-nothing-yet'
 import type { Annotation, Claim } from '../domain/annotation'
 import type { ContentBlock } from '../domain/content'
 import type { ParleyDocument } from '../domain/document'
@@ -95,7 +96,9 @@ export function buildReportModel(input: ReportInput, options: ReportOptions): Re
         }
       : null
 
-  const body: (ReportSection | null)[] = [
+  const body: (ReportSection | null)[] = annotations.length === 0
+    ? [sections.summary ? buildSummarySection(options.summary) : null, buildNothingYetSection(input.documents.length, input.annotations.length)]
+    : [
     sections.summary ? buildSummarySection(options.summary) : null,
     sections.matrix ? buildMatrixSection(matrix, findings ? issueAnchors : new Map()) : null,
     findings,
@@ -104,7 +107,7 @@ export function buildReportModel(input: ReportInput, options: ReportOptions): Re
     sections.legend ? buildLegendSection() : null,
   ]
   const present = body.filter((s): s is ReportSection => s !== null)
-  const toc = sections.toc ? buildToc(present) : null
+  const toc = sections.toc && annotations.length > 0 ? buildToc(present) : null
   const counts = { documents: documents.length, claims: claims.length, annotations: annotations.length }
   const cover = sections.cover ? buildCover(options, input, counts) : null
   const footnotes = documentsSection?.documents.reduce((sum, d) => sum + d.footnotes.length, 0) ?? 0

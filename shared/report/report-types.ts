@@ -207,7 +207,19 @@ export interface LegendSection {
   markers: { marker: string; meaning: string }[]
 }
 
+/** What a report with no annotations in its scope says instead of empty sections. */
+export interface NothingYetSection {
+  kind: 'nothing-yet'
+  id: 'nothing-yet'
+  title: string
+  /** What the library holds, and why nothing is shown: no annotations yet, or none in scope. */
+  holds: string
+  /** How to start: the steps, in order. */
+  steps: string[]
+}
+
 export type ReportSection =
+  | NothingYetSection
   | CoverSection
   | TocSection
   | SummarySection
