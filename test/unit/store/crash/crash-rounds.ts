@@ -1,0 +1,89 @@
+import { spawn } from 'node:child_process'
+import { join, resolve } from 'node:path'
+import { LibraryStore } from '../../../../electron/main/services/store/library-store'
+import type { CrashPoint } from '../../../../electron/main/services/store/crash-points'
+
+const repo = resolve(import.meta.dirname, '../../../..')
+const child = join(import.meta.dirname, 'crash-child.ts')
+
+export type Kill = { kind: 'random'; afterMs: number } | { kind: 'point'; point: CrashPoint; nth: number }
+
+export interface RoundResult {
+  acknowledged: number
+  lost: string[]
+  unreadable: string | null
+  /** Whether the kill happened (a crash point that is never reached leaves the child running). */
+  killed: boolean
+}
+
+type Ack = { kind: 'opened' } | { kind: 'tag' | 'source'; id: string; name: string } | { kind: 'annotation'; documentId: string; id: string; note: string } | { kind: 'deleted'; documentId: string; id: string } | { kind: 'document'; id: string }
+
+/** Runs the writing child until it is killed (at a random moment or at a crash point), then checks the library. */
+export async function crashRound(libraryDir: string, seed: number, kill: Kill): Promise<RoundResult> {
+  // tsx as a loader in this one process: its CLI would run the script in a grandchild the kill misses.
+  const args = ['--import', 'tsx', child, libraryDir, String(seed), ...(kill.kind === 'point' ? [kill.point, String(kill.nth)] : [])]
+  const process_ = spawn(process.execPath, args, { cwd: repo, stdio: ['ignore', 'pipe', 'pipe'] })
+  const acks: Ack[] = []
+  let buffer = ''
+  let stderr = ''
+  process_.stderr.on('data', (chunk) => (stderr += chunk))
+  process_.stdout.on('data', (chunk: Buffer) => {
+    buffer += chunk.toString()
+    const lines = buffer.split('\n')
+    buffer = lines.pop()!
+    for (const line of lines) if (line.trim()) acks.push(JSON.parse(line) as Ack)
+  })
+  const exited = new Promise<NodeJS.Signals | null>((done) => process_.on('exit', (_code, signal) => done(signal)))
+  // A random kill comes a while after the child has opened the library; a crash point kills itself.
+  const opened = Date.now()
+  let openedAck = 0
+  const timer = setInterval(() => {
+    if (acks.length > 0 && openedAck === 0) openedAck = Date.now()
+    if (kill.kind === 'random' && openedAck > 0 && Date.now() - openedAck >= kill.afterMs) process_.kill('SIGKILL')
+    if (kill.kind === 'point' && Date.now() - opened > 20_000) process_.kill('SIGKILL')
+  }, 5)
+  const signal = await exited
+  clearInterval(timer)
+  if (signal !== 'SIGKILL') throw new Error(`the writing child ended by itself (${signal}): ${stderr.slice(-500)}`)
+  return { ...(await verify(libraryDir, acks)), killed: kill.kind === 'random' || Date.now() - opened <= 20_000 }
+}
+
+/** Opens the library as the app would and checks that every acknowledged write is there. */
+async function verify(libraryDir: string, acks: Ack[]): Promise<Omit<RoundResult, 'killed'>> {
+  let store: LibraryStore
+  try {
+    store = await LibraryStore.open(libraryDir)
+  } catch (error) {
+    return { acknowledged: acks.length, lost: [], unreadable: (error as Error).message }
+  }
+  const lost: string[] = []
+  try {
+    const latest = new Map<string, Ack>()
+    for (const ack of acks) if (ack.kind !== 'opened') latest.set(`${ack.kind === 'deleted' ? 'annotation' : ack.kind}:${ack.id}`, ack)
+    for (const ack of latest.values()) {
+      if (ack.kind === 'tag' || ack.kind === 'source') {
+        const list = ack.kind === 'tag' ? store.data.tags : store.data.sources
+        if (list.find((e) => e.id === ack.id)?.name !== ack.name) lost.push(`${ack.kind} ${ack.name}`)
+      } else if (ack.kind === 'document') {
+        try {
+          const document = store.getDocument(ack.id)
+          await store.readText(document)
+          await store.readBlocks(document)
+        } catch {
+          lost.push(`document ${ack.id}`)
+        }
+      } else if (ack.kind === 'annotation' || ack.kind === 'deleted') {
+        const annotations = await store.annotations.list(ack.documentId).catch(() => null)
+        const found = annotations?.find((a) => a.id === ack.id)
+        if (ack.kind === 'annotation' && found?.note !== ack.note) lost.push(`annotation ${ack.id} (${ack.note})`)
+        if (ack.kind === 'deleted' && found) lost.push(`deleted annotation ${ack.id} came back`)
+      }
+    }
+  } finally {
+    await store.close()
+  }
+  return { acknowledged: acks.filter((a) => a.kind !== 'opened').length, lost, unreadable: null }
+}
+
+/** Every step of a save, and of opening, where a crash can land. */
+export const crashPoints: CrashPoint[] = ['temp-write', 'temp-fsync', 'rename', 'folder-fsync', 'journal-append', 'backup', 'lock-create']
