@@ -58,11 +58,14 @@ test('the library sorts by any column and filters with typos', async ({ parley }
 
 test('a missing document shows the typed error from main', async ({ parley }) => {
   const { page } = parley
-  await parley.open('#/documents/no-such-document')
+  await parley.open('#/documents/0c5e2a9b-7f41-4d3e-9a10-5b6c7d8e9f00')
   const alert = page.getByRole('alert')
   await expect(alert).toContainText('Not found')
-  await expect(alert).toContainText('No document with id no-such-document')
+  await expect(alert).toContainText('No document with id 0c5e2a9b-7f41-4d3e-9a10-5b6c7d8e9f00')
   await expect(alert).toContainText('not-found')
+  // An id not in the form the library makes never reaches a handler.
+  await parley.open('#/documents/..%2F..%2Fetc%2Fpasswd')
+  await expect(page.getByRole('alert')).toContainText('Not a Parley id (expected a UUID).')
 })
 
 test.describe('an empty library', () => {

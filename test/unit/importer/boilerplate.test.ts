@@ -21,8 +21,8 @@ describe('classifyBoilerplate', () => {
   })
 
   it('ends a paywall run when prose resumes', () => {
-    const reasons = classifyBoilerplate(['Subscribe now', 'Ad-free reading', prose]).map((r) => r?.reason ?? null)
-    expect(reasons).toEqual(['paywall', 'paywall', null])
+    const reasons = classifyBoilerplate([prose, 'Subscribe now', 'Ad-free reading', prose]).map((r) => r?.reason ?? null)
+    expect(reasons).toEqual([null, 'paywall', 'paywall', null])
   })
 
   it.each([

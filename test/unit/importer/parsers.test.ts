@@ -65,10 +65,10 @@ describe('parsePlainText', () => {
     expect(parsed.blocks.map((b) => b.text)).toEqual(['ANKARA - Turkey said on Wednesday...'])
   })
 
-  it('keeps a first line that reads as a sentence in the body', () => {
+  it('keeps a first line that reads as a sentence in the body, and makes the title from it', () => {
     const parsed = parsePlainText('The talks resumed on Tuesday in Geneva.\nMore text.')
-    expect(parsed.title).toBeNull()
-    expect(parsed.blocks[0]!.text).toBe('The talks resumed on Tuesday in Geneva.\nMore text.')
+    expect(parsed.title).toBe('The talks resumed on Tuesday in Geneva')
+    expect(parsed.blocks.map((b) => b.text)).toEqual(['The talks resumed on Tuesday in Geneva.', 'More text.'])
   })
 
   it.each([

@@ -10,6 +10,7 @@ import { SketchStore } from '../store/sketch-store'
 import { readImportFile, checkImportSize } from './read-import-file'
 import { formatOf } from './format-table'
 import { prepareBlocks } from './prepare-blocks'
+import { titleFromFileName, titleFromLead } from './plain-text/title'
 import type { ParserRunner } from './parser-runner'
 import type { ParsedDocument } from './parsed-document'
 import { candidateIds, overlap, SAME_STORY_OVERLAP, shingles, sketch } from './near-duplicates'
@@ -38,7 +39,11 @@ export function sketchStoreFor(store: LibraryStore): SketchStore {
 }
 
 const sourceName = (source: ImportSource) => (source.kind === 'path' ? source.path.split(/[\\/]/).pop()! : source.name)
-const fallbackTitle = (fileName: string) => fileName.replace(/\.[^.]+$/, '').replace(/[-_]+/g, ' ').trim() || fileName
+/**
+ * A title when the format gave none: the lead sentence, shortened; a telling file name only after
+ * that, and never a download name, a hash or a number ("download (3).txt", "a3f9e0c1.txt").
+ */
+const fallbackTitle = (fileName: string, text: string) => titleFromLead(text.split('\n\n')[0] ?? '') ?? titleFromFileName(fileName) ?? 'Untitled document'
 
 interface Prepared extends NewDocument {
   shingles: Set<number>
@@ -133,7 +138,7 @@ function prepare(
   const inBatch = earlier.find((p) => p.document.textHash === textHash)
   if (inBatch) return { duplicateOf: inBatch.document.title, documentId: inBatch.document.id }
 
-  const title = normaliseText(parsed.title ?? '').replace(/\s+/g, ' ').slice(0, 1000) || fallbackTitle(fileName)
+  const title = normaliseText(parsed.title ?? '').replace(/\s+/g, ' ').slice(0, 1000) || fallbackTitle(fileName, text)
   const document: ParleyDocument = documentSchema.parse({
     id: newId(),
     title,

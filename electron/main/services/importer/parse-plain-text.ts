@@ -1,48 +1,45 @@
-import type { ParsedBlock, ParsedDocument } from './parsed-document'
-import { readDateline, readSignOff } from './text-metadata'
+import type { ParsedDocument } from './parsed-document'
+import { articleBlocks } from './plain-text/article-blocks'
+import { readArticleUnits, type ClassifiedUnit } from './plain-text/article-units'
+import { readDocumentDetails } from './plain-text/document-details'
+import { chooseHeadline } from './plain-text/headline'
+import { isProse } from './plain-text/prose'
+import { titleFromFileName, titleFromLead } from './plain-text/title'
 
-/** A first line that reads as a headline: short, several words, not a sentence or a dateline. */
-export function looksLikeHeadline(line: string): boolean {
-  const trimmed = line.trim()
-  const words = trimmed.split(/\s+/).length
-  return (
-    trimmed.length >= 8 &&
-    trimmed.length <= 200 &&
-    words >= 2 &&
-    words <= 30 &&
-    !/[.!?:;,]$/.test(trimmed.replace(/["”’']$/, '')) &&
-    !/^[A-Z][A-Z .'-]+,.*\(.*\)\s*[-–—]/.test(trimmed)
-  )
+export { looksLikeHeadline } from './plain-text/title'
+
+/** The lead sentence of a story without a headline, made into a short title. */
+function leadTitle(units: readonly ClassifiedUnit[], start: number): string | null {
+  const kept = units.filter((unit, i) => i >= start && !unit.removedAs)
+  const lead = kept.find((unit) => isProse(unit.text)) ?? kept[0]
+  return lead ? titleFromLead(lead.text) : null
 }
 
 /**
- * Plain text: paragraphs are separated by blank lines. The first line becomes the title when it
- * reads as a headline; a wire dateline gives the outlet and date, a broadcast sign-off the outlet
- * and correspondent.
+ * Plain text of any shape: paragraphs one per line, blank-line separated or hard-wrapped (even
+ * mixed), a whole page pasted with its menus and footer, a broadcast transcript. Boilerplate is
+ * judged line by line and kept as removed blocks; the headline is the title (else the lead
+ * sentence makes one); outlet, byline and date come from the text's own conventions; speaker
+ * headers become speech blocks.
  */
-export function parsePlainText(source: string): ParsedDocument {
-  const text = source.replace(/\r\n?/g, '\n').replace(/^\uFEFF/, '').replace(/^\s*\n/, '')
-  const newline = text.indexOf('\n')
-  const firstLine = newline === -1 ? text : text.slice(0, newline)
-  const headline = newline !== -1 && looksLikeHeadline(firstLine)
-  const body = headline ? text.slice(newline + 1) : text
-  const blocks: ParsedBlock[] = body
-    .split(/\n[ \t]*\n/)
-    .map((part) => part.trim())
-    .filter(Boolean)
-    .map((part) => ({ kind: 'paragraph', text: part, page: null }))
+export function parsePlainText(source: string, fileName = ''): ParsedDocument {
+  const { units, region } = readArticleUnits(source)
+  const wholeText = units.map((unit) => unit.text).join('\n')
+  const details = readDocumentDetails(units, region.start, wholeText)
+  const headline = chooseHeadline(units, region, details.metadataUnits)
+  const blocks = articleBlocks(units, headline, details)
 
+  const fromLead = headline === null ? leadTitle(units, region.start) : null
+  // A telling file name ("sochi-summit-wire.txt") only as the last resort; never a download name.
+  const title = headline !== null ? units[headline]!.text : (fromLead ?? titleFromFileName(fileName))
   const warnings: string[] = []
-  const dateline = blocks[0] ? readDateline(blocks[0].text, body) : null
-  if (dateline?.dateWithoutYear) warnings.push(`The dateline gives ${dateline.dateWithoutYear} but no year; add the date in the document's details.`)
-  const signOff = blocks.length > 1 ? readSignOff(blocks[blocks.length - 1]!.text) : null
-  return {
-    title: headline ? firstLine.trim() : null,
-    outlet: dateline?.outlet ?? signOff?.outlet ?? null,
-    byline: signOff?.byline ?? null,
-    publishedAt: dateline?.date ?? null,
-    language: null,
-    blocks,
-    warnings,
+  if (!details.publishedAt) {
+    warnings.push(
+      details.dateWithoutYear
+        ? `No publication date found: the dateline gives ${details.dateWithoutYear} but no year; add the date in the document's details.`
+        : "No publication date found in the text; add it in the document's details.",
+    )
   }
+  if (title && headline === null) warnings.push(`No headline found: the title “${title}” was made from the ${fromLead ? 'first sentence' : 'file name'}; edit it in the document's details.`)
+  return { title, outlet: details.outlet, byline: details.byline, publishedAt: details.publishedAt, language: null, blocks, warnings }
 }

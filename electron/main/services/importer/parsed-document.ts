@@ -1,5 +1,5 @@
 /** The structural kinds a block of article text can have; the reader styles each. */
-import type { BlockKind, Speaker } from '../../../../shared/domain/content'
+import type { BlockKind, Removal, Speaker } from '../../../../shared/domain/content'
 export type { BlockKind }
 
 /** One block of reading text, as a format parser found it (not yet normalised). */
@@ -10,6 +10,11 @@ export interface ParsedBlock {
   page: number | null
   /** Who speaks a 'speech' block. */
   speaker?: Speaker | null
+  /**
+   * Set when the parser already knows the block is not the article (a pasted page's menu, a line
+   * judged in its context); kept and restorable like any removed block.
+   */
+  removed?: Removal | null
 }
 
 /**

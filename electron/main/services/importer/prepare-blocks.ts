@@ -12,5 +12,5 @@ export function prepareBlocks(parsed: readonly ParsedBlock[]): ContentBlock[] {
     .map((block) => ({ ...block, text: normaliseText(block.text).replace(/\n{2,}/g, '\n') }))
     .filter((block) => block.text !== '')
   const removals = classifyBoilerplate(blocks.map((block) => block.text))
-  return blocks.map((block, i) => ({ kind: block.kind, text: block.text, page: block.page, removed: removals[i] ?? null, ...(block.speaker ? { speaker: block.speaker } : {}) }))
+  return blocks.map((block, i) => ({ kind: block.kind, text: block.text, page: block.page, removed: block.removed ?? removals[i] ?? null, ...(block.speaker ? { speaker: block.speaker } : {}) }))
 }

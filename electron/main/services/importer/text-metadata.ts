@@ -1,16 +1,16 @@
 /** Metadata that wire copy and transcripts carry in their text rather than in fields. */
+import { findDate, isoDate, monthDay } from './plain-text/dates'
+import { titleCaseName } from './plain-text/speaker-names'
 
-const MONTHS = ['jan', 'feb', 'mar', 'apr', 'may', 'jun', 'jul', 'aug', 'sep', 'oct', 'nov', 'dec']
-
-// "SOCHI, Russia, Nov 22 (Caspian Wire Service) - " and "GENEVA, Dec. 14, 2017 (Agency) — "
-const DATELINE = /^([A-Z][A-Z.'’ -]+(?:,\s*[A-Z][A-Za-z.'’ -]+)?),\s+([A-Z][a-z]{2,8})\.?\s+(\d{1,2})(?:,\s*(\d{4}))?\s*\(([^)]{2,60})\)\s*[-–—]/
-// "MOSCOW (Agency) - "
-const DATELINE_WITHOUT_DATE = /^([A-Z][A-Z.'’ -]{2,}(?:,\s*[A-Z][A-Za-z.'’ -]+)?)\s*\(([^)]{2,60})\)\s*[-–—]/
-// "… EM, CHANNEL SEVEN WORLD, SOCHI."
-const SIGN_OFF = /\b([A-Z]{2,4}),\s*([A-Z][A-Z0-9 .'&-]{2,60}?),\s*([A-Z][A-Z .'-]{1,40})\.\s*$/
+// A wire dateline: "SOCHI, Russia, Nov 22 (Caspian Wire Service) - ", "GENEVA, Dec. 14, 2017
+// (Agency) — ", "ASTANA, 2017-11-30 - ", "MOSCOW (Agency) - ", in capitals or mixed case.
+const PLACE = `[\\p{Lu}][\\p{L}.'’]*(?:\\s+[\\p{Lu}][\\p{L}.'’]*){0,4}`
+const DATELINE = new RegExp(`^(${PLACE})((?:,\\s*[^,()–—]{2,40}?){0,3})\\s*(?:\\(([^)]{2,60})\\))?(?:\\s+|(?<=\\)))[-–—]{1,2}\\s`, 'u')
+const MONTH_DAY = /(\p{Lu}\p{Ll}{2,8})\.?\s+(\d{1,2})\b/u
 
 export interface Dateline {
-  outlet: string
+  /** The agency in brackets, if the dateline names one. */
+  outlet: string | null
   /** YYYY-MM-DD when the year is known, else null. */
   date: string | null
   /** "Nov 22" when the dateline gives no year. */
@@ -23,43 +23,79 @@ function onlyYearMentioned(text: string): number | null {
   return years.size === 1 ? [...years][0]! : null
 }
 
+/**
+ * The outlet and date a story's opening dateline gives. A date without a year borrows the one
+ * year the text mentions, if only one; otherwise it is reported as missing its year.
+ */
 export function readDateline(firstBlock: string, wholeText: string): Dateline | null {
-  const full = DATELINE.exec(firstBlock)
-  if (full) {
-    const month = MONTHS.indexOf(full[2]!.slice(0, 3).toLowerCase())
-    const day = Number(full[3])
-    const year = full[4] ? Number(full[4]) : onlyYearMentioned(wholeText)
-    const valid = month !== -1 && day >= 1 && day <= 31
-    const date = valid && year ? `${year}-${String(month + 1).padStart(2, '0')}-${String(day).padStart(2, '0')}` : null
-    return { outlet: full[5]!.trim(), date, dateWithoutYear: valid && !year ? `${full[2]} ${day}` : null }
-  }
-  const short = DATELINE_WITHOUT_DATE.exec(firstBlock)
-  return short ? { outlet: short[2]!.trim(), date: null, dateWithoutYear: null } : null
+  const match = DATELINE.exec(firstBlock)
+  // Between the place and the dash: a region and a date, never a clause of a sentence.
+  const middle = match?.[2] ?? ''
+  if (!match || middle.split(',').some((part) => part.trim().split(/\s+/).length > 4 && !/\d/.test(part))) return null
+  const outlet = match[3]?.trim() || null
+  const full = findDate(middle)
+  if (full) return { outlet, date: full.date, dateWithoutYear: null }
+  const short = MONTH_DAY.exec(middle)
+  const when = short ? monthDay(short[1]!, Number(short[2])) : null
+  if (!when) return outlet ? { outlet, date: null, dateWithoutYear: null } : null
+  const year = onlyYearMentioned(wholeText)
+  return { outlet, date: year ? isoDate(year, when.month, when.day) : null, dateWithoutYear: year ? null : `${short![1]} ${when.day}` }
 }
 
-const titleCase = (words: string) =>
-  words
-    .toLowerCase()
+const SMALL_WORDS = new Set(['of', 'the', 'and', 'for', 'on', 'in', 'at', 'de', 'du', 'la', 'le'])
+
+/**
+ * An outlet or place in capitals in its usual case ("CHANNEL SEVEN WORLD" → "Channel Seven
+ * World", "BBC NEWS" → "BBC News"); one already in mixed case is kept as written.
+ */
+function caseOf(words: string): string {
+  if (/\p{Ll}/u.test(words)) return words.trim()
+  return words
+    .trim()
     .split(/\s+/)
-    .map((word) => (word.length <= 3 && /^(of|the|and|for|on|in|at)$/.test(word) ? word : word.charAt(0).toUpperCase() + word.slice(1)))
+    .map((word, i) => {
+      const lower = word.toLowerCase()
+      if (i > 0 && SMALL_WORDS.has(lower)) return lower
+      if (!/[AEIOUY]/.test(word) || (word.length === 2 && !SMALL_WORDS.has(lower))) return word
+      return lower.replace(/(^|[-'’])(\p{L})/gu, (_, mark: string, letter: string) => mark + letter.toUpperCase())
+    })
     .join(' ')
-    .replace(/^./, (c) => c.toUpperCase())
+}
+
+// "… EM, CHANNEL SEVEN WORLD, SOCHI." or "… EM, Channel Seven World, Sochi.": initials, outlet,
+// place, after a sentence end (or alone).
+const SIGN_OFF = /(?:^|(?<=[.!?"”’]\s+))(\p{Lu}{2,4}),\s*(\p{Lu}[\p{L}\d .'’&-]{1,60}?),\s*(\p{Lu}[\p{L} .'’-]{1,40}?)\.\s*$/u
 
 export interface SignOff {
   outlet: string
   byline: string | null
+  initials: string
+  place: string
+  /** Where the sign-off starts in the block. */
+  index: number
+}
+
+/** Whether a name's initials are these ("EM" for Elena Markova; particles may be skipped). */
+export function hasInitials(name: string, initials: string): boolean {
+  const words = name.split(/\s+/).filter(Boolean)
+  const all = words.map((w) => w[0]!.toUpperCase()).join('')
+  const main = words.filter((w) => !/^\p{Ll}/u.test(w)).map((w) => w[0]!.toUpperCase()).join('')
+  return initials === all || initials === main
 }
 
 /**
- * A broadcast sign-off names the outlet, and its initials identify the correspondent whose name
- * opens the same block ("ELENA MARKOVA SOCHI … EM, CHANNEL SEVEN WORLD, SOCHI.").
+ * A broadcast sign-off names the outlet, and its initials identify the correspondent: the name
+ * in capitals that opens the same block ("ELENA MARKOVA SOCHI … EM, CHANNEL SEVEN WORLD, SOCHI."),
+ * or one of the names the text gives elsewhere ("Elena Markova reports from Sochi").
  */
-export function readSignOff(lastBlock: string): SignOff | null {
-  const match = SIGN_OFF.exec(lastBlock.trim())
+export function readSignOff(lastBlock: string, knownNames: readonly string[] = []): SignOff | null {
+  const text = lastBlock.trim()
+  const match = SIGN_OFF.exec(text)
   if (!match) return null
   const initials = match[1]!
-  const leadingCaps = /^((?:[A-Z][A-Z'’-]+\s+){1,6})/.exec(lastBlock.trim())?.[1]?.trim().split(/\s+/) ?? []
+  const leadingCaps = /^((?:[\p{Lu}][\p{Lu}'’-]+\s+){1,6})/u.exec(text)?.[1]?.trim().split(/\s+/) ?? []
   const nameWords = leadingCaps.slice(0, initials.length)
-  const byline = nameWords.length === initials.length && nameWords.every((word, i) => word[0] === initials[i]) ? titleCase(nameWords.join(' ')) : null
-  return { outlet: titleCase(match[2]!), byline }
+  const opening = nameWords.length === initials.length && nameWords.every((word, i) => word[0] === initials[i]) ? titleCaseName(nameWords) : null
+  const byline = opening ?? knownNames.find((name) => hasInitials(name, initials)) ?? null
+  return { outlet: caseOf(match[2]!), byline, initials, place: caseOf(match[3]!), index: match.index }
 }
