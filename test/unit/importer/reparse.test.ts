@@ -11,7 +11,8 @@ async function importedByAnOlderParley() {
   const current = await store.readBlocks(wire)
   const glued = current.filter((b) => !b.removed).map((b) => b.text).join('\n')
   const old = await store.replaceBlocks(wire.id, blocksFromText(glued))
-  await store.updateDetails(wire.id, { title: old.original.name.replace(/\.txt$/, ''), outlet: null, byline: 'Set by the analyst', publishedAt: null, language: null })
+  // An older Parley titled a text without a headline after its file name, dashes as spaces.
+  await store.updateDetails(wire.id, { title: old.original.name.replace(/\.txt$/, '').replace(/-/g, ' '), outlet: null, byline: 'Set by the analyst', publishedAt: null, language: null })
   const text = (await handlers.getDocument({ id: wire.id })).text
   return { ...bench, current, oldText: text }
 }

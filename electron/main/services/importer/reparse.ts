@@ -62,8 +62,10 @@ async function fillEmptyDetails(documentId: string, parsed: { title: string | nu
   const next: Details = { title: current.title, outlet: current.outlet, byline: current.byline, publishedAt: current.publishedAt, language: current.language }
   const filled: string[] = []
   const stem = current.original.name.replace(/\.[^.]+$/, '')
+  // What older versions made of a file name when the text had no headline ("01 sochi summit wire").
+  const fileNameTitles = new Set([stem, current.original.name, stem.replace(/[-_]+/g, ' ').trim()])
   const title = normaliseText(parsed.title ?? '').replace(/\s+/g, ' ').slice(0, 1000)
-  if (title && title !== current.title && (current.title === stem || current.title === current.original.name)) {
+  if (title && title !== current.title && fileNameTitles.has(current.title)) {
     next.title = title
     filled.push('title')
   }
