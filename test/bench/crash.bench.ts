@@ -24,7 +24,9 @@ const problems: string[] = []
 try {
   for (let round = 0; round < rounds; round++) {
     // Every fourth round kills at a named step of a save, in turn; the others at a random moment.
-    const kill: Kill = round % 4 === 3 ? { kind: 'point', point: crashPoints[(round >> 2) % crashPoints.length]!, nth: 1 + Math.floor(random() * 4) } : { kind: 'random', afterMs: Math.floor(random() * 800) }
+    // Lock creation and the backup at open happen once per process: the first occurrence.
+    const point = crashPoints[(round >> 2) % crashPoints.length]!
+    const kill: Kill = round % 4 === 3 ? { kind: 'point', point, nth: point === 'lock-create' || point === 'backup' ? 1 : 1 + Math.floor(random() * 4) } : { kind: 'random', afterMs: Math.floor(random() * 800) }
     const label = kill.kind === 'point' ? kill.point : 'random moment'
     const result = await crashRound(dir, seed + round, kill)
     byKind.set(label, (byKind.get(label) ?? 0) + 1)

@@ -1,6 +1,7 @@
 // A child process that writes through the real store and handlers until it is killed. Every
 // write is printed as one JSON line once it has resolved (acknowledged), so the parent knows
 // what must survive. Run by crash-rounds.ts with: LIBRARY_DIR SEED [POINT NTH].
+import { writeSync } from 'node:fs'
 import { writeFile, mkdtemp } from 'node:fs/promises'
 import { tmpdir } from 'node:os'
 import { join } from 'node:path'
@@ -18,7 +19,20 @@ if (point) {
     if (at === (point as CrashPoint) && ++seen === Number(nthText)) process.kill(process.pid, 'SIGKILL')
   })
 }
-const ack = (entry: Record<string, unknown>) => process.stdout.write(`${JSON.stringify(entry)}\n`)
+/** Written synchronously: an ack still queued in a stream buffer would die with the process. */
+function say(entry: Record<string, unknown>): void {
+  const bytes = Buffer.from(`${JSON.stringify(entry)}\n`)
+  for (let at = 0; at < bytes.length; ) {
+    try {
+      at += writeSync(1, bytes, at)
+    } catch (error) {
+      if ((error as NodeJS.ErrnoException).code !== 'EAGAIN') throw error
+    }
+  }
+}
+const ack = (entry: Record<string, unknown>) => say(entry)
+/** Said before a write starts: if the kill lands after it is on disk but before its ack, finding it is no loss. */
+const pending = (entry: Record<string, unknown>) => say({ ...entry, pending: true })
 const random = seededRandom(Number(seedText))
 const pick = <T>(items: readonly T[]): T => items[Math.floor(random() * items.length)]!
 
@@ -34,6 +48,7 @@ for (let step = 0; ; step++) {
   if (op === 0 || op === 6) {
     const existing = op === 6 && store.data.tags.length > 0 ? pick(store.data.tags) : null
     const name = `tag ${seedText}-${step}`
+    if (existing) pending({ kind: 'tag', id: existing.id, name })
     const tag = await handlers.saveTag({ id: existing?.id ?? null, name, color: '#1c7ed6', parentId: null })
     ack({ kind: 'tag', id: tag.id, name })
   } else if (op === 1) {
@@ -53,10 +68,12 @@ for (let step = 0; ; step++) {
     const current = (await handlers.listAnnotations({ documentId: target.documentId })).find((a) => a.id === target.id)
     if (!current) continue
     const note = `edited ${seedText}-${step}`
+    pending({ kind: 'annotation', documentId: target.documentId, id: target.id, note })
     await handlers.updateAnnotation({ documentId: target.documentId, id: target.id, color: current.color, note, tagIds: [], claim: null, confirmPosition: false })
     ack({ kind: 'annotation', documentId: target.documentId, id: target.id, note })
   } else if (op === 4 && mine.length > 0) {
     const target = mine.splice(Math.floor(random() * mine.length), 1)[0]!
+    pending({ kind: 'deleted', documentId: target.documentId, id: target.id })
     await handlers.deleteAnnotation(target)
     ack({ kind: 'deleted', documentId: target.documentId, id: target.id })
   } else if (op === 5) {

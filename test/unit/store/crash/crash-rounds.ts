@@ -16,7 +16,7 @@ export interface RoundResult {
   killed: boolean
 }
 
-type Ack = { kind: 'opened' } | { kind: 'tag' | 'source'; id: string; name: string } | { kind: 'annotation'; documentId: string; id: string; note: string } | { kind: 'deleted'; documentId: string; id: string } | { kind: 'document'; id: string }
+type Ack = ({ kind: 'opened' } | { kind: 'tag' | 'source'; id: string; name: string } | { kind: 'annotation'; documentId: string; id: string; note: string } | { kind: 'deleted'; documentId: string; id: string } | { kind: 'document'; id: string }) & { pending?: boolean }
 
 /** Runs the writing child until it is killed (at a random moment or at a crash point), then checks the library. */
 export async function crashRound(libraryDir: string, seed: number, kill: Kill): Promise<RoundResult> {
@@ -58,12 +58,25 @@ async function verify(libraryDir: string, acks: Ack[]): Promise<Omit<RoundResult
   }
   const lost: string[] = []
   try {
+    // Per thing written: its last acknowledged state, and states written after it whose ack the
+    // kill may have cut off (on disk or not, either is fine).
     const latest = new Map<string, Ack>()
-    for (const ack of acks) if (ack.kind !== 'opened') latest.set(`${ack.kind === 'deleted' ? 'annotation' : ack.kind}:${ack.id}`, ack)
-    for (const ack of latest.values()) {
+    const unconfirmed = new Map<string, Ack[]>()
+    for (const ack of acks) {
+      if (ack.kind === 'opened') continue
+      const key = `${ack.kind === 'deleted' ? 'annotation' : ack.kind}:${ack.id}`
+      if (ack.pending) unconfirmed.set(key, [...(unconfirmed.get(key) ?? []), ack])
+      else {
+        latest.set(key, ack)
+        unconfirmed.delete(key)
+      }
+    }
+    const acceptable = (key: string, test: (candidate: Ack) => boolean) => [latest.get(key), ...(unconfirmed.get(key) ?? [])].some((candidate) => candidate !== undefined && test(candidate))
+    for (const [key, ack] of latest) {
       if (ack.kind === 'tag' || ack.kind === 'source') {
         const list = ack.kind === 'tag' ? store.data.tags : store.data.sources
-        if (list.find((e) => e.id === ack.id)?.name !== ack.name) lost.push(`${ack.kind} ${ack.name}`)
+        const name = list.find((e) => e.id === ack.id)?.name
+        if (!acceptable(key, (c) => (c.kind === 'tag' || c.kind === 'source') && c.name === name)) lost.push(`${ack.kind} ${ack.name}`)
       } else if (ack.kind === 'document') {
         try {
           const document = store.getDocument(ack.id)
@@ -75,14 +88,14 @@ async function verify(libraryDir: string, acks: Ack[]): Promise<Omit<RoundResult
       } else if (ack.kind === 'annotation' || ack.kind === 'deleted') {
         const annotations = await store.annotations.list(ack.documentId).catch(() => null)
         const found = annotations?.find((a) => a.id === ack.id)
-        if (ack.kind === 'annotation' && found?.note !== ack.note) lost.push(`annotation ${ack.id} (${ack.note})`)
-        if (ack.kind === 'deleted' && found) lost.push(`deleted annotation ${ack.id} came back`)
+        const matches = (c: Ack) => (c.kind === 'deleted' ? !found : c.kind === 'annotation' && found?.note === c.note)
+        if (!acceptable(key, matches)) lost.push(ack.kind === 'deleted' ? `deleted annotation ${ack.id} came back` : `annotation ${ack.id} (${ack.note})`)
       }
     }
   } finally {
     await store.close()
   }
-  return { acknowledged: acks.filter((a) => a.kind !== 'opened').length, lost, unreadable: null }
+  return { acknowledged: acks.filter((a) => a.kind !== 'opened' && !a.pending).length, lost, unreadable: null }
 }
 
 /** Every step of a save, and of opening, where a crash can land. */
