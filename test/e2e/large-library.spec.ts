@@ -9,7 +9,7 @@ test('10,000 articles: only the visible rows are rendered, and the last one is r
   // Index entries only: this test is about the table, not the texts.
   await services.store.commit((data) => ({ ...data, documents }))
   await parley.open()
-  await expect(page.getByText('10,000 articles')).toBeVisible()
+  await expect(page.getByText('10,000 articles')).toBeVisible({ timeout: 25_000 })
   const rows = page.getByTestId('library-row')
   await expect(rows.first()).toBeVisible()
   expect(await rows.count()).toBeLessThan(80)
