@@ -9,6 +9,14 @@ export interface CoverCounts {
   documents: number
   claims: number
   annotations: number
+  /** Annotations in the whole library, to tell "none yet" from "none in this scope". */
+  libraryAnnotations: number
+}
+
+/** The cover's evidence line; never "0 claims … in 0 documents". */
+function evidence(counts: CoverCounts): string {
+  if (counts.annotations === 0) return counts.libraryAnnotations === 0 ? 'No annotations yet' : 'No annotations in this scope'
+  return `${countOf(counts.claims, 'claim')} and ${countOf(counts.annotations - counts.claims, 'other annotation')} in ${countOf(counts.documents, 'document')}`
 }
 
 interface Registries {
@@ -44,7 +52,7 @@ export function buildCover(options: ReportOptions, registries: Registries, count
       { label: 'Parties', value: listed(scope.partyIds, registries.parties, (p) => p.name) },
       { label: 'Tags', value: listed(scope.tagIds, registries.tags, (t) => t.name) },
       { label: 'Documents selected', value: scope.documentIds.length === 0 ? 'All' : String(scope.documentIds.length) },
-      { label: 'Evidence', value: `${countOf(counts.claims, 'claim')} and ${countOf(counts.annotations - counts.claims, 'other annotation')} in ${countOf(counts.documents, 'document')}` },
+      { label: 'Evidence', value: evidence(counts) },
     ],
   }
 }

@@ -96,20 +96,23 @@ export function buildReportModel(input: ReportInput, options: ReportOptions): Re
         }
       : null
 
-  const body: (ReportSection | null)[] = annotations.length === 0
+  // With no annotation in scope, every evidence section would be empty: the report says instead
+  // what the library holds and how to start. The cover and the analyst's own summary still stand.
+  const nothingYet = annotations.length === 0
+  const body: (ReportSection | null)[] = nothingYet
     ? [sections.summary ? buildSummarySection(options.summary) : null, buildNothingYetSection(input.documents.length, input.annotations.length)]
     : [
-    sections.summary ? buildSummarySection(options.summary) : null,
-    sections.matrix ? buildMatrixSection(matrix, findings ? issueAnchors : new Map()) : null,
-    findings,
-    documentsSection,
-    sections.sources ? buildSourcesSection(claims, input.sources, input.parties) : null,
-    sections.legend ? buildLegendSection() : null,
-  ]
+        sections.summary ? buildSummarySection(options.summary) : null,
+        sections.matrix ? buildMatrixSection(matrix, findings ? issueAnchors : new Map()) : null,
+        findings,
+        documentsSection,
+        sections.sources ? buildSourcesSection(claims, input.sources, input.parties) : null,
+        sections.legend ? buildLegendSection() : null,
+      ]
   const present = body.filter((s): s is ReportSection => s !== null)
-  const toc = sections.toc && annotations.length > 0 ? buildToc(present) : null
+  const toc = sections.toc && !nothingYet ? buildToc(present) : null
   const counts = { documents: documents.length, claims: claims.length, annotations: annotations.length }
-  const cover = sections.cover ? buildCover(options, input, counts) : null
+  const cover = sections.cover ? buildCover(options, input, { ...counts, libraryAnnotations: input.annotations.length }) : null
   const footnotes = documentsSection?.documents.reduce((sum, d) => sum + d.footnotes.length, 0) ?? 0
 
   return {

@@ -1,9 +1,13 @@
 import type { ReportExportStage, ReportFormat, ReportPreview } from '../../../../shared/ipc/contract'
 import { countOf } from '../../../../shared/text/plural'
 
-
-/** "12 documents · 48 annotations · 30 claims · 9 footnotes": what the report holds, above the preview. */
+/**
+ * "12 documents · 48 annotations · 30 claims · 9 footnotes": what the report holds, above the
+ * preview. With nothing in scope the preview itself says why and how to start, so this line does
+ * not read "0 documents".
+ */
 export function countsLine(counts: ReportPreview['counts']): string {
+  if (counts.annotations === 0) return 'Nothing to report yet: no annotations in this scope'
   return [
     countOf(counts.documents, 'document', 'documents'),
     countOf(counts.annotations, 'annotation', 'annotations'),
