@@ -77,33 +77,3 @@ test('notifications cover no control: batch progress, import finished, and over 
   }
   await page.emulateMedia({ colorScheme: 'light' })
 })
-
-test('import results: the badge is never cut, long names end in an ellipsis, empty folders are named, and problems can be shown alone', async ({ parley }) => {
-  const { page } = parley
-  await parley.open()
-  const dir = await folderOfDispatches(3)
-  const long = join(dir, 'a-very-long-file-name-of-a-dispatch-downloaded-from-a-news-database-export-2017-11-22.txt')
-  await writeFile(long, 'Kurdish participation remains unresolved\n\nANKARA, Nov 22, 2017 (Test Wire) - Turkey repeated that the YPG could not attend.')
-  const empty = await mkdtemp(join(tmpdir(), 'parley-empty-'))
-  parley.setDialogFiles([dir, empty])
-  await page.getByRole('button', { name: 'Import', exact: true }).click()
-  await page.getByRole('menuitem', { name: 'Folder…' }).click()
-  const results = page.getByRole('dialog', { name: 'Import results' })
-  await expect(results).toBeVisible({ timeout: 20_000 })
-  await expect(results).toContainText('is an empty folder: there is nothing in it to import.')
-  // No badge is cut: its text fits its box.
-  const cut = await results.locator('.mantine-Badge-root').evaluateAll((badges) => badges.filter((b) => b.scrollWidth > b.clientWidth + 1).map((b) => b.textContent))
-  expect(cut).toEqual([])
-  await expect(results.locator('.mantine-Badge-root').first()).toHaveText(/^(Imported|Failed|Duplicate)$/)
-  // A long name is one line ending in an ellipsis (no mid-word break).
-  const name = results.getByTestId('import-file-name').filter({ hasText: 'a-very-long-file-name' })
-  expect(await name.evaluate((el) => [getComputedStyle(el).textOverflow, getComputedStyle(el).whiteSpace, el.scrollWidth > el.clientWidth])).toEqual(['ellipsis', 'nowrap', true])
-  await expect(results.getByTestId('import-found').first()).toContainText('Test Wire')
-  for (const scheme of ['light', 'dark'] as const) {
-    await page.emulateMedia({ colorScheme: scheme })
-    await page.screenshot({ path: join('out', 'screenshots', `import-results-${scheme}.png`) })
-  }
-  await page.emulateMedia({ colorScheme: 'light' })
-  await results.getByRole('switch', { name: /Only files with problems/ }).check({ force: true })
-  await expect(results.locator('tbody tr')).toHaveCount(1)
-})

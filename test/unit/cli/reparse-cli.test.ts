@@ -57,19 +57,3 @@ describe('reparse and show --json on the command line', () => {
     }
   }, 30_000)
 })
-
-describe('importing folders with nothing to import', () => {
-  it('says so for an empty folder and for a folder named like a file, and exits non-zero', async () => {
-    const { mkdir, writeFile: write } = await import('node:fs/promises')
-    const root = await tempDir()
-    const library = join(root, 'lib')
-    await mkdir(join(root, 'empty'))
-    await mkdir(join(root, 'x.html'))
-    await write(join(root, 'x.html', 'notes.odt'), 'not importable')
-    const result = await runCli(['import', join(root, 'empty'), join(root, 'x.html'), '--library', library])
-    expect(result.code).toBe(1)
-    const lines = result.stdout.trim().split('\n')
-    expect(lines[0]).toMatch(/^failed\s+empty\s+empty is an empty folder: there is nothing in it to import\.$/)
-    expect(lines[1]).toMatch(/^failed\s+x\.html\s+x\.html is a folder with no files Parley can import \(\.txt, .*\.docx\), in it or below it\.$/)
-  }, 30_000)
-})

@@ -37,12 +37,14 @@ export async function collectImport(paths: readonly string[]): Promise<Collected
   return { files, emptyFolders }
 }
 
+/** The kinds named to the analyst; .htm, .markdown and the like are variants of these. */
+const IMPORTABLE_KINDS = '.html, .pdf, .docx, .txt, .md'
+
 async function nothingToImport(dir: string): Promise<string> {
   const name = basename(dir)
-  const kinds = `.${supportedExtensions.join(', .')}`
   const entries = await readdir(dir).catch(() => [] as string[])
   if (entries.filter((e) => !e.startsWith('.')).length === 0) return `${name} is an empty folder: there is nothing in it to import.`
-  return `${name} is a folder with no files Parley can import (${kinds}), in it or below it.`
+  return `${name} is a folder with no files Parley can import (${IMPORTABLE_KINDS}), in it or below it.`
 }
 
 async function walk(dir: string): Promise<string[]> {

@@ -6,10 +6,24 @@ const isEditable = (target: EventTarget | null) =>
 const carriesFiles = (event: DragEvent) => Array.from(event.dataTransfer?.types ?? []).includes('Files')
 
 /**
- * Files dropped anywhere on the window, and text or HTML pasted outside a text field, become
- * imports. Returns whether files are being dragged over the window, to show the drop target.
+ * A dropped folder arrives as a File whose bytes cannot be read. Its entry says it is a folder, so
+ * it can be named as one rather than failing with the browser's "could not be found".
  */
-export function useDropAndPaste(handlers: { onFiles: (files: File[]) => void; onPaste: (format: 'text' | 'html', content: string) => void }): boolean {
+function splitFolders(transfer: DataTransfer): { files: File[]; folders: string[] } {
+  const files = Array.from(transfer.files)
+  const entries = Array.from(transfer.items ?? []).filter((item) => item.kind === 'file')
+  // Items and files list the same dropped things in the same order; without items, all are files.
+  if (entries.length !== files.length) return { files, folders: [] }
+  const isFolder = entries.map((item) => item.webkitGetAsEntry?.()?.isDirectory === true)
+  return { files: files.filter((_, i) => !isFolder[i]), folders: files.filter((_, i) => isFolder[i]).map((f) => f.name) }
+}
+
+/**
+ * Files dropped anywhere on the window, and text or HTML pasted outside a text field, become
+ * imports; dropped folders are passed by name, to be told apart. Returns whether files are being
+ * dragged over the window, to show the drop target.
+ */
+export function useDropAndPaste(handlers: { onFiles: (files: File[], folders: string[]) => void; onPaste: (format: 'text' | 'html', content: string) => void }): boolean {
   const [dragging, setDragging] = useState(false)
   const { onFiles, onPaste } = handlers
 
@@ -34,15 +48,16 @@ export function useDropAndPaste(handlers: { onFiles: (files: File[]) => void; on
       event.preventDefault()
       depth = 0
       setDragging(false)
-      const files = Array.from(event.dataTransfer?.files ?? [])
-      if (files.length > 0) onFiles(files)
+      if (!event.dataTransfer) return
+      const { files, folders } = splitFolders(event.dataTransfer)
+      if (files.length > 0 || folders.length > 0) onFiles(files, folders)
     }
     const onPasteEvent = (event: ClipboardEvent) => {
       if (isEditable(event.target) || !event.clipboardData) return
       const files = Array.from(event.clipboardData.files)
       const html = event.clipboardData.getData('text/html')
       const text = event.clipboardData.getData('text/plain')
-      if (files.length > 0) onFiles(files)
+      if (files.length > 0) onFiles(files, [])
       else if (html.trim()) onPaste('html', html)
       else if (text.trim()) onPaste('text', text)
       else return

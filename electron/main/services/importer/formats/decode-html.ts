@@ -72,6 +72,14 @@ function decodeUtf8OrWindows1252(bytes: Uint8Array, fileName: string, warnings: 
   }
 }
 
+function validUtf8(bytes: Uint8Array): string | null {
+  try {
+    return new TextDecoder('utf-8', { fatal: true }).decode(bytes)
+  } catch {
+    return null
+  }
+}
+
 function finish(decoded: DecodedHtml): DecodedHtml {
   // A stray NUL would become U+FFFD in the parser; nothing legitimate is lost by dropping it.
   return decoded.html.includes('\u0000') ? { ...decoded, html: decoded.html.replace(/\u0000/g, '') } : decoded
@@ -115,7 +123,16 @@ export function decodeHtmlBytes(bytes: Uint8Array, fileName: string): DecodedHtm
     }
     if (encoding && encoding !== 'replacement') {
       const html = new TextDecoder(encoding).decode(bytes)
-      if (html.includes('\uFFFD')) warnings.push(`${fileName} contains bytes that are not valid ${encoding}; they were replaced.`)
+      if (html.includes('\uFFFD')) {
+        // The label is provably wrong for these bytes. A page re-saved as UTF-8 that kept its old
+        // <meta charset> is the usual cause, and valid multi-byte UTF-8 almost never arises by chance.
+        const utf8 = validUtf8(bytes)
+        if (utf8 !== null) {
+          warnings.push(`${fileName} declares ${encoding} but is valid UTF-8 (and not valid ${encoding}); it was read as UTF-8.`)
+          return finish({ html: utf8, warnings, encoding: 'utf-8' })
+        }
+        warnings.push(`${fileName} contains bytes that are not valid ${encoding}; they were replaced.`)
+      }
       return finish({ html, warnings, encoding })
     }
     warnings.push(`${fileName} declares the unknown character set "${label.slice(0, 40)}"; it was read as UTF-8.`)

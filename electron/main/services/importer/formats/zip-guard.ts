@@ -239,10 +239,10 @@ export function checkZipLimits(bytes: Uint8Array, fileName: string, limits: ZipL
   if (total > limits.maxUncompressedBytes) throw expandsTooFar(fileName, total, limits.maxUncompressedBytes)
   const ratio = total / bytes.byteLength
   if (ratio > limits.maxRatio) {
-    // Small in absolute size, but compressed far more than any real document: name that reason.
+    // Within the size limit, but compressed far more than any real document: that is the reason given.
     throw new ParleyError(
       'import-failed',
-      `${fileName}: refused: its ${sizeText(bytes.byteLength)} would expand ${Math.round(ratio).toLocaleString('en')} times, to ${megabytes(total)} MB (documents compress at most ${limits.maxRatio} times); it may be a zip bomb.`,
+      `${fileName}: refused: its compression ratio is ${Math.round(ratio).toLocaleString('en')}:1 (${sizeText(bytes.byteLength)} would expand to ${megabytes(total)} MB; the limit is ${limits.maxRatio}:1); it may be a zip bomb.`,
     )
   }
   return { entries, totalUncompressedBytes: total }
