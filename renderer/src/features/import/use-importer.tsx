@@ -18,6 +18,12 @@ export interface ImportReport {
 
 const NOTIFICATION_ID = 'import-progress'
 
+/** A row of the results for something that could not even be tried, such as a folder with nothing in it. */
+const failedJob = (name: string, message: string): ImportJob => ({
+  name,
+  run: async () => ({ fileName: name, status: 'failed', documentId: null, title: null, message, warnings: [] }),
+})
+
 function ProgressMessage({ done, total, current, onCancel }: { done: number; total: number; current: string; onCancel: () => void }): React.JSX.Element {
   return (
     <Stack gap={6}>
@@ -102,8 +108,7 @@ export function useImporter({ onFinished, onImported }: { onFinished: (report: I
         }
         const batchId = batch.batchId
         // Folders with nothing in them are listed in the results too, so none goes unmentioned.
-        const emptyJobs = empty.map((f) => ({ name: f.name, run: async (): Promise<ImportResult> => ({ fileName: f.name, status: 'failed', documentId: null, title: null, message: f.message, warnings: [] }) }))
-        await runJobs([...emptyJobs, ...batch.files.map((file) => ({ name: file.name, run: () => callParley('importPickedFile', { batchId, index: file.index }) }))])
+        await runJobs([...empty.map((f) => failedJob(f.name, f.message)), ...batch.files.map((file) => ({ name: file.name, run: () => callParley('importPickedFile', { batchId, index: file.index }) }))])
       } catch (error) {
         notifications.show({ color: 'red', title: 'Import failed', message: toParleyIpcError(error).message, autoClose: false })
       }
@@ -112,8 +117,12 @@ export function useImporter({ onFinished, onImported }: { onFinished: (report: I
   )
 
   const importFiles = useCallback(
-    (files: File[]) =>
-      runJobs(files.map((file) => ({ name: file.name, run: async () => callParley('importDroppedFile', { name: file.name, dataBase64: await fileToBase64(file) }) }))),
+    (files: File[], folders: readonly string[] = []) =>
+      runJobs([
+        // A dropped folder cannot be read from here (main never sees its path): say how to import it.
+        ...folders.map((name) => failedJob(name, `${name} is a folder: dropped folders cannot be imported. Use Import → Folder… to import the files in it.`)),
+        ...files.map((file) => ({ name: file.name, run: async () => callParley('importDroppedFile', { name: file.name, dataBase64: await fileToBase64(file) }) })),
+      ]),
     [runJobs],
   )
 
