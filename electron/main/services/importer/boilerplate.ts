@@ -32,6 +32,7 @@ const rules: Rule[] = [
   { reason: 'share prompt', maxWords: 10, prompt: true, pattern: /^(?:share(?: this)?(?: article| story| page| post)?(?: (?:on|via|to|with) [\w ]+)?|tweet(?: this)?|email this(?: article| story)?|print this(?: article| story| page)?|follow us(?: on [\w ,]+)?)[:!]?$/i },
   { reason: 'cookie notice', maxWords: 60, pattern: /\bwe use cookies\b|\b(?:this|our) (?:web)?site uses cookies\b|\baccept (?:all )?cookies\b|\bcookie (?:policy|settings|preferences)\b/i },
   { reason: 'newsletter prompt', maxWords: 30, pattern: /\b(?:sign up|subscribe|register) (?:to|for) (?:our|the)\b.*\bnewsletters?\b|^newsletters?\b|^get (?:our|the) [\w ]*newsletter\b/i },
+  { reason: 'newsletter prompt', maxWords: 30, pattern: /\b(?:to|in|into) your inbox\b/i },
   { reason: 'related links', maxWords: 25, pattern: /^(?:read more|related(?: stories| articles| coverage| content| news)?|also read|recommended(?: for you)?|more from|see also|read also|watch)\s*:/i },
 ]
 

@@ -3,6 +3,10 @@
  * structural hints. Reads the document only (it must run before Readability mutates it), and
  * never executes anything: JSON-LD is parsed with JSON.parse and nothing else.
  */
+import { cleanText, isUrl, readJsonLdArticle } from './html/json-ld'
+import { chooseTitle, readMetaTags } from './html/page-title'
+
+export { cleanText }
 
 export interface HtmlMetadata {
   title: string | null
@@ -12,124 +16,18 @@ export interface HtmlMetadata {
   publishedAt: string | null
   /** BCP 47, e.g. "en" or "en-GB". */
   language: string | null
+  /** The article's text as its JSON-LD declares it, a candidate when the page's article is in doubt. */
+  articleBody: string | null
 }
 
 export const ISO_DATE = /^\d{4}-\d{2}-\d{2}(T[0-9:.]+(Z|[+-]\d{2}:\d{2})?)?$/
-
-const MAX_FIELD_CHARS = 1000
-const MAX_JSON_LD_CHARS = 2_000_000
-
-type JsonObject = Record<string, unknown>
-
-const isObject = (value: unknown): value is JsonObject => typeof value === 'object' && value !== null && !Array.isArray(value)
-
-/** Collapses whitespace; empty or absurdly long values count as absent. */
-export function cleanText(value: unknown): string | null {
-  if (typeof value !== 'string') return null
-  const text = value.replace(/[\u00AD\u200B\uFEFF]/g, '').replace(/\s+/g, ' ').trim()
-  return text === '' || text.length > MAX_FIELD_CHARS ? null : text
-}
 
 const first = (...values: (string | null | undefined)[]): string | null => {
   for (const value of values) if (value) return value
   return null
 }
 
-/** content of <meta> tags keyed by their lower-cased property / name / itemprop / http-equiv; the first non-empty wins. */
-function readMetaTags(document: Document): Map<string, string> {
-  const tags = new Map<string, string>()
-  for (const meta of Array.from(document.querySelectorAll('meta'))) {
-    const content = cleanText(meta.getAttribute('content'))
-    if (!content) continue
-    for (const attribute of ['property', 'name', 'itemprop', 'http-equiv']) {
-      const key = meta.getAttribute(attribute)?.trim().toLowerCase()
-      if (key && !tags.has(key)) tags.set(key, content)
-    }
-  }
-  return tags
-}
-
-// ---------------------------------------------------------------- JSON-LD
-
-const ARTICLE_TYPE = /^(\w*NewsArticle|Article|BlogPosting|LiveBlogPosting|Report|ScholarlyArticle|TechArticle)$/
-
-function typesOf(node: JsonObject): string[] {
-  const type = node['@type']
-  const list = Array.isArray(type) ? type : [type]
-  return list.filter((t): t is string => typeof t === 'string').map((t) => t.replace(/^(https?:\/\/schema\.org\/|schema:)/i, ''))
-}
-
-/** Every object in every JSON-LD script, with @graph arrays and top-level arrays flattened. */
-function readJsonLd(document: Document): JsonObject[] {
-  const nodes: JsonObject[] = []
-  const collect = (value: unknown, depth: number) => {
-    if (depth > 4) return
-    if (Array.isArray(value)) {
-      for (const item of value) collect(item, depth + 1)
-    } else if (isObject(value)) {
-      nodes.push(value)
-      if (Array.isArray(value['@graph'])) collect(value['@graph'], depth + 1)
-    }
-  }
-  for (const script of Array.from(document.querySelectorAll('script'))) {
-    if (script.getAttribute('type')?.trim().toLowerCase() !== 'application/ld+json') continue
-    const source = (script.textContent ?? '')
-      .replace(/^\s*(<!--|\/\*\s*<!\[CDATA\[\s*\*\/|<!\[CDATA\[)/, '')
-      .replace(/(-->|\/\*\s*\]\]>\s*\*\/|\]\]>)\s*$/, '')
-    if (source.length > MAX_JSON_LD_CHARS) continue
-    try {
-      collect(JSON.parse(source), 0)
-    } catch {
-      // Broken JSON-LD is common on real pages; the other sources still count.
-    }
-  }
-  return nodes
-}
-
-interface JsonLdArticle {
-  headline: string | null
-  author: string | null
-  publisher: string | null
-  datePublished: string | null
-}
-
-function joinNames(names: string[]): string | null {
-  const unique = [...new Set(names)]
-  if (unique.length === 0) return null
-  if (unique.length === 1) return unique[0]!
-  return `${unique.slice(0, -1).join(', ')} and ${unique[unique.length - 1]}`
-}
-
-function readJsonLdArticle(document: Document): JsonLdArticle | null {
-  const nodes = readJsonLd(document)
-  const byId = new Map<string, JsonObject>()
-  for (const node of nodes) if (typeof node['@id'] === 'string' && !byId.has(node['@id'])) byId.set(node['@id'], node)
-  // A reference such as { "@id": "#org" } points at a node elsewhere in the graph.
-  const resolve = (value: unknown): unknown => {
-    if (isObject(value) && typeof value['@id'] === 'string' && value['name'] === undefined) return byId.get(value['@id']) ?? value
-    return value
-  }
-  const nameOf = (value: unknown): string | null => {
-    const resolved = resolve(value)
-    if (typeof resolved === 'string') return cleanText(resolved)
-    if (isObject(resolved)) return cleanText(resolved['name'])
-    return null
-  }
-
-  const article = nodes.find((node) => typesOf(node).some((type) => ARTICLE_TYPE.test(type)))
-  if (!article) return null
-  const authors = (Array.isArray(article['author']) ? article['author'] : [article['author']]).map(nameOf).filter((name): name is string => name !== null && !isUrl(name))
-  return {
-    headline: cleanText(article['headline']) ?? cleanText(article['name']),
-    author: joinNames(authors),
-    publisher: nameOf(article['publisher']),
-    datePublished: cleanText(article['datePublished']),
-  }
-}
-
 // ---------------------------------------------------------------- normalisers
-
-const isUrl = (value: string) => /^(https?:)?\/\//i.test(value) || /^www\./i.test(value)
 
 export function cleanByline(value: string | null | undefined): string | null {
   const text = cleanText(value)?.replace(/^by[:\s]+/i, '').trim()
@@ -226,8 +124,7 @@ export function extractHtmlMetadata(document: Document): HtmlMetadata {
 
   const outlet = first(meta.get('og:site_name'), jsonLd?.publisher, meta.get('application-name'))
 
-  const titleTag = cleanText(document.querySelector('head title')?.textContent ?? document.querySelector('title')?.textContent)
-  const rawTitle = first(meta.get('og:title'), meta.get('twitter:title'), jsonLd?.headline, titleTag)
+  const rawTitle = chooseTitle(document, meta, jsonLd)
   const title = rawTitle ? stripSiteName(rawTitle, outlet) : null
 
   const articleAuthor = meta.get('article:author')
@@ -261,5 +158,5 @@ export function extractHtmlMetadata(document: Document): HtmlMetadata {
     normaliseLanguage(meta.get('content-language')),
   )
 
-  return { title, byline, outlet, publishedAt, language }
+  return { title, byline, outlet, publishedAt, language, articleBody: jsonLd?.articleBody ?? null }
 }
