@@ -11,7 +11,7 @@ import { createMainWindow, hardenSessions } from './shell/main-window'
 import { registerIpc } from './shell/register-ipc'
 import { installAppMenu } from './shell/app-menu'
 import { electronPdfPrinter } from './shell/electron-pdf-printer'
-import { pickAnnotationFileWithDialog, pickImportPathsWithDialog, pickSavePathWithDialog } from './shell/file-dialogs'
+import { pickAnnotationFileWithDialog, pickImportPathsWithDialog, pickSavePathWithDialog, revealSavedFile } from './shell/file-dialogs'
 import { isTrustedAppUrl } from './shell/security'
 import { rendererEntry } from './shell/renderer-entry'
 
@@ -55,6 +55,7 @@ async function start(): Promise<void> {
       pickSavePath: pickSavePathWithDialog,
       pickAnnotationFile: pickAnnotationFileWithDialog,
       pdfPrinter: electronPdfPrinter,
+      revealSavedFile,
     })
   try {
     services = await open(false).catch(async (error: unknown) => {

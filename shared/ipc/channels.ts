@@ -8,11 +8,13 @@ export const ipcChannels = {
   getDocument: 'documents:get',
   setBlockRemoved: 'documents:set-block-removed',
   updateDocumentDetails: 'documents:update-details',
+  setPublishedDates: 'documents:set-published-dates',
   reparseDocument: 'documents:reparse',
   replaceWithNewerVersion: 'documents:replace-with-newer-version',
   pickImportFiles: 'import:pick-files',
   importPickedFile: 'import:picked-file',
   importDroppedFile: 'import:dropped-file',
+  getImportProgress: 'import:get-progress',
   importPasted: 'import:pasted',
   listAnnotations: 'annotations:list',
   createAnnotation: 'annotations:create',
@@ -43,6 +45,7 @@ export const ipcChannels = {
   previewReport: 'report:preview',
   startReportExport: 'report:start-export',
   getReportExport: 'report:get-export',
+  revealReportExport: 'report:reveal-export',
   cancelReportExport: 'report:cancel-export',
 } as const
 

@@ -26,7 +26,7 @@ import { searchArgsSchema, type SearchResponse } from './search-contract'
 export type * from './search-contract'
 import { getCellEvidenceSchema, getEvidenceSchema, getIssueClaimsSchema, getPositionsSchema, getStatementSchema, linkSameStatementSchema, unlinkSameStatementSchema, type EvidenceItem, type PositionsView, type StatementView } from './positions-contract'
 export type * from './positions-contract'
-import { reportJobSchema, reportOptionsArgsSchema, startReportExportSchema, type ReportExportProgress, type ReportExportStart, type ReportPreview } from './report-contract'
+import { reportJobSchema, reportOptionsArgsSchema, revealReportSchema, startReportExportSchema, type ReportExportProgress, type ReportExportStart, type ReportPreview } from './report-contract'
 import type { ReportOptions } from '../report/report-options'
 export type * from './report-contract'
 
@@ -107,6 +107,26 @@ export interface ImportResult {
   warnings: string[]
   /** What the importer found in an imported file; null for duplicates and failures. */
   found?: ImportFindings | null
+  /** On the row of one article of a news-database export: which article of the file it is. */
+  article?: ImportedArticle | null
+  /** A file that held many articles (a news-database export): one row per article, in file order. */
+  articles?: ImportResult[]
+}
+
+/** Where an imported article sat in its export ("Nexis, article 3 of 10, 355 words"). */
+export interface ImportedArticle {
+  database: string
+  position: number
+  count: number
+  /** The length as the database states it ("355 words"); null when it gives none. */
+  statedLength: string | null
+}
+
+/** How far one import call has got: a news-database export reads its file, then its articles one by one, then saves them. */
+export interface ImportProgress {
+  stage: 'reading' | 'articles' | 'saving'
+  done: number
+  total: number
 }
 
 /** What an import read from a file, so the analyst can check it at a glance. */
@@ -114,6 +134,8 @@ export interface ImportFindings {
   outlet: string | null
   byline: string | null
   publishedAt: string | null
+  /** With no date: the month (1–12) and day its dateline gave without a year, else null. */
+  monthDay?: { month: number; day: number } | null
   paragraphs: number
   speechBlocks: number
   removedBlocks: number
@@ -147,6 +169,20 @@ export const documentDetailsSchema = z
   .strict()
 export type DocumentDetailsInput = z.input<typeof documentDetailsSchema>
 
+/** A real calendar day, YYYY-MM-DD: "2017-02-30" is refused, not rolled over to March. */
+export const calendarDateSchema = z
+  .string()
+  .regex(/^\d{4}-\d{2}-\d{2}$/, 'Dates are written YYYY-MM-DD.')
+  .refine((value) => {
+    const [year, month, day] = value.split('-').map(Number) as [number, number, number]
+    const date = new Date(Date.UTC(year, month - 1, day))
+    return year >= 1000 && date.getUTCFullYear() === year && date.getUTCMonth() === month - 1 && date.getUTCDate() === day
+  }, 'That day does not exist.')
+
+const publishedDatesSchema = z
+  .object({ dates: z.array(z.object({ documentId: documentIdSchema, publishedAt: calendarDateSchema }).strict()).min(1).max(20_000) })
+  .strict()
+
 export const ipcContract = {
   getLibraryInfo: channel<typeof noArguments, LibraryInfo>('getLibraryInfo', noArguments),
   listDocuments: channel<typeof noArguments, ParleyDocument[]>('listDocuments', noArguments),
@@ -162,6 +198,8 @@ export const ipcContract = {
     'updateDocumentDetails',
     z.object({ documentId: documentIdSchema, details: documentDetailsSchema }).strict(),
   ),
+  /** Dates for documents imported without one (the import results' "Set date", "Set the year for all"). */
+  setPublishedDates: channel<typeof publishedDatesSchema, ParleyDocument[]>('setPublishedDates', publishedDatesSchema),
   replaceWithNewerVersion: channel<z.ZodType<{ documentId: string }>, DocumentView | null>(
     'replaceWithNewerVersion',
     z.object({ documentId: documentIdSchema }).strict(),
@@ -174,16 +212,19 @@ export const ipcContract = {
     'pickImportFiles',
     z.object({ kind: z.enum(['files', 'folder']) }).strict(),
   ),
-  importPickedFile: channel<z.ZodType<{ batchId: string; index: number }>, ImportResult>(
+  importPickedFile: channel<z.ZodType<{ batchId: string; index: number; progressId?: string }>, ImportResult>(
     'importPickedFile',
-    z.object({ batchId: parleyIdSchema, index: z.number().int().nonnegative().max(1_000_000) }).strict(),
+    z.object({ batchId: parleyIdSchema, index: z.number().int().nonnegative().max(1_000_000), progressId: parleyIdSchema.optional() }).strict(),
   ),
-  importDroppedFile: channel<z.ZodType<{ name: string; dataBase64: string }>, ImportResult>(
+  /** How far the import call started with this progress id has got; null before it starts and once it is done. */
+  getImportProgress: channel<z.ZodType<{ progressId: string }>, ImportProgress | null>('getImportProgress', z.object({ progressId: parleyIdSchema }).strict()),
+  importDroppedFile: channel<z.ZodType<{ name: string; dataBase64: string; progressId?: string }>, ImportResult>(
     'importDroppedFile',
     z
       .object({
         name: z.string().trim().min(1).max(1000),
         dataBase64: z.string().max(MAX_BASE64_LENGTH, 'The file is over the 50 MB limit.'),
+        progressId: parleyIdSchema.optional(),
       })
       .strict(),
   ),
@@ -226,6 +267,7 @@ export const ipcContract = {
   previewReport: channel<typeof reportOptionsArgsSchema, ReportPreview>('previewReport', reportOptionsArgsSchema),
   startReportExport: channel<typeof startReportExportSchema, ReportExportStart>('startReportExport', startReportExportSchema),
   getReportExport: channel<typeof reportJobSchema, ReportExportProgress>('getReportExport', reportJobSchema),
+  revealReportExport: channel<typeof revealReportSchema, void>('revealReportExport', revealReportSchema),
   cancelReportExport: channel<typeof reportJobSchema, ReportExportProgress>('cancelReportExport', reportJobSchema),
 } satisfies { [M in IpcMethod]: ChannelDefinition<z.ZodType, unknown> }
 

@@ -10,6 +10,9 @@ export type ReportFormat = z.infer<typeof reportFormatSchema>
 export const reportOptionsArgsSchema = z.object({ options: reportOptionsSchema }).strict()
 export const startReportExportSchema = z.object({ options: reportOptionsSchema, format: reportFormatSchema }).strict()
 export const reportJobSchema = z.object({ jobId: parleyIdSchema }).strict()
+/** Open a saved report in its usual application, or show it in its folder. Main knows the path; the page never names one. */
+export const revealReportSchema = z.object({ jobId: parleyIdSchema, how: z.enum(['open', 'show']) }).strict()
+export type RevealHow = z.infer<typeof revealReportSchema>['how']
 
 /** The report as the preview shows it: the print stylesheet and the body, both from shared/report. */
 export interface ReportPreview {

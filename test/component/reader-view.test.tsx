@@ -62,7 +62,16 @@ describe('ReaderView', () => {
 
   it('says so when no outlet, author or date is recorded', () => {
     renderReader(article({ outlet: null, byline: null, publishedAt: null }), articleText)
-    expect(screen.getByTestId('reader-metadata').textContent).toBe('No outlet, author or date recorded')
+    expect(screen.getByTestId('reader-metadata').textContent).toBe('No outlet, author or date recordedAdd the publication date')
+  })
+
+  it('puts the date one click away when the document has none, and only then', () => {
+    const { onEditDetails, unmount } = renderReader(article({ publishedAt: null }), articleText)
+    screen.getByRole('button', { name: 'Add the publication date' }).click()
+    expect(onEditDetails).toHaveBeenCalledOnce()
+    unmount()
+    renderReader(article(), articleText)
+    expect(screen.queryByRole('button', { name: 'Add the publication date' })).toBeNull()
   })
 
   it('shows word count, format and language as badges, and where it was imported from', () => {

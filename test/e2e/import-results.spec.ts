@@ -99,7 +99,7 @@ test('folders with nothing to import are named: in the results beside other file
   await page.getByRole('button', { name: 'Import', exact: true }).click()
   await page.getByRole('menuitem', { name: 'Folder…' }).click()
   const notice = page.locator('.mantine-Notification-root').filter({ hasText: 'Nothing to import' })
-  await expect(notice).toContainText('x.html is a folder with no files Parley can import (.html, .pdf, .docx, .txt, .md), in it or below it.')
+  await expect(notice).toContainText('x.html is a folder with no files Parley can import (.html, .pdf, .docx, .rtf, .txt, .md), in it or below it.')
   await expect(notice).toContainText('empty is an empty folder: there is nothing in it to import.')
   await expect(page.getByRole('dialog', { name: 'Import results' })).toBeHidden()
 })

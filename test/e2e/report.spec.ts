@@ -35,6 +35,16 @@ test('the report builder previews the brief live, remembers its choices, and sav
   parley.setSavePath(pdfPath)
   await page.getByRole('button', { name: 'Save as PDF' }).click()
   await expect(page.getByText(/Report saved/)).toBeVisible({ timeout: 20_000 })
+  // The notice offers what one does next with the file; main opens the path it saved, never one the page names.
+  const saved = page.locator('.mantine-Notification-root').filter({ hasText: 'Report saved' })
+  await expect(saved.getByTestId('saved-report-path')).toContainText(pdfPath)
+  await page.screenshot({ path: join('out', 'screenshots', 'report-saved-notice.png') })
+  await saved.getByRole('button', { name: 'Open' }).click()
+  await saved.getByRole('button', { name: 'Show in folder' }).click()
+  await expect.poll(() => parley.revealed()).toEqual([
+    { path: pdfPath, how: 'open' },
+    { path: pdfPath, how: 'show' },
+  ])
   const text = execFileSync('pdftotext', [pdfPath, '-'], { encoding: 'utf8' })
   expect(text).toContain('Sochi congress: where the parties stand')
   expect(text).toContain('We will not sit at the same table with a terrorist organisation')

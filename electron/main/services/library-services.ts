@@ -21,6 +21,8 @@ export interface LibraryServicesOptions extends LibraryStoreOptions {
   pickSavePath: (suggestedName: string, format: SaveFormat) => Promise<string | null>
   /** Prints report PDFs; the app passes Electron's, elsewhere a Chromium on the machine is used. */
   pdfPrinter?: PdfPrinter
+  /** Opens a saved report or shows it in its folder (Electron's shell in the app). */
+  revealSavedFile?: (path: string, how: 'open' | 'show') => Promise<void>
   pickAnnotationFile: () => Promise<string | null>
 }
 
@@ -69,6 +71,7 @@ export async function startLibraryServices(options: LibraryServicesOptions): Pro
     pickImportPaths: options.pickImportPaths,
     pickSavePath: options.pickSavePath,
     pdfPrinter: options.pdfPrinter,
+    revealSavedFile: options.revealSavedFile,
     pickAnnotationFile: options.pickAnnotationFile,
   })
   return { store, search, parser, handlers, close }

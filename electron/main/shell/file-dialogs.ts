@@ -1,4 +1,5 @@
-import { BrowserWindow, dialog } from 'electron'
+import { BrowserWindow, dialog, shell } from 'electron'
+import { ParleyError } from '../../../shared/ipc/errors'
 import { supportedExtensions } from '../services/importer/format-table'
 import type { SaveFormat } from '../services/ipc/handlers/annotation-handlers'
 
@@ -35,4 +36,14 @@ export async function pickAnnotationFileWithDialog(): Promise<string | null> {
   const options: Electron.OpenDialogOptions = { title: 'Import annotations', properties: ['openFile'], filters: [{ name: 'W3C annotations', extensions: ['jsonld', 'json'] }] }
   const result = owner ? await dialog.showOpenDialog(owner, options) : await dialog.showOpenDialog(options)
   return result.canceled ? null : (result.filePaths[0] ?? null)
+}
+
+/** A report Parley saved, opened in the system's application for it, or shown selected in its folder. */
+export async function revealSavedFile(path: string, how: 'open' | 'show'): Promise<void> {
+  if (how === 'show') {
+    shell.showItemInFolder(path)
+    return
+  }
+  const failure = await shell.openPath(path)
+  if (failure) throw new ParleyError('export-failed', `The report could not be opened: ${failure}`)
 }

@@ -9,6 +9,7 @@ import { ArticleIcon, LibraryIcon } from '../components/icons'
 import { useDocuments } from '../features/library/use-documents'
 import { LibraryPage } from '../features/library/LibraryPage'
 import { useImporter, type ImportReport } from '../features/import/use-importer'
+import { useDateFixes } from '../features/import/use-date-fixes'
 import { ImportResultsModal } from '../features/import/ImportResultsModal'
 import { ImportMenu } from '../features/import/ImportMenu'
 import { DropOverlay } from '../features/import/DropOverlay'
@@ -51,11 +52,13 @@ export function Workbench(): React.JSX.Element {
       reloadDocuments()
       const [only] = report.results
       // A single import opens the new document (or the one it duplicates).
-      if (report.results.length === 1 && only?.documentId && only.status !== 'failed') navigate({ page: 'reader', documentId: only.documentId })
+      // An export's many articles stay in the library list.
+      if (report.results.length === 1 && only?.documentId && only.status !== 'failed' && !only.articles) navigate({ page: 'reader', documentId: only.documentId })
     },
     [reloadDocuments, navigate],
   )
   const importer = useImporter({ onFinished: onImportFinished, onImported: reloadDocuments })
+  const dateFixes = useDateFixes(reloadDocuments)
   const dragging = useDropAndPaste({ onFiles: importer.importFiles, onPaste: importer.importPasted })
   useLibraryNotices()
   const history = useUndoRedo()
@@ -153,7 +156,7 @@ export function Workbench(): React.JSX.Element {
         )}
       </AppShell.Main>
 
-      <ImportResultsModal report={importer.report} onClose={importer.dismissReport} />
+      <ImportResultsModal report={importer.report} onClose={() => { importer.dismissReport(); dateFixes.forget() }} datesSet={dateFixes.datesSet} onSetDates={dateFixes.setDates} />
       {dragging && <DropOverlay />}
       <SearchPalette navigate={navigate} commands={palette.commands} recent={recent} />
     </AppShell>

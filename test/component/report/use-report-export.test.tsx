@@ -43,7 +43,7 @@ describe('useReportExport', () => {
     expect(result.current.progress?.stage).toBe('printing')
     await elapse(POLL_INTERVAL_MS)
     expect(result.current.progress).toBeNull()
-    expect(shown).toHaveBeenCalledExactlyOnceWith(expect.objectContaining({ title: 'Report saved', message: '/home/analyst/sochi.pdf (244 KB)' }))
+    expect(shown).toHaveBeenCalledExactlyOnceWith(expect.objectContaining({ title: 'Report saved', message: expect.objectContaining({ props: expect.objectContaining({ path: '/home/analyst/sochi.pdf', size: ' (244 KB)' }) }) }))
     await elapse(POLL_INTERVAL_MS * 3)
     expect(stubs.getReportExport).toHaveBeenCalledTimes(2)
   })

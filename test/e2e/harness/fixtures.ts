@@ -29,6 +29,8 @@ export interface ParleyHarness {
   setAnnotationFile: (path: string | null) => void
   /** Opens the app (again) at a hash route. */
   open: (hash?: string) => Promise<void>
+  /** Files the app asked the system to open or show in their folder, in order. */
+  revealed: () => ReadonlyArray<{ path: string; how: 'open' | 'show' }>
 }
 
 interface Options {
@@ -60,6 +62,7 @@ export const test = base.extend<Options & { server: AppServer; parley: ParleyHar
     let dialogKind: string | null = null
     let savePath: string | null | undefined
     let annotationFile: string | null = null
+    const revealed: Array<{ path: string; how: 'open' | 'show' }> = []
     const services = await startLibraryServices({
       libraryDir,
       sampleLibraryDir: seedSamples ? sampleLibraryDir : undefined,
@@ -72,6 +75,10 @@ export const test = base.extend<Options & { server: AppServer; parley: ParleyHar
       },
       pickSavePath: async (suggestedName) => (savePath === undefined ? join(libraryDir, '..', `${libraryDir.split('/').pop()}-${suggestedName}`) : savePath),
       pickAnnotationFile: async () => annotationFile,
+      // The system shell is Electron's; here each request is recorded for the test to check.
+      revealSavedFile: async (path, how) => {
+        revealed.push({ path, how })
+      },
     })
     await bridgeParleyApi(page, services.handlers, server.origin)
     const consoleErrors: string[] = []
@@ -97,6 +104,7 @@ export const test = base.extend<Options & { server: AppServer; parley: ParleyHar
       open: async (hash = '#/library') => {
         await page.goto(`${server.origin}/index.html${hash}`)
       },
+      revealed: () => revealed,
     })
     await services.close()
     await rm(libraryDir, { recursive: true, force: true })

@@ -15,7 +15,7 @@ describe('importing a folder with nothing to import on the command line', () => 
     await writeFile(join(root, 'x.html', 'notes.odt'), 'not importable')
     const result = await runCli(['import', join(root, 'x.html'), '--library', join(root, 'lib')])
     expect(result.code).toBe(1)
-    expect(result.stdout.trim().split('\n')).toEqual([expect.stringMatching(/^failed\s+x\.html\s+x\.html is a folder with no files Parley can import \(\.html, \.pdf, \.docx, \.txt, \.md\), in it or below it\.$/)])
+    expect(result.stdout.trim().split('\n')).toEqual([expect.stringMatching(/^failed\s+x\.html\s+x\.html is a folder with no files Parley can import \(\.html, \.pdf, \.docx, \.rtf, \.txt, \.md\), in it or below it\.$/)])
     expect(result.stderr).toBe('')
   }, 30_000)
 

@@ -32,7 +32,7 @@ describe('folders with nothing to import', () => {
       'empty is an empty folder: there is nothing in it to import.',
       // Hidden files are not the analyst's articles: a folder of them is empty to the analyst.
       'x.html is an empty folder: there is nothing in it to import.',
-      'spreadsheets is a folder with no files Parley can import (.html, .pdf, .docx, .txt, .md), in it or below it.',
+      'spreadsheets is a folder with no files Parley can import (.html, .pdf, .docx, .rtf, .txt, .md), in it or below it.',
     ])
   })
 

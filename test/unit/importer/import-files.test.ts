@@ -66,7 +66,7 @@ describe('importFiles', () => {
       ['failed', 'binary-posing-as-text.txt looks like binary data, not text.'],
       ['failed', `File not found: ${join(dir, 'missing.txt')}`],
       ['failed', 'empty.md contains no text.'],
-      ['failed', 'report.xlsx: .xlsx files are not supported (Parley imports .txt, .md, .html, .pdf, .docx).'],
+      ['failed', 'report.xlsx: .xlsx files are not supported (Parley imports .txt, .md, .html, .pdf, .docx, .rtf).'],
       ['failed', 'huge.txt is 51.0 MB; the limit is 50 MB.'],
       ['failed', 'pipe.txt is not a regular file (a pipe, socket or device).'],
       ['failed', expect.stringMatching(/is a folder, not a file\.$/)],

@@ -27,7 +27,7 @@ describe('datelines', () => {
   })
 
   it('says the year is missing when the text does not settle it', () => {
-    expect(readDateline('MOSCOW, Nov 30 (Agency) - Text from 2016 and 2017.', 'from 2016 and 2017')).toEqual({ outlet: 'Agency', date: null, dateWithoutYear: 'Nov 30' })
+    expect(readDateline('MOSCOW, Nov 30 (Agency) - Text from 2016 and 2017.', 'from 2016 and 2017')).toEqual({ outlet: 'Agency', date: null, dateWithoutYear: 'Nov 30', monthDay: { month: 11, day: 30 } })
   })
 })
 

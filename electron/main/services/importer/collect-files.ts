@@ -38,7 +38,7 @@ export async function collectImport(paths: readonly string[]): Promise<Collected
 }
 
 /** The kinds named to the analyst; .htm, .markdown and the like are variants of these. */
-const IMPORTABLE_KINDS = '.html, .pdf, .docx, .txt, .md'
+const IMPORTABLE_KINDS = '.html, .pdf, .docx, .rtf, .txt, .md'
 
 async function nothingToImport(dir: string): Promise<string> {
   const name = basename(dir)

@@ -1,10 +1,10 @@
 import { randomUUID } from 'node:crypto'
 import { extname } from 'node:path'
-import { documentSchema, type DocumentFormat, type ParleyDocument } from '../../../../shared/domain/document'
+import { documentSchema, type ParleyDocument } from '../../../../shared/domain/document'
 import { composeText, type ContentBlock } from '../../../../shared/domain/content'
 import { countWords, normaliseText } from '../../../../shared/text/normalise'
 import { ParleyError } from '../../../../shared/ipc/errors'
-import type { ImportFindings, ImportResult } from '../../../../shared/ipc/contract'
+import type { ImportFindings, ImportProgress, ImportResult } from '../../../../shared/ipc/contract'
 import { sha256Hex, type LibraryStore, type NewDocument } from '../store/library-store'
 import { SketchStore } from '../store/sketch-store'
 import { readImportFile, checkImportSize } from './read-import-file'
@@ -12,8 +12,8 @@ import { formatOf } from './format-table'
 import { prepareBlocks } from './prepare-blocks'
 import { titleFromFileName, titleFromLead } from './plain-text/title'
 import type { ParserRunner } from './parser-runner'
-import type { ParsedDocument } from './parsed-document'
 import { candidateIds, overlap, SAME_STORY_OVERLAP, shingles, sketch } from './near-duplicates'
+import { articleLabel, importEntries, lengthWarning, type ReadFile } from './formats/news-exports/export-entries'
 import { countOf } from '../../../../shared/text/plural'
 
 /** A file on disk, or content handed over in memory (a dropped file, pasted text). */
@@ -24,6 +24,8 @@ export interface ImporterDependencies {
   parser: ParserRunner
   now?: () => Date
   newId?: () => string
+  /** Told how far the import has got, for a file of many articles (a news-database export). */
+  onProgress?: (progress: ImportProgress) => void
 }
 
 // One sketch store per open library, so consecutive imports (the app imports file by file) do
@@ -51,11 +53,7 @@ interface Prepared extends NewDocument {
   result: ImportResult
 }
 
-interface ReadAndParsed {
-  file: { name: string; extension: string; bytes: Uint8Array }
-  format: DocumentFormat
-  parsed: ParsedDocument
-}
+type ReadAndParsed = ReadFile
 
 /** Reads and parses one source; never rejects, so it can run ahead of the loop below. */
 function readAndParse(source: ImportSource, fileName: string, parser: ParserRunner): Promise<ReadAndParsed | { error: unknown }> {
@@ -72,7 +70,8 @@ function readAndParse(source: ImportSource, fileName: string, parser: ParserRunn
  * Imports files into the library: each is read, parsed by its format (off the main thread when
  * the runner is a worker), cleaned of boilerplate, normalised and hashed. Identical text already
  * in the library (or earlier in the batch) is a duplicate; a near-identical one is imported and
- * linked as the same story. New documents are committed together; a failed file adds nothing.
+ * linked as the same story. A news-database export imports as one document per article, each
+ * with its own result row. New documents are committed together; a failed file adds nothing.
  */
 export async function importSources(sources: readonly ImportSource[], deps: ImporterDependencies): Promise<ImportResult[]> {
   const now = deps.now ?? (() => new Date())
@@ -87,22 +86,35 @@ export async function importSources(sources: readonly ImportSource[], deps: Impo
     const fileName = sourceName(source)
     const current = await next!
     next = sources[index + 1] ? readAndParse(sources[index + 1]!, sourceName(sources[index + 1]!), deps.parser) : null
-    try {
-      if ('error' in current) throw current.error
-      const prepared = prepare(current, source, fileName, deps, now, newId, accepted)
-      if ('duplicateOf' in prepared) {
-        results.push({ fileName, status: 'duplicate', documentId: prepared.documentId, title: prepared.duplicateOf, message: `Already in the library as “${prepared.duplicateOf}”.`, warnings: [] })
-        continue
+    // A file is one entry; an export one per article, so a failed article costs only itself.
+    const entries = 'error' in current ? [{ error: current.error, article: null }] : importEntries(current, fileName)
+    for (const [done, entry] of entries.entries()) {
+      if (entries.length > 1) await reportProgress(deps, { stage: 'articles', done, total: entries.length })
+      const article = entry.article
+      const which = article ? ` (${articleLabel(article)})` : ''
+      try {
+        if ('error' in entry) throw entry.error
+        const prepared = prepare(entry.read, source, fileName, deps, now, newId, accepted)
+        if ('duplicateOf' in prepared) {
+          results.push({ fileName, status: 'duplicate', documentId: prepared.documentId, title: prepared.duplicateOf, message: `Already in the library as “${prepared.duplicateOf}”${which}.`, warnings: [], article })
+          continue
+        }
+        if (article) {
+          Object.assign(prepared.result, { article, message: `Imported “${prepared.document.title}”${which}.` })
+          const short = lengthWarning(article, prepared.document.wordCount)
+          if (short) prepared.result.warnings.push(short)
+        }
+        accepted.push(prepared)
+        results.push(prepared.result)
+      } catch (error) {
+        const message = error instanceof ParleyError ? error.message : `${fileName}: ${(error as Error).message}`
+        results.push({ fileName, status: 'failed', documentId: null, title: null, message, warnings: [], article })
       }
-      accepted.push(prepared)
-      results.push(prepared.result)
-    } catch (error) {
-      const message = error instanceof ParleyError ? error.message : `${fileName}: ${(error as Error).message}`
-      results.push({ fileName, status: 'failed', documentId: null, title: null, message, warnings: [] })
     }
   }
   if (accepted.length === 0) return results
 
+  if (accepted.length > 1) deps.onProgress?.({ stage: 'saving', done: accepted.length, total: accepted.length })
   try {
     const linkUpdates = await linkSameStories(accepted, deps.store, sketchStore)
     await deps.store.addDocuments(accepted, linkUpdates)
@@ -113,6 +125,19 @@ export async function importSources(sources: readonly ImportSource[], deps: Impo
     }
   }
   return results
+}
+
+/** Progress is told at most this often; between reports the loop yields, so main can answer "how far?". */
+const PROGRESS_EVERY_MS = 100
+const lastReports = new WeakMap<ImporterDependencies, number>()
+
+async function reportProgress(deps: ImporterDependencies, progress: ImportProgress): Promise<void> {
+  if (!deps.onProgress) return
+  const now = performance.now()
+  if (now - (lastReports.get(deps) ?? 0) < PROGRESS_EVERY_MS) return
+  lastReports.set(deps, now)
+  deps.onProgress(progress)
+  await new Promise((resolve) => setImmediate(resolve))
 }
 
 export const importFiles = (paths: readonly string[], deps: ImporterDependencies) =>
@@ -149,7 +174,8 @@ function prepare(
     format: source.kind === 'content' && source.pasted ? 'paste' : parsedFormat,
     wordCount: countWords(text),
     textHash,
-    original: { name: fileName.slice(0, 1000), extension: file.extension || 'txt', sizeBytes: file.bytes.byteLength },
+    // An export's article keeps a small file of its own, under its own name.
+    original: { name: (file.name || fileName).slice(0, 1000), extension: file.extension || 'txt', sizeBytes: file.bytes.byteLength },
     importedAt: now().toISOString(),
     sameStoryAs: [],
   })
@@ -163,7 +189,7 @@ function prepare(
     original: file.bytes,
     shingles: textShingles,
     sketch: sketch(textShingles),
-    result: { fileName, status: 'imported', documentId: document.id, title, message: `Imported “${title}”.`, warnings, found: findingsOf(document, blocks) },
+    result: { fileName, status: 'imported', documentId: document.id, title, message: `Imported “${title}”.`, warnings, found: findingsOf(document, blocks, parsed.monthDay ?? null) },
   }
 }
 
@@ -222,12 +248,13 @@ export async function replaceWithNewerVersion(documentId: string, path: string, 
 }
 
 /** What the import found, for the results list and the command line. */
-function findingsOf(document: ParleyDocument, blocks: readonly ContentBlock[]): ImportFindings {
+function findingsOf(document: ParleyDocument, blocks: readonly ContentBlock[], monthDay: ImportFindings['monthDay']): ImportFindings {
   const kept = blocks.filter((b) => !b.removed)
   return {
     outlet: document.outlet,
     byline: document.byline,
     publishedAt: document.publishedAt,
+    monthDay: document.publishedAt ? null : monthDay,
     paragraphs: kept.length,
     speechBlocks: kept.filter((b) => b.kind === 'speech').length,
     removedBlocks: blocks.length - kept.length,

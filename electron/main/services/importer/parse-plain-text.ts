@@ -41,5 +41,5 @@ export function parsePlainText(source: string, fileName = ''): ParsedDocument {
     )
   }
   if (title && headline === null) warnings.push(`No headline found: the title “${title}” was made from the ${fromLead ? 'first sentence' : 'file name'}; edit it in the document's details.`)
-  return { title, outlet: details.outlet, byline: details.byline, publishedAt: details.publishedAt, language: null, blocks, warnings }
+  return { title, outlet: details.outlet, byline: details.byline, publishedAt: details.publishedAt, monthDay: details.monthDay, language: null, blocks, warnings }
 }

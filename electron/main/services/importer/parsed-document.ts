@@ -30,8 +30,39 @@ export interface ParsedDocument {
   /** BCP 47, e.g. "en". */
   language: string | null
   blocks: ParsedBlock[]
+  /** When only the day is known (a dateline with no year): month 1–12 and day, for a one-step fix. */
+  monthDay?: { month: number; day: number } | null
   /** Things the analyst should know, e.g. "read as Windows-1252". */
   warnings: string[]
+  /**
+   * Set when the file is a news-database export (Nexis, Factiva): it imports as one document per
+   * article. The fields above then read the whole file as one document, for callers that re-read
+   * a single document's original.
+   */
+  export?: ParsedExport | null
+}
+
+/** A news-database export, split into its articles. */
+export interface ParsedExport {
+  /** "Nexis", "Nexis Uni", "Factiva". */
+  database: string
+  articles: ParsedExportArticle[]
+  /** About the whole file, e.g. that it ends before the last article the export announces. */
+  warnings: string[]
+}
+
+/** One article of an export, imported as its own document. */
+export interface ParsedExportArticle {
+  /** 1-based place in the file. */
+  position: number
+  /** Null when the article could not be read; `failure` then says why. */
+  parsed: ParsedDocument | null
+  failure: string | null
+  headline: string | null
+  /** The length as the database states it ("355 words"). */
+  statedLength: string | null
+  /** A file holding only this article, kept as its original; reading it again gives the same article. */
+  original: { name: string; extension: string; bytes: Uint8Array } | null
 }
 
 /**

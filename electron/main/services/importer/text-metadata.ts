@@ -15,6 +15,8 @@ export interface Dateline {
   date: string | null
   /** "Nov 22" when the dateline gives no year. */
   dateWithoutYear: string | null
+  /** The same day as numbers (month 1–12), so a year can be set for it in one step. */
+  monthDay?: { month: number; day: number } | null
 }
 
 /** Years the text mentions; a dateline without a year borrows one only when it is unambiguous. */
@@ -39,7 +41,9 @@ export function readDateline(firstBlock: string, wholeText: string): Dateline | 
   const when = short ? monthDay(short[1]!, Number(short[2])) : null
   if (!when) return outlet ? { outlet, date: null, dateWithoutYear: null } : null
   const year = onlyYearMentioned(wholeText)
-  return { outlet, date: year ? isoDate(year, when.month, when.day) : null, dateWithoutYear: year ? null : `${short![1]} ${when.day}` }
+  return year
+    ? { outlet, date: isoDate(year, when.month, when.day), dateWithoutYear: null }
+    : { outlet, date: null, dateWithoutYear: `${short![1]} ${when.day}`, monthDay: { month: when.month + 1, day: when.day } }
 }
 
 const SMALL_WORDS = new Set(['of', 'the', 'and', 'for', 'on', 'in', 'at', 'de', 'du', 'la', 'le'])

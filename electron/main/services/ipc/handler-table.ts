@@ -28,6 +28,8 @@ export interface HandlerDependencies extends AnnotationFileDialogs {
   pickImportPaths: (kind: 'files' | 'folder') => Promise<string[] | null>
   /** Prints report PDFs; by default a Chromium found on this machine (CHROMIUM_PATH first). */
   pdfPrinter?: PdfPrinter
+  /** Opens a saved report or shows it in its folder; the shell passes Electron's shell. */
+  revealSavedFile?: (path: string, how: 'open' | 'show') => Promise<void>
 }
 
 /**
@@ -46,7 +48,7 @@ export function createHandlerTable(deps: HandlerDependencies): HandlerTable {
     ...importHandlers(deps.store, deps.parser, deps.pickImportPaths),
     ...annotationHandlers(annotations, transfer, deps),
     ...registryHandlers(registries, history),
-    ...reportHandlers({ store: deps.store, pdfPrinter: deps.pdfPrinter ?? chromiumOnThisMachine, pickReportPath: deps.pickSavePath }),
+    ...reportHandlers({ store: deps.store, pdfPrinter: deps.pdfPrinter ?? chromiumOnThisMachine, pickReportPath: deps.pickSavePath, revealSavedFile: deps.revealSavedFile }),
     async reparseDocument({ documentId }) {
       const summary = await reparseAndReanchor(documentId, { store: deps.store, parser: deps.parser }, (id) => annotations.list(id))
       return { view: await documentView(deps.store, deps.store.getDocument(documentId)), summary }

@@ -204,6 +204,16 @@ export class LibraryStore {
     return updated
   }
 
+  /** Sets the publication date of many documents in one write (the import results' "set the year for all"). */
+  async setPublishedDates(dates: ReadonlyArray<{ documentId: string; publishedAt: string }>): Promise<ParleyDocument[]> {
+    const byId = new Map(dates.map((d) => [d.documentId, d.publishedAt]))
+    const updated = [...byId].map(([id, publishedAt]) => ({ ...this.getDocument(id), publishedAt }))
+    for (const document of updated) await this.writeRecord(document)
+    const changed = new Map(updated.map((d) => [d.id, d]))
+    await this.commit((data) => ({ ...data, documents: data.documents.map((d) => changed.get(d.id) ?? d) }))
+    return updated
+  }
+
   private async writeContentFiles(document: ParleyDocument, blocks: ContentBlock[]): Promise<void> {
     const { text } = composeText(blocks)
     await writeFileDurable(this.paths.textFile(document.textHash), text)

@@ -1,10 +1,13 @@
 import { useState } from 'react'
-import { Badge, Group, Modal, Stack, Switch, Table, Text, Tooltip } from '@mantine/core'
+import { Badge, Group, Modal, Stack, Switch, Table, Text, Tooltip, rem } from '@mantine/core'
 import type { ImportResult, ImportStatus } from '../../../../shared/ipc/contract'
 import { describeFindings } from '../../../../shared/import/describe-findings'
 import { countOf } from '../../../../shared/text/plural'
 import type { ImportReport } from './use-importer'
 import { summariseImport } from './summarise-import'
+import { articlePlace, documentRows } from '../../../../shared/import/result-rows'
+import { datelessDocuments } from './date-fix-model'
+import { SetDateButton, SetYearForAll } from './DateFixControls'
 
 const statusBadge: Record<ImportStatus, { color: string; label: string }> = {
   imported: { color: 'teal', label: 'Imported' },
@@ -15,13 +18,34 @@ const statusBadge: Record<ImportStatus, { color: string; label: string }> = {
 const hasProblem = (result: ImportResult) => result.status === 'failed' || result.warnings.length > 0
 
 /**
+ * Mantine's badge clips its label with an ellipsis and may shrink below it, which cut "IMPORTED"
+ * to "IMPOR…" in a narrow column. The badge is held at its text's width, and the column (in rem,
+ * so it grows with the type scale) is wide enough for the longest label, DUPLICATE.
+ */
+const RESULT_COLUMN_WIDTH = rem(132)
+const wholeBadge = { root: { minWidth: 'max-content' } }
+
+/**
  * Per-file outcome of an import: imported, duplicate, or failed and why, what was found, and any
  * warnings. Long file names end in an ellipsis with the whole name on hover, never broken
  * mid-word; the status badge never shrinks. Rows with problems can be shown alone.
  */
-export function ImportResultsModal({ report, onClose }: { report: ImportReport | null; onClose: () => void }): React.JSX.Element {
+const isDateWarning = (warning: string) => warning.startsWith('No publication date found')
+
+interface ImportResultsProps {
+  report: ImportReport | null
+  onClose: () => void
+  /** Dates set from these results, by document id. */
+  datesSet: ReadonlyMap<string, string>
+  onSetDates: (dates: Array<{ documentId: string; publishedAt: string }>) => Promise<boolean>
+}
+
+export function ImportResultsModal({ report, onClose, datesSet, onSetDates }: ImportResultsProps): React.JSX.Element {
   const [onlyProblems, setOnlyProblems] = useState(false)
-  const results = report?.results ?? []
+  // An export's articles are rows of their own: each is a document, with its own outcome.
+  const results = documentRows(report?.results ?? [])
+  const dateless = datelessDocuments(results, datesSet)
+  const datelessById = new Map(dateless.map((d) => [d.documentId, d]))
   const withWarnings = results.filter((r) => r.status !== 'failed' && r.warnings.length > 0).length
   const problems = results.filter(hasProblem).length
   const shown = onlyProblems ? results.filter(hasProblem) : results
@@ -31,17 +55,18 @@ export function ImportResultsModal({ report, onClose }: { report: ImportReport |
         <Stack gap="sm">
           <Group justify="space-between" wrap="nowrap" align="flex-start">
             <Text size="sm">
-              {summariseImport(report.results, report.cancelled)}.{withWarnings > 0 ? ` ${countOf(withWarnings, 'file')} with warnings to check.` : ''}
+              {summariseImport(report.results, report.cancelled)}.{withWarnings > 0 ? ` ${countOf(withWarnings, 'document')} with warnings to check.` : ''}
             </Text>
             {problems > 0 && problems < results.length && (
               <Switch size="xs" label={`Only files with problems (${problems})`} checked={onlyProblems} onChange={(e) => setOnlyProblems(e.currentTarget.checked)} style={{ flexShrink: 0 }} />
             )}
           </Group>
+          <SetYearForAll documents={dateless} onSetDates={onSetDates} />
           <Table striped withTableBorder style={{ tableLayout: 'fixed' }} data-testid="import-results">
             <Table.Thead>
               <Table.Tr>
                 <Table.Th style={{ width: '30%' }}>File</Table.Th>
-                <Table.Th style={{ width: 116 }}>Result</Table.Th>
+                <Table.Th style={{ width: RESULT_COLUMN_WIDTH }}>Result</Table.Th>
                 <Table.Th>Details</Table.Th>
               </Table.Tr>
             </Table.Thead>
@@ -54,24 +79,44 @@ export function ImportResultsModal({ report, onClose }: { report: ImportReport |
                         {result.fileName}
                       </Text>
                     </Tooltip>
+                    {result.article && (
+                      <Text size="xs" c="dimmed" data-testid="import-article-place">
+                        {articlePlace(result)}
+                      </Text>
+                    )}
                   </Table.Td>
                   <Table.Td>
-                    <Badge color={statusBadge[result.status].color} variant="light" style={{ overflow: 'visible' }} styles={{ label: { overflow: 'visible' } }}>
+                    <Badge color={statusBadge[result.status].color} variant="light" styles={wholeBadge}>
                       {statusBadge[result.status].label}
                     </Badge>
                   </Table.Td>
                   <Table.Td>
-                    <Text size="sm">{result.message}</Text>
+                    {/* A message may hold a long file name: it wraps only where nothing else fits. */}
+                    <Text size="sm" style={{ overflowWrap: 'break-word' }}>
+                      {result.message}
+                    </Text>
                     {result.found && (
                       <Text size="xs" c="dimmed" data-testid="import-found">
                         {describeFindings(result.found)}
                       </Text>
                     )}
-                    {result.warnings.map((warning, i) => (
-                      <Text key={i} size="xs" c="orange">
-                        {warning}
+                    {result.warnings
+                      .filter((warning) => !(result.documentId && datesSet.has(result.documentId) && isDateWarning(warning)))
+                      .map((warning, i) => (
+                        <Text key={i} size="xs" c="orange">
+                          {warning}
+                        </Text>
+                      ))}
+                    {result.documentId && datesSet.has(result.documentId) && (
+                      <Text size="xs" c="teal" data-testid="import-date-set">
+                        Date set: {datesSet.get(result.documentId)}
                       </Text>
-                    ))}
+                    )}
+                    {result.documentId && datelessById.has(result.documentId) && (
+                      <Group mt={4}>
+                        <SetDateButton document={datelessById.get(result.documentId)!} onSetDates={onSetDates} />
+                      </Group>
+                    )}
                   </Table.Td>
                 </Table.Tr>
               ))}

@@ -52,6 +52,12 @@ export function ReaderView({ view, annotations, onSelectAnnotations, textRef, sh
         <Text size="sm" c="dimmed">
           {facts.length > 0 ? facts.join(' · ') : 'No outlet, author or date recorded'}
         </Text>
+        {/* Claims are dated by their document: a missing date is one click from being set. */}
+        {!document.publishedAt && (
+          <Button size="compact-xs" variant="light" color="orange" onClick={onEditDetails}>
+            Add the publication date
+          </Button>
+        )}
       </Group>
       <Group gap={6} mb="md" justify="space-between">
         <Group gap={6}>

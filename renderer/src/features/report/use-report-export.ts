@@ -1,4 +1,5 @@
-import { useCallback, useEffect, useRef, useState } from 'react'
+import { createElement, useCallback, useEffect, useRef, useState } from 'react'
+import { SavedReportMessage } from './SavedReportMessage'
 import { notifications } from '@mantine/notifications'
 import type { ReportExportProgress, ReportFormat } from '../../../../shared/ipc/contract'
 import type { ReportOptions } from '../../../../shared/report/report-options'
@@ -23,7 +24,16 @@ export function useReportExport() {
     activeJob.current = isFinished(next.stage) ? null : next.jobId
     if (next.stage === 'done') {
       const size = next.bytes === null ? '' : ` (${formatBytes(next.bytes)})`
-      notifications.show({ color: 'teal', title: 'Report saved', message: `${next.path}${size}`, autoClose: 8000 })
+      const reveal = (how: 'open' | 'show') =>
+        void callParley('revealReportExport', { jobId: next.jobId, how }).catch((error: unknown) =>
+          notifications.show({ color: 'red', title: how === 'open' ? 'The report did not open' : 'The folder did not open', message: toParleyIpcError(error).message, autoClose: 8000 }),
+        )
+      notifications.show({
+        color: 'teal',
+        title: 'Report saved',
+        message: createElement(SavedReportMessage, { path: next.path, size, onOpen: () => reveal('open'), onShow: () => reveal('show') }),
+        autoClose: 12_000,
+      })
       setProgress(null)
     } else if (next.stage === 'cancelled') {
       notifications.show({ color: 'gray', title: 'Export cancelled', message: `The ${formatNames[next.format]} file was not saved.`, autoClose: 5000 })

@@ -17,6 +17,8 @@ export interface DocumentDetails {
   publishedAt: string | null
   /** "Nov 22" when a dateline gives no year. */
   dateWithoutYear: string | null
+  /** The month and day of that dateline, as numbers. */
+  monthDay: { month: number; day: number } | null
   /** Units that are only a byline or a date line near the top: removed, restorable. */
   metadataUnits: Map<number, 'byline' | 'date line'>
   /** Names of the reporters the text gives, for sign-off initials and pieces to camera. */
@@ -85,6 +87,7 @@ export function readDocumentDetails(units: readonly DetailsInput[], articleStart
     byline,
     publishedAt,
     dateWithoutYear: publishedAt ? null : (dateline?.dateWithoutYear ?? null),
+    monthDay: publishedAt ? null : (dateline?.monthDay ?? null),
     metadataUnits,
     reporters,
     signOff,

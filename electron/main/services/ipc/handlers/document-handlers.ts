@@ -19,7 +19,7 @@ export async function documentView(store: LibraryStore, document: ParleyDocument
   return { document, text, blocks: placed, sameStory }
 }
 
-type DocumentHandlers = Pick<HandlerTable, 'getLibraryInfo' | 'listDocuments' | 'getDocument' | 'setBlockRemoved' | 'updateDocumentDetails'>
+type DocumentHandlers = Pick<HandlerTable, 'getLibraryInfo' | 'listDocuments' | 'getDocument' | 'setBlockRemoved' | 'updateDocumentDetails' | 'setPublishedDates'>
 
 export function documentHandlers(store: LibraryStore): DocumentHandlers {
   return {
@@ -40,6 +40,9 @@ export function documentHandlers(store: LibraryStore): DocumentHandlers {
     },
     async updateDocumentDetails({ documentId, details }) {
       return store.updateDetails(documentId, details)
+    },
+    async setPublishedDates({ dates }) {
+      return store.setPublishedDates(dates)
     },
   }
 }

@@ -5,14 +5,26 @@ import { documentView } from './document-handlers'
 import { collectImport } from '../../importer/collect-files'
 import { basename } from 'node:path'
 import { ImportBatches } from '../../importer/import-batches'
+import { oneResult } from '../../importer/formats/news-exports/export-entries'
+import { ImportProgressBoard } from '../../importer/import-progress'
 import type { ParserRunner } from '../../importer/parser-runner'
 import type { HandlerTable } from '../handler-table'
 
-type ImportHandlers = Pick<HandlerTable, 'pickImportFiles' | 'importPickedFile' | 'importDroppedFile' | 'importPasted' | 'replaceWithNewerVersion'>
+type ImportHandlers = Pick<HandlerTable, 'pickImportFiles' | 'importPickedFile' | 'getImportProgress' | 'importDroppedFile' | 'importPasted' | 'replaceWithNewerVersion'>
 
 export function importHandlers(store: LibraryStore, parser: ParserRunner, pickImportPaths: (kind: 'files' | 'folder') => Promise<string[] | null>): ImportHandlers {
   const batches = new ImportBatches()
-  const importOne = async (source: ImportSource): Promise<ImportResult> => (await importSources([source], { store, parser }))[0]!
+  // One file, one result; an export's articles each have their row inside it.
+  const progress = new ImportProgressBoard()
+  const importOne = async (source: ImportSource, progressId?: string): Promise<ImportResult> => {
+    if (!progressId) return oneResult(await importSources([source], { store, parser }))
+    progress.report(progressId, { stage: 'reading', done: 0, total: 1 })
+    try {
+      return oneResult(await importSources([source], { store, parser, onProgress: (p) => progress.report(progressId, p) }))
+    } finally {
+      progress.finish(progressId)
+    }
+  }
   return {
     async pickImportFiles({ kind }) {
       const chosen = await pickImportPaths(kind)
@@ -20,11 +32,14 @@ export function importHandlers(store: LibraryStore, parser: ParserRunner, pickIm
       const collected = await collectImport(chosen)
       return { ...batches.open(collected.files), emptyFolders: collected.emptyFolders.map((f) => ({ name: basename(f.path), message: f.message })) }
     },
-    async importPickedFile({ batchId, index }) {
-      return importOne({ kind: 'path', path: batches.path(batchId, index) })
+    async importPickedFile({ batchId, index, progressId }) {
+      return importOne({ kind: 'path', path: batches.path(batchId, index) }, progressId)
     },
-    async importDroppedFile({ name, dataBase64 }) {
-      return importOne({ kind: 'content', name, bytes: new Uint8Array(Buffer.from(dataBase64, 'base64')) })
+    async importDroppedFile({ name, dataBase64, progressId }) {
+      return importOne({ kind: 'content', name, bytes: new Uint8Array(Buffer.from(dataBase64, 'base64')) }, progressId)
+    },
+    async getImportProgress({ progressId }) {
+      return progress.get(progressId)
     },
     async replaceWithNewerVersion({ documentId }) {
       store.getDocument(documentId)
