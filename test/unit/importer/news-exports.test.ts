@@ -146,3 +146,13 @@ describe('files that are not exports', () => {
     plainChecks(await parseText('Archive index\n\n1 of 3 DOCUMENTS\n\n2 of 3 DOCUMENTS\n\nNothing else was kept in the box.'))
   })
 })
+
+describe('outlet names as databases print them', () => {
+  it('gives "The Guardian(London)" its missing space, and leaves other names alone', async () => {
+    const { spacedOutlet } = await import('../../../electron/main/services/importer/formats/news-exports/export-document')
+    expect(spacedOutlet('The Guardian(London)')).toBe('The Guardian (London)')
+    expect(spacedOutlet('The Times (London)')).toBe('The Times (London)')
+    expect(spacedOutlet('(AP) Wire')).toBe('(AP) Wire')
+    expect(spacedOutlet(null)).toBeNull()
+  })
+})

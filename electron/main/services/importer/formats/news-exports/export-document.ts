@@ -9,9 +9,12 @@ import { isUnreadable, type ExportArticle, type SplitExport } from './export-art
  * callers that know nothing of exports (re-reading a document imported before exports were split).
  */
 
+/** "The Guardian(London)", as Nexis Uni writes it, reads "The Guardian (London)". */
+export const spacedOutlet = (outlet: string | null) => outlet?.replace(/(\p{L})\(/gu, '$1 (') ?? null
+
 const articleDocument = (article: ExportArticle): ParsedDocument => ({
   title: article.headline,
-  outlet: article.outlet,
+  outlet: spacedOutlet(article.outlet),
   byline: article.byline,
   publishedAt: article.publishedAt,
   language: article.language,
