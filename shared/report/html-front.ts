@@ -16,13 +16,19 @@ ${meta.author ? `<p class="byline">${text(meta.author)}</p>` : ''}
 </section>`
 }
 
+/** One contents line: the linked title and, in a printed report, a dotted leader to its page number. */
+function tocLine(id: string, title: string, pages: TocSection['pages']): string {
+  const link = `<a href="#${safeId(id)}">${text(title)}</a>`
+  if (!pages) return link
+  const page = pages[id]
+  return `<span class="toc-line">${link}<span class="toc-leader"></span><span class="toc-page">${page === undefined ? '' : page}</span></span>`
+}
+
 export function tocHtml(section: TocSection): string {
   const items = section.entries
     .map((entry) => {
-      const children = entry.children.length
-        ? `<ol>${entry.children.map((c) => `<li><a href="#${safeId(c.id)}">${text(c.title)}</a></li>`).join('')}</ol>`
-        : ''
-      return `<li><a href="#${safeId(entry.id)}">${text(entry.title)}</a>${children}</li>`
+      const children = entry.children.length ? `<ol>${entry.children.map((c) => `<li>${tocLine(c.id, c.title, section.pages)}</li>`).join('')}</ol>` : ''
+      return `<li>${tocLine(entry.id, entry.title, section.pages)}${children}</li>`
     })
     .join('\n')
   return `<nav class="toc major" id="${safeId(section.id)}" aria-labelledby="${safeId(section.id)}-title"><h2 id="${safeId(section.id)}-title">${text(section.title)}</h2><ol>\n${items}\n</ol></nav>`

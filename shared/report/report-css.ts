@@ -40,15 +40,18 @@ a { color: #1d4e89; text-decoration: none; }
 ${body} > .major:first-child { break-before: auto; page-break-before: auto; }
 .cover { height: ${coverHeight}mm; display: flex; flex-direction: column; justify-content: center; align-items: center; text-align: center; break-after: page; page-break-after: always; }
 .cover h1 { font-size: 26pt; margin: 0 0 14pt; }
-.cover .byline { font-size: 13pt; margin: 0 0 4pt; }
-.cover .scope { margin: 18pt auto 0; text-align: left; font-size: 9.5pt; border-collapse: collapse; width: auto; }
+.cover .byline { font-size: 14pt; margin: 0 0 4pt; }
+.cover .scope { margin: 20pt auto 0; text-align: left; font-size: 12pt; border-collapse: collapse; width: auto; }
 .cover .scope th, .cover .scope td { border: none; background: none; padding: 1pt 8pt 1pt 0; }
-.cover .scope th { text-align: right; color: #555; font-weight: normal; }
-.cover .generated { margin-top: 18pt; font-size: 8.5pt; color: #666; }
+.cover .scope th { text-align: right; color: #4a4f57; font-weight: normal; }
+.cover .generated { margin-top: 20pt; font-size: 10.5pt; color: #555; }
 .classification { display: inline-block; margin: 0 0 18pt; padding: 3pt 10pt; border: 1.5pt solid #8a1c1c; color: #8a1c1c; font-family: Arial, "DejaVu Sans", sans-serif; font-weight: bold; letter-spacing: 0.06em; text-transform: uppercase; font-size: 10pt; }
 nav.toc ol { list-style: none; padding-left: 0; margin: 0; }
 nav.toc ol ol { padding-left: 14pt; font-size: 10pt; }
 nav.toc li { margin: 3pt 0; }
+nav.toc .toc-line { display: flex; align-items: baseline; gap: 4pt; }
+nav.toc .toc-leader { flex: 1; border-bottom: 0.75pt dotted #8a9099; min-width: 12pt; }
+nav.toc .toc-page { min-width: 3ch; text-align: right; font-variant-numeric: tabular-nums; }
 table { border-collapse: collapse; width: 100%; margin: 6pt 0 12pt; }
 thead { display: table-header-group; }
 tr, th, td { break-inside: avoid; page-break-inside: avoid; }

@@ -42,6 +42,11 @@ export interface TocSection {
   id: 'contents'
   title: string
   entries: TocEntry[]
+  /**
+   * Page numbers by entry id, for a printed report: null on screen and in HTML (no pages there).
+   * An empty record reserves their place, so the first print and the numbered one lay out alike.
+   */
+  pages?: Readonly<Record<string, number>> | null
 }
 
 export interface SummarySection {

@@ -21,6 +21,10 @@ test('the report builder previews the brief live, remembers its choices, and sav
   await page.getByRole('textbox', { name: 'Executive summary' }).fill('Russia backs the congress; the opposition refuses any track that replaces Geneva.')
   await expect(preview.getByRole('heading', { name: 'Sochi congress: where the parties stand' })).toBeVisible()
   await expect(preview.getByText('Russia backs the congress')).toBeVisible()
+  // At Fit, the cover's details are read, not guessed: their text is at least 10 px on screen.
+  await expect(page.getByRole('radio', { name: 'Fit' })).toBeChecked()
+  const coverDetailPx = await preview.locator('.cover .scope td').first().evaluate((cell) => cell.getBoundingClientRect().height)
+  expect(coverDetailPx).toBeGreaterThanOrEqual(10)
   for (const scheme of ['light', 'dark'] as const) {
     await page.emulateMedia({ colorScheme: scheme })
     await page.screenshot({ path: join('out', 'screenshots', `report-builder-${scheme}.png`) })
@@ -38,6 +42,9 @@ test('the report builder previews the brief live, remembers its choices, and sav
   // The notice offers what one does next with the file; main opens the path it saved, never one the page names.
   const saved = page.locator('.mantine-Notification-root').filter({ hasText: 'Report saved' })
   await expect(saved.getByTestId('saved-report-path')).toContainText(pdfPath)
+  await expect(page.getByRole('dialog')).toHaveCount(0)
+  // Let the notice finish sliding in, for a picture of it at rest.
+  await page.waitForTimeout(600)
   await page.screenshot({ path: join('out', 'screenshots', 'report-saved-notice.png') })
   await saved.getByRole('button', { name: 'Open' }).click()
   await saved.getByRole('button', { name: 'Show in folder' }).click()

@@ -53,6 +53,24 @@ describe('report export', () => {
     expect((await readdir(outDir)).filter((name) => name.startsWith('sample-brief-page'))).toHaveLength(pages)
   }, 60_000)
 
+  it('numbers the contents with the page each section really starts on', async () => {
+    const { store, options } = await annotatedLibrary()
+    const path = join(await tempDir(), 'numbered.pdf')
+    await exportReport(store, new ChromiumPdfPrinter(findChromium()), { options, format: 'pdf', path })
+    const pages = execFileSync('pdftotext', ['-layout', path, '-'], { encoding: 'utf8' }).split('\f')
+    const contentsPage = pages.findIndex((page) => /^\s*Contents\s*$/m.test(page))
+    expect(contentsPage).toBeGreaterThan(0)
+    // "Positions matrix ........ 3": a title, its leader, and a number at the end of the line.
+    const lines = [...pages[contentsPage]!.matchAll(/^\s*(\S.*?\S)\s{2,}(\d+)\s*$/gm)].map((m) => ({ title: m[1]!, page: Number(m[2]) }))
+    expect(lines.length).toBeGreaterThanOrEqual(4)
+    for (const { title, page } of lines) {
+      // The section's heading is on the numbered page (a long heading wraps, hence the squashed spaces).
+      expect(pages[page - 1]!.replace(/\s+/g, ' '), `${title} on page ${page}`).toContain(title)
+      expect(page).toBeGreaterThan(contentsPage + 1)
+    }
+    expect(lines.map((l) => l.page)).toEqual([...lines.map((l) => l.page)].sort((a, b) => a - b))
+  }, 60_000)
+
   it('prints Letter pages when the analyst chooses Letter', async () => {
     const { store, options } = await annotatedLibrary()
     const path = join(await tempDir(), 'letter.pdf')

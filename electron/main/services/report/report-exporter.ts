@@ -7,6 +7,8 @@ import { writeFileDurable } from '../store/durable-write'
 import type { LibraryStore } from '../store/library-store'
 import { assembleReport } from './report-assembly'
 import type { PdfPrinter } from './pdf-printer'
+import { destinationPages } from './pdf-destinations'
+import type { ReportModel } from '../../../../shared/report/report-types'
 
 export type ExportProgress = (stage: ReportExportStage, fraction: number, message: string) => void
 
@@ -38,8 +40,7 @@ export async function exportReport(store: LibraryStore, printer: PdfPrinter | nu
     if (format === 'html') content = html
     else {
       if (!printer) throw new Error('No PDF printer is available.')
-      progress('printing', 0.5, 'Printing the PDF…')
-      content = await printer.print({ html, pageSize: model.meta.pageSize, headerTemplate: pdfHeaderTemplate(model), footerTemplate: pdfFooterTemplate(model) }, signal)
+      content = await printNumbered(model, printer, progress, signal)
     }
   }
   signal?.throwIfAborted()
@@ -48,6 +49,25 @@ export async function exportReport(store: LibraryStore, printer: PdfPrinter | nu
   const bytes = typeof content === 'string' ? Buffer.byteLength(content) : content.byteLength
   progress('done', 1, `Saved ${path}`)
   return { bytes }
+}
+
+/**
+ * Chromium cannot number a contents page itself (no CSS target-counter), so a report with
+ * contents is printed twice: the first print, with the numbers' places reserved, says on which
+ * page each section begins (its named destinations); the second fills them in, with the same layout.
+ */
+async function printNumbered(model: ReportModel, printer: PdfPrinter, progress: ExportProgress, signal?: AbortSignal): Promise<Uint8Array> {
+  const print = (m: ReportModel) => printer.print({ html: renderReportHtml(m), pageSize: m.meta.pageSize, headerTemplate: pdfHeaderTemplate(m), footerTemplate: pdfFooterTemplate(m) }, signal)
+  const withPages = (pages: Record<string, number>): ReportModel => ({ ...model, sections: model.sections.map((s) => (s.kind === 'toc' ? { ...s, pages } : s)) })
+  if (!model.sections.some((s) => s.kind === 'toc')) {
+    progress('printing', 0.5, 'Printing the PDF…')
+    return print(model)
+  }
+  progress('printing', 0.5, 'Laying out the pages…')
+  const draft = await print(withPages({}))
+  signal?.throwIfAborted()
+  progress('printing', 0.7, 'Numbering the contents and printing the PDF…')
+  return print(withPages(Object.fromEntries(await destinationPages(draft))))
 }
 
 /** "Sochi congress brief" on 2017-12-01 → "sochi-congress-brief-2017-12-01.pdf" */
