@@ -12,6 +12,8 @@ export interface PageScore {
   f1: number
   expectedParagraphs: number
   gotParagraphs: number
+  /** Paragraphs with the removed (boilerplate) blocks counted too: the reference keeps some boilerplate. */
+  gotParagraphsWithRemoved: number
   /** null when the page has no expected title. */
   titleRight: boolean | null
   gotTitle: string | null
@@ -57,6 +59,7 @@ export interface Summary {
   titleRight: number
   lost: string[]
   paragraphsWithin10: number
+  paragraphsWithin10WithRemoved: number
 }
 
 const mean = (values: number[]) => values.reduce((a, b) => a + b, 0) / Math.max(1, values.length)
@@ -76,5 +79,6 @@ export function summarise(scores: PageScore[]): Summary {
     titleRight: titled.filter((s) => s.titleRight).length / Math.max(1, titled.length),
     lost: scores.filter((s) => s.recall < 0.5).map((s) => s.page),
     paragraphsWithin10: scores.filter(withinTenPercent).length / Math.max(1, scores.length),
+    paragraphsWithin10WithRemoved: scores.filter((s) => withinTenPercent({ ...s, gotParagraphs: s.gotParagraphsWithRemoved })).length / Math.max(1, scores.length),
   }
 }

@@ -36,6 +36,7 @@ export function score(page: CorpusPage, extracted: Extracted): PageScore {
     ...scoreBody(extracted.paragraphs.join('\n'), body.join('\n')),
     expectedParagraphs: body.length,
     gotParagraphs: extracted.paragraphs.length,
+    gotParagraphsWithRemoved: extracted.paragraphs.length + extracted.removed.length,
     titleRight: page.expectedTitle ? titleMatches(extracted.title, page.expectedTitle) : null,
     gotTitle: extracted.title,
     removedReasons: extracted.removedReasons,
