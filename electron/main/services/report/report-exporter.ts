@@ -66,8 +66,11 @@ async function printNumbered(model: ReportModel, printer: PdfPrinter, progress: 
   progress('printing', 0.5, 'Laying out the pages…')
   const draft = await print(withPages({}))
   signal?.throwIfAborted()
+  // A printer whose PDF names no destinations (or cannot be read) leaves the numbers' places empty.
+  const pages = await destinationPages(draft).catch(() => new Map<string, number>())
+  if (pages.size === 0) return draft
   progress('printing', 0.7, 'Numbering the contents and printing the PDF…')
-  return print(withPages(Object.fromEntries(await destinationPages(draft))))
+  return print(withPages(Object.fromEntries(pages)))
 }
 
 /** "Sochi congress brief" on 2017-12-01 → "sochi-congress-brief-2017-12-01.pdf" */
