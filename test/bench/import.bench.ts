@@ -1,4 +1,4 @@
-// npm run bench:import — imports 1,000 generated HTML articles and 100 generated PDFs through
+// npm run bench:import — imports 1,000 generated HTML articles, 100 generated PDFs and a 200-article Nexis export through
 // the real importer (parsing in the worker thread) and reports documents per second.
 import { mkdtemp, rm, writeFile } from 'node:fs/promises'
 import { tmpdir } from 'node:os'
@@ -10,10 +10,12 @@ import { importFiles } from '../../electron/main/services/importer/import-files'
 import { createWorkerParserRunner } from '../../electron/main/services/importer/parser-runner'
 import { generatedArticleText, seededRandom } from './generate-library'
 import { printReport } from './bench-report'
+import { generatedNexisExport } from '../fixtures/news-exports/generate-export'
 
 const HTML_COUNT = Number(process.env.BENCH_HTML ?? 1000)
 const PDF_COUNT = Number(process.env.BENCH_PDF ?? 100)
 const ONE_BY_ONE = 100
+const EXPORT_ARTICLES = 200
 
 const escapeHtml = (text: string) => text.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;')
 
@@ -108,6 +110,15 @@ async function main() {
     await singleStore.close()
     await rm(oneByOne, { recursive: true, force: true })
 
+    // A news-database export of 200 articles: one file, one call, as the app imports it.
+    const exportPath = join(dir, 'nexis-200.txt')
+    await writeFile(exportPath, generatedNexisExport(EXPORT_ARTICLES))
+    const exportStore = await LibraryStore.open(join(dir, 'export-library'))
+    start = performance.now()
+    const exportResults = await importFiles([exportPath], { store: exportStore, parser })
+    const exportSeconds = (performance.now() - start) / 1000
+    await exportStore.close()
+
     const imported = (results: { status: string }[]) => results.filter((r) => r.status === 'imported').length
     const failures = [...htmlResults, ...pdfResults].filter((r) => r.status !== 'imported')
     const sample = store.listDocuments()[0]!
@@ -124,6 +135,9 @@ async function main() {
       pdfSeconds: +pdfSeconds.toFixed(2),
       pdfPerSecond: +(PDF_COUNT / pdfSeconds).toFixed(1),
       htmlOneByOnePerSecond: +(ONE_BY_ONE / singleSeconds).toFixed(1),
+      exportArticles: EXPORT_ARTICLES,
+      exportImported: imported(exportResults),
+      exportSeconds: +exportSeconds.toFixed(2),
       failures: failures.length,
       paywallLeftInText: /Subscribe now|reached your limit/.test(sampleText),
     }
@@ -133,6 +147,7 @@ async function main() {
       { measure: 'HTML per second, one file per commit (as the app does)', value: `${figures.htmlOneByOnePerSecond}` },
       { measure: 'PDF imported', value: `${figures.pdfImported} / ${PDF_COUNT} in ${figures.pdfSeconds} s` },
       { measure: 'PDFs per second', value: `${figures.pdfPerSecond}` },
+      { measure: `Nexis export of ${EXPORT_ARTICLES} articles (one file)`, value: `${figures.exportImported} / ${EXPORT_ARTICLES} in ${figures.exportSeconds} s`, target: 'all', pass: figures.exportImported === EXPORT_ARTICLES },
       { measure: 'files not imported', value: `${figures.failures}`, target: '0', pass: figures.failures === 0 },
       { measure: 'paywall text left in an imported article', value: figures.paywallLeftInText ? 'yes' : 'no', target: 'no', pass: !figures.paywallLeftInText },
     ], figures)
