@@ -183,6 +183,9 @@ const publishedDatesSchema = z
   .object({ dates: z.array(z.object({ documentId: documentIdSchema, publishedAt: calendarDateSchema }).strict()).min(1).max(20_000) })
   .strict()
 
+/** What the Annotations menu exports: W3C JSON-LD, claims as CSV, or a REFI-QDA project. */
+export type AnnotationExportFormat = 'w3c' | 'csv' | 'qdpx'
+
 export const ipcContract = {
   getLibraryInfo: channel<typeof noArguments, LibraryInfo>('getLibraryInfo', noArguments),
   listDocuments: channel<typeof noArguments, ParleyDocument[]>('listDocuments', noArguments),
@@ -239,9 +242,9 @@ export const ipcContract = {
     'deleteAnnotation',
     z.object({ documentId: documentIdSchema, id: documentIdSchema }).strict(),
   ),
-  exportAnnotations: channel<z.ZodType<{ format: 'w3c' | 'csv'; documentId: string | null }>, AnnotationExportResult>(
+  exportAnnotations: channel<z.ZodType<{ format: 'w3c' | 'csv' | 'qdpx'; documentId: string | null }>, AnnotationExportResult>(
     'exportAnnotations',
-    z.object({ format: z.enum(['w3c', 'csv']), documentId: documentIdSchema.nullable() }).strict(),
+    z.object({ format: z.enum(['w3c', 'csv', 'qdpx']), documentId: documentIdSchema.nullable() }).strict(),
   ),
   importAnnotations: channel<typeof noArguments, AnnotationImportResult>('importAnnotations', noArguments),
   getRegistries: channel<typeof noArguments, RegistriesView>('getRegistries', noArguments),

@@ -8,20 +8,22 @@ import type { CliArguments } from './parse-arguments'
 
 type Print = (line: string) => void
 
-/** `annotations export --format w3c|csv [--document ID] [--out FILE]` and `annotations import FILE`. */
+/** `annotations export --format w3c|csv|qdpx [--document ID] [--out FILE]` and `annotations import FILE`. */
 export async function runAnnotationCommand(args: CliArguments, store: LibraryStore, out: Print): Promise<number> {
   const [action, file] = args.operands
   const transfer = new AnnotationTransfer(store, new UndoHistory(store))
   if (action === 'export') {
     const format = args.options.format ?? 'w3c'
-    if (format !== 'w3c' && format !== 'csv') throw new ParleyError('invalid-arguments', `--format is w3c or csv, not “${format}”.`)
+    if (format !== 'w3c' && format !== 'csv' && format !== 'qdpx') throw new ParleyError('invalid-arguments', `--format is w3c, csv or qdpx, not “${format}”.`)
+    // A .qdpx is a zip: it goes to a file, never to the terminal.
+    if (format === 'qdpx' && !args.options.out) throw new ParleyError('invalid-arguments', 'A REFI-QDA project is a zip file: name it with --out FILE.qdpx.')
     if (args.options.document) store.getDocument(args.options.document)
     const exported = await transfer.export(format, args.options.document ?? null)
     if (args.options.out) {
       await writeFileDurable(args.options.out, exported.content)
       out(args.json ? JSON.stringify({ path: args.options.out, count: exported.count }) : `Exported ${exported.count} ${format === 'csv' ? 'claims' : 'annotations'} to ${args.options.out}`)
     } else {
-      out(exported.content.replace(/^\uFEFF/, ''))
+      out(typeof exported.content === 'string' ? exported.content.replace(/^\uFEFF/, '') : '')
     }
     return 0
   }

@@ -25,6 +25,7 @@ import { SearchPage } from '../features/search/SearchPage'
 import { PositionsPage } from '../features/positions/PositionsPage'
 import { noFilters } from '../features/positions/position-filters-url'
 import { ReportPage } from '../features/report/ReportPage'
+import type { AnnotationExportFormat } from '../../../shared/ipc/contract'
 
 const registryLinks: Array<{ page: RegistryPage; label: string }> = [
   { page: 'sources', label: 'Sources' },
@@ -67,7 +68,7 @@ export function Workbench(): React.JSX.Element {
     () => ({
       navigate,
       importFrom: (kind: 'files' | 'folder') => void importer.importFromDialog(kind),
-      exportAnnotations: (format: 'w3c' | 'csv') => void transfer.exportAnnotations(format, null),
+      exportAnnotations: (format: AnnotationExportFormat) => void transfer.exportAnnotations(format, null),
       undo: () => void history.undo(),
       redo: () => void history.redo(),
     }),

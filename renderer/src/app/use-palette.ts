@@ -6,11 +6,12 @@ import type { PaletteCommand } from '../features/search/palette-commands'
 import { noFilters } from '../features/positions/position-filters-url'
 import type { Route } from './use-hash-route'
 import { currentNewClaim } from './selection-command'
+import type { AnnotationExportFormat } from '../../../shared/ipc/contract'
 
 export interface PaletteActions {
   navigate: (route: Route) => void
   importFrom: (kind: 'files' | 'folder') => void
-  exportAnnotations: (format: 'w3c' | 'csv') => void
+  exportAnnotations: (format: AnnotationExportFormat) => void
   undo: () => void
   redo: () => void
 }
@@ -47,6 +48,7 @@ export function usePalette(actions: PaletteActions): { commands: PaletteCommand[
       { id: 'theme-light', label: 'Switch to the light theme', description: 'Dark text on a light background', keywords: ['day', 'colour', 'color'], run: () => setColorScheme('light') },
       { id: 'theme-auto', label: 'Follow the system theme', description: 'Light or dark as the operating system is set', keywords: ['theme', 'colour', 'color', 'auto'], run: () => setColorScheme('auto') },
       { id: 'export-w3c', label: 'Export annotations as W3C JSON-LD…', description: 'Every highlight, note and claim, for other tools or another library', keywords: ['save'], run: () => actions.exportAnnotations('w3c') },
+      { id: 'export-qdpx', label: 'Export a REFI-QDA project (.qdpx)…', description: 'Documents, codes and coded passages for QualCoder, NVivo, MAXQDA or ATLAS.ti', keywords: ['save', 'qda', 'refi', 'nvivo', 'maxqda', 'atlas'], run: () => actions.exportAnnotations('qdpx') },
       { id: 'export-csv', label: 'Export claims as CSV…', description: 'One row per claim, for a spreadsheet', keywords: ['save', 'spreadsheet'], run: () => actions.exportAnnotations('csv') },
       { id: 'undo', label: 'Undo', description: 'Undo the last annotation or registry change (Ctrl/Cmd+Z)', keywords: [], run: actions.undo },
       { id: 'redo', label: 'Redo', description: 'Redo what was undone (Ctrl/Cmd+Shift+Z)', keywords: [], run: actions.redo },

@@ -129,7 +129,7 @@ describe('the command line for annotations', () => {
 
     const bad = await runCli(['annotations', 'export', '--format', 'pdf', '--library', library])
     expect(bad.code).not.toBe(0)
-    expect(bad.stderr.trim()).toBe('parley: --format is w3c or csv, not “pdf”.')
+    expect(bad.stderr.trim()).toBe('parley: --format is w3c, csv or qdpx, not “pdf”.')
   }, 60_000)
 })
 

@@ -8,16 +8,17 @@ import { exportClaimsCsv, CSV_BOM } from '../../../../shared/annotations/export-
 import { parseW3C, planW3CImport } from '../../../../shared/annotations/import-w3c'
 import type { LibraryStore } from '../store/library-store'
 import { registriesOf, type UndoHistory } from './undo-history'
+import { exportQdpx } from './qdpx-export'
 
 export interface ExportedAnnotations {
-  content: string
+  content: string | Uint8Array
   count: number
   suggestedName: string
 }
 
 /**
  * Annotations out of and into the library: W3C Web Annotation JSON-LD (with Parley's claim
- * extension) and claims as CSV. The app and the command line both use this.
+ * extension), claims as CSV, and REFI-QDA projects (.qdpx) for QDA packages. The app and the command line both use this.
  */
 export class AnnotationTransfer {
   constructor(
@@ -27,13 +28,17 @@ export class AnnotationTransfer {
     private readonly now: () => Date = () => new Date(),
   ) {}
 
-  async export(format: 'w3c' | 'csv', documentId: string | null): Promise<ExportedAnnotations> {
+  async export(format: 'w3c' | 'csv' | 'qdpx', documentId: string | null): Promise<ExportedAnnotations> {
     const documents = documentId ? [this.store.getDocument(documentId)] : [...this.store.listDocuments()]
     const annotations: Annotation[] = documentId
       ? await this.store.annotations.list(documentId)
       : [...(await this.store.annotations.loadAll()).values()].flat()
     const input = { documents, annotations, ...registriesOf(this.store.data) }
     const day = this.now().toISOString().slice(0, 10)
+    if (format === 'qdpx') {
+      const content = await exportQdpx(this.store, documents, annotations, { now: this.now(), newGuid: this.newId })
+      return { content, count: annotations.length, suggestedName: `parley-project-${day}.qdpx` }
+    }
     if (format === 'csv') {
       const claims = annotations.filter((a) => a.kind === 'claim').length
       return { content: CSV_BOM + exportClaimsCsv(input), count: claims, suggestedName: `parley-claims-${day}.csv` }

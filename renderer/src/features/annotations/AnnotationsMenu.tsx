@@ -1,7 +1,8 @@
 import { Button, Menu } from '@mantine/core'
+import type { AnnotationExportFormat } from '../../../../shared/ipc/contract'
 
 export interface AnnotationsMenuProps {
-  onExport: (format: 'w3c' | 'csv') => void
+  onExport: (format: AnnotationExportFormat) => void
   onImport: () => void
   onUndo: () => void
   onRedo: () => void
@@ -19,6 +20,7 @@ export function AnnotationsMenu({ onExport, onImport, onUndo, onRedo }: Annotati
       <Menu.Dropdown>
         <Menu.Item onClick={() => onExport('w3c')}>Export all (W3C JSON-LD)…</Menu.Item>
         <Menu.Item onClick={() => onExport('csv')}>Export claims (CSV)…</Menu.Item>
+        <Menu.Item onClick={() => onExport('qdpx')}>Export a REFI-QDA project (.qdpx)…</Menu.Item>
         <Menu.Item onClick={onImport}>Import W3C JSON-LD…</Menu.Item>
         <Menu.Divider />
         <Menu.Item onClick={onUndo} rightSection="Ctrl+Z">

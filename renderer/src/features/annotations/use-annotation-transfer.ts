@@ -2,10 +2,11 @@ import { useCallback } from 'react'
 import { notifications } from '@mantine/notifications'
 import { callParley, toParleyIpcError } from '../../ipc/parley-client'
 import { announceLibraryChange } from '../../app/library-changes'
+import type { AnnotationExportFormat } from '../../../../shared/ipc/contract'
 
-/** Exports annotations (W3C JSON-LD or claims as CSV) and imports a JSON-LD export. */
+/** Exports annotations (W3C JSON-LD, claims as CSV, a REFI-QDA project) and imports a JSON-LD export. */
 export function useAnnotationTransfer() {
-  const exportAnnotations = useCallback(async (format: 'w3c' | 'csv', documentId: string | null) => {
+  const exportAnnotations = useCallback(async (format: AnnotationExportFormat, documentId: string | null) => {
     try {
       const result = await callParley('exportAnnotations', { format, documentId })
       if (!result.saved) return

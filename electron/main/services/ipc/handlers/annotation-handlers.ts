@@ -7,7 +7,7 @@ import { writeFileDurable } from '../../store/durable-write'
 import type { HandlerTable } from '../handler-table'
 
 /** What is being saved: annotations (W3C JSON-LD, CSV) or a report (PDF, HTML, Markdown). */
-export type SaveFormat = 'w3c' | 'csv' | 'pdf' | 'html' | 'md'
+export type SaveFormat = 'w3c' | 'csv' | 'qdpx' | 'pdf' | 'html' | 'md'
 
 type AnnotationHandlers = Pick<HandlerTable, 'listAnnotations' | 'createAnnotation' | 'updateAnnotation' | 'deleteAnnotation' | 'exportAnnotations' | 'importAnnotations'>
 
