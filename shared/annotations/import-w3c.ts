@@ -37,7 +37,7 @@ export type ImportedAnnotation = Pick<Annotation, 'id' | 'kind' | 'note' | 'colo
 /** Colour of a tag that arrives without one (a plain W3C tagging body). */
 export const IMPORTED_TAG_COLOR = '#868e96'
 
-class ItemProblem extends Error {}
+export class ItemProblem extends Error {}
 const fail = (message: string): never => {
   throw new ItemProblem(message)
 }
@@ -123,7 +123,7 @@ function tagOf(body: Json): ImportedTag {
   return { id, name, color, ancestors, path: [...ancestors.map((a) => a.name), name].join('/') }
 }
 
-function parseItem(item: unknown, problems: string[], label: string): ImportedAnnotation {
+export function parseItem(item: unknown, problems: string[], label: string): ImportedAnnotation {
   if (!isRecord(item)) return fail('is not an object')
   if (!hasType(item, 'Annotation')) fail('is not of type Annotation')
   const id = check(z.string().min(1).max(100), urnId('annotation', item.id, 'annotation'), 'id')
@@ -185,7 +185,7 @@ function toAnnotation(a: ImportedAnnotation, tagIds: string[], refs: ClaimRefs |
 }
 
 /** The annotation objects in a collection, a page, an array or a single annotation. */
-function itemsOf(json: unknown, problems: string[]): unknown[] | null {
+export function itemsOf(json: unknown, problems: string[]): unknown[] | null {
   if (Array.isArray(json)) return json
   if (!isRecord(json)) return null
   if (hasType(json, 'AnnotationCollection')) {
@@ -242,23 +242,47 @@ export interface ImportPlan {
 /** How names are compared when matching: Unicode NFC, trimmed, runs of spaces as one, lower case. */
 export const matchKey = (name: string) => name.normalize('NFC').trim().replace(/\s+/g, ' ').toLowerCase()
 
+const nameWords = (key: string) => key.split(/[^\p{L}\p{N}]+/u).filter((w) => w.length > 1)
+/** Every word of the shorter name is in the longer one. */
+function sharesNameWords(a: string, b: string): boolean {
+  const [short, long] = nameWords(a).length <= nameWords(b).length ? [nameWords(a), new Set(nameWords(b))] : [nameWords(b), new Set(nameWords(a))]
+  return short.length > 0 && short.every((word) => long.has(word))
+}
+
 /** One registry during an import: what exists, plus what the import creates as it goes. */
 class Registry<T extends { id: string }> {
   readonly byId = new Map<string, T>()
   private readonly byKey = new Map<string, string>()
   readonly created: T[] = []
-  constructor(existing: readonly T[], private readonly keyOf: (entry: T, byId: ReadonlyMap<string, T>) => string) {
+  constructor(
+    existing: readonly T[],
+    private readonly keyOf: (entry: T, byId: ReadonlyMap<string, T>) => string,
+    /** Other names an entry goes by (a source's aliases), matched after the names themselves. */
+    private readonly aliasesOf: (entry: T) => readonly string[] = () => [],
+  ) {
     for (const entry of existing) this.byId.set(entry.id, entry)
     for (const entry of existing) this.index(entry)
   }
+  private readonly byAlias = new Map<string, string>()
   private index(entry: T): void {
     const key = matchKey(this.keyOf(entry, this.byId))
     if (!this.byKey.has(key)) this.byKey.set(key, entry.id)
+    for (const alias of this.aliasesOf(entry)) if (!this.byAlias.has(matchKey(alias))) this.byAlias.set(matchKey(alias), entry.id)
   }
-  /** The entry with the incoming id, else the one with the same name, else a new one from `make`. */
+  /**
+   * The entry with the incoming id, else the one with the same name, else one whose name or
+   * aliases match the incoming one's name or aliases, else a new one from `make`.
+   */
   resolve(incoming: T, make: () => T = () => incoming): string {
     if (this.byId.has(incoming.id)) return incoming.id
-    const match = this.byKey.get(matchKey(this.keyOf(incoming, this.byId)))
+    const key = matchKey(this.keyOf(incoming, this.byId))
+    const names = [key, ...this.aliasesOf(incoming).map(matchKey)]
+    // An alias link merges only names that share their words ("Lavrov" and "Sergei Lavrov"), so
+    // an alias such as "Kremlin" for "Vladimir Putin" cannot silently merge two speakers.
+    const linked = names
+      .map((name) => this.byAlias.get(name) ?? this.byKey.get(name))
+      .find((id) => id !== undefined && sharesNameWords(key, matchKey(this.keyOf(this.byId.get(id)!, this.byId))))
+    const match = this.byKey.get(key) ?? linked
     if (match !== undefined) return match
     const entry = make()
     this.byId.set(entry.id, entry)
@@ -273,12 +297,12 @@ class Registry<T extends { id: string }> {
  * the library ("already in the library", so a second import changes nothing), when its document
  * is not ("document not in this library"), or when the file repeats its id. Registry entries are
  * matched by id first, then by name (sources, parties), title (issues) or full path (tags), using
- * `matchKey`; aliases are not used for matching. An entry that matches nothing is created with
+ * `matchKey`, and sources by their aliases too ("Lavrov" finds "Sergei Lavrov" when it is his alias). An entry that matches nothing is created with
  * its id from the file (a tag without one gets `newId()`). Only kept annotations create entries.
  */
 export function planW3CImport(imported: ImportedAnnotation[], existing: ExistingLibrary, newId: () => string): ImportPlan {
-  const sources = new Registry(existing.sources, (s) => s.name)
-  const parties = new Registry(existing.parties, (p) => p.name)
+  const sources = new Registry(existing.sources, (s) => s.name, (s) => s.aliases)
+  const parties = new Registry(existing.parties, (p) => p.name, (p) => p.aliases)
   const issues = new Registry(existing.issues, (i) => i.title)
   const tags = new Registry(existing.tags, (t, byId) => tagPath(t, byId))
   const unique = (ids: string[]) => [...new Set(ids)]

@@ -38,5 +38,7 @@ export const documentSchema = z.object({
    * overlap on import. Comparison views count such a group as one independent report.
    */
   sameStoryAs: z.array(z.string().min(1).max(100)).max(1000),
+  /** The web address a saved page gave for itself; absent for other formats and older documents. */
+  url: z.string().max(2000).nullable().optional(),
 })
 export type ParleyDocument = z.infer<typeof documentSchema>

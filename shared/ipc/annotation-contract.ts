@@ -99,7 +99,16 @@ export interface AnnotationExportResult {
 
 export interface AnnotationImportResult {
   chosen: boolean
+  /** Annotations placed in a document (those needing review included). */
   imported: number
+  /** Of those, placed by a fuzzy match or chosen among several occurrences: worth a look. */
+  needsReview: number
+  /** Annotations whose document or words were not found, each with why. */
+  notPlaced: Array<{ label: string; reason: string }>
+  /** Which tool's format the file was read as; null when it was not an annotation file. */
+  fileKind: string | null
+  /** A QDA project brings its texts too: documents imported, and those already in the library. */
+  documents?: { imported: number; reused: number }
   created: Record<RegistryName, number>
   skipped: Array<{ id: string; reason: string }>
   problems: string[]

@@ -28,6 +28,7 @@ import { getCellEvidenceSchema, getEvidenceSchema, getIssueClaimsSchema, getPosi
 export type * from './positions-contract'
 import { reportJobSchema, reportOptionsArgsSchema, revealReportSchema, startReportExportSchema, type ReportExportProgress, type ReportExportStart, type ReportPreview } from './report-contract'
 import type { ReportOptions } from '../report/report-options'
+import type { UnplacedView } from '../annotations/unplaced'
 export type * from './report-contract'
 
 /**
@@ -247,6 +248,15 @@ export const ipcContract = {
     z.object({ format: z.enum(['w3c', 'csv', 'qdpx']), documentId: documentIdSchema.nullable() }).strict(),
   ),
   importAnnotations: channel<typeof noArguments, AnnotationImportResult>('importAnnotations', noArguments),
+  /** A REFI-QDA project (.qdpx) from another QDA package: its sources, codes and coded selections. */
+  importQdaProject: channel<typeof noArguments, AnnotationImportResult>('importQdaProject', noArguments),
+  /** Imported annotations that found no document or no words, waiting to be assigned or discarded. */
+  listUnplacedAnnotations: channel<typeof noArguments, UnplacedView[]>('listUnplacedAnnotations', noArguments),
+  assignUnplacedAnnotation: channel<z.ZodType<{ id: string; documentId: string }>, { status: 'anchored' | 'needs-review' }>(
+    'assignUnplacedAnnotation',
+    z.object({ id: parleyIdSchema, documentId: documentIdSchema }).strict(),
+  ),
+  discardUnplacedAnnotation: channel<z.ZodType<{ id: string }>, null>('discardUnplacedAnnotation', z.object({ id: parleyIdSchema }).strict()),
   getRegistries: channel<typeof noArguments, RegistriesView>('getRegistries', noArguments),
   saveSource: channel<typeof saveSourceSchema, Source>('saveSource', saveSourceSchema),
   saveParty: channel<typeof savePartySchema, Party>('saveParty', savePartySchema),

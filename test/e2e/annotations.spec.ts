@@ -61,8 +61,8 @@ test('a claim with a new source and a new party survives a reload, is listed, ex
   await expect(page.getByRole('complementary', { name: 'Annotations' })).not.toContainText('Mevlut Cavusoglu (Turkey)')
   parley.setAnnotationFile(exportPath)
   await page.getByRole('button', { name: 'Annotations' }).click()
-  await page.getByRole('menuitem', { name: 'Import W3C JSON-LD…' }).click()
-  await expect(page.getByText(/1 annotations imported/)).toBeVisible()
+  await page.getByRole('menuitem', { name: 'Import annotations (Parley, W3C, Hypothesis)…' }).click()
+  await expect(page.getByText(/^1 placed./)).toBeVisible()
   await expect(page.getByRole('complementary', { name: 'Annotations' })).toContainText('Mevlut Cavusoglu (Turkey) · opposes · Kurdish participation')
 })
 

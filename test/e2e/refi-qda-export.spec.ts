@@ -20,3 +20,19 @@ test('the Annotations menu saves a REFI-QDA project of the library: sources, cod
   expect(qde.match(/<PlainTextSelection /g)).toHaveLength(12)
   expect(Object.keys(zip.files).filter((name) => name.startsWith('Sources/') && name.endsWith('.txt'))).toHaveLength(5)
 })
+
+test('a REFI-QDA project comes in from the Annotations menu: its texts are matched to the library, its coded passages placed', async ({ parley }) => {
+  const { page } = parley
+  // A project written by this library's exporter stands in for another package's; its texts are already here, so they are reused.
+  const source = join(parley.libraryDir, '..', `${parley.libraryDir.split('/').pop()}-from.qdpx`)
+  parley.setSavePath(source)
+  await parley.open()
+  await page.getByRole('button', { name: 'Annotations' }).click()
+  await page.getByRole('menuitem', { name: 'Export a REFI-QDA project (.qdpx)…' }).click()
+  await expect(page.getByText(/annotations saved to/)).toBeVisible()
+  parley.setAnnotationFile(source)
+  await page.getByRole('button', { name: 'Annotations' }).click()
+  await page.getByRole('menuitem', { name: 'Import a REFI-QDA project (.qdpx)…' }).click()
+  const notice = page.locator('.mantine-Notification-root').filter({ hasText: 'Annotations imported (REFI-QDA project)' })
+  await expect(notice).toContainText(/0 documents imported \(5 already here\); 12 placed/)
+})

@@ -32,9 +32,12 @@ export async function pickSavePathWithDialog(suggestedName: string, format: Save
 }
 
 /** A W3C annotation file to import; null when the analyst cancels. */
-export async function pickAnnotationFileWithDialog(): Promise<string | null> {
+export async function pickAnnotationFileWithDialog(kind: 'annotations' | 'qdpx' = 'annotations'): Promise<string | null> {
   const owner = BrowserWindow.getFocusedWindow()
-  const options: Electron.OpenDialogOptions = { title: 'Import annotations', properties: ['openFile'], filters: [{ name: 'W3C annotations', extensions: ['jsonld', 'json'] }] }
+  const options: Electron.OpenDialogOptions =
+    kind === 'qdpx'
+      ? { title: 'Import a REFI-QDA project', properties: ['openFile'], filters: [{ name: 'REFI-QDA project', extensions: ['qdpx'] }] }
+      : { title: 'Import annotations', properties: ['openFile'], filters: [{ name: 'Annotations (Parley, W3C, Recogito, Hypothesis)', extensions: ['jsonld', 'json'] }] }
   const result = owner ? await dialog.showOpenDialog(owner, options) : await dialog.showOpenDialog(options)
   return result.canceled ? null : (result.filePaths[0] ?? null)
 }

@@ -20,6 +20,8 @@ import { useLibraryNotices } from '../features/notices/use-library-notices'
 import { useUndoRedo } from '../features/annotations/use-undo-redo'
 import { useAnnotationTransfer } from '../features/annotations/use-annotation-transfer'
 import { AnnotationsMenu } from '../features/annotations/AnnotationsMenu'
+import { UnplacedModal } from '../features/annotations/UnplacedModal'
+import { useUnplaced } from '../features/annotations/use-unplaced'
 import { SearchPalette } from '../features/search/SearchPalette'
 import { SearchPage } from '../features/search/SearchPage'
 import { PositionsPage } from '../features/positions/PositionsPage'
@@ -63,7 +65,8 @@ export function Workbench(): React.JSX.Element {
   const dragging = useDropAndPaste({ onFiles: importer.importFiles, onPaste: importer.importPasted })
   useLibraryNotices()
   const history = useUndoRedo()
-  const transfer = useAnnotationTransfer()
+  const unplaced = useUnplaced()
+  const transfer = useAnnotationTransfer(unplaced.open)
   const paletteActions = useMemo(
     () => ({
       navigate,
@@ -92,7 +95,10 @@ export function Workbench(): React.JSX.Element {
             </Button>
             <AnnotationsMenu
               onExport={(format) => void transfer.exportAnnotations(format, null)}
-              onImport={() => void transfer.importAnnotations()}
+              onImport={() => void transfer.importAnnotations().then(() => unplaced.reload())}
+              onImportQda={() => void transfer.importQdaProject().then(() => { reloadDocuments(); return unplaced.reload() })}
+              unplacedCount={unplaced.items.length}
+              onShowUnplaced={unplaced.open}
               onUndo={() => void history.undo()}
               onRedo={() => void history.redo()}
             />
@@ -158,6 +164,7 @@ export function Workbench(): React.JSX.Element {
       </AppShell.Main>
 
       <ImportResultsModal report={importer.report} onClose={() => { importer.dismissReport(); dateFixes.forget() }} datesSet={dateFixes.datesSet} onSetDates={dateFixes.setDates} />
+      <UnplacedModal opened={unplaced.opened} onClose={unplaced.close} items={unplaced.items} documents={documents.data ?? []} onAssign={unplaced.assign} onDiscard={(id) => void unplaced.discard(id)} />
       {dragging && <DropOverlay />}
       <SearchPalette navigate={navigate} commands={palette.commands} recent={recent} />
     </AppShell>

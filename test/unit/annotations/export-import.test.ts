@@ -253,10 +253,17 @@ describe('parseW3C and planW3CImport: round trip', () => {
     expect(plan.create.parties.map((p) => p.id)).toEqual(['party-un'])
   })
 
-  it('does not match a source by alias: a different person is not merged silently', () => {
+  it('does not merge by an alias that shares no name words: a different speaker is not merged silently', () => {
     const local = { sources: [{ ...sources[0]!, id: 'local-kremlin', name: 'Kremlin', aliases: ['Vladimir Putin'] }] }
     const plan = planW3CImport(parseW3C(exported()).annotations, emptyLibrary(local), counter())
     expect((plan.annotations.find((a) => a.id === 'ann-claim-putin') as Claim).sourceId).toBe('src-putin')
+  })
+
+  it('merges a source known here by a shorter name, through its alias, instead of duplicating it', () => {
+    const local = { sources: [{ ...sources[0]!, id: 'local-putin', name: 'Putin', aliases: ['Vladimir Putin', 'Russian President'] }] }
+    const plan = planW3CImport(parseW3C(exported()).annotations, emptyLibrary(local), counter())
+    expect((plan.annotations.find((a) => a.id === 'ann-claim-putin') as Claim).sourceId).toBe('local-putin')
+    expect(plan.create.sources.map((s) => s.name)).not.toContain('Vladimir Putin')
   })
 
   it('skips a repeated annotation id within one file', () => {

@@ -4,6 +4,11 @@ import { writeFile } from 'node:fs/promises'
 import { join, resolve } from 'node:path'
 import JSZip from 'jszip'
 import { exportQdpx } from '../../../electron/main/services/annotations/qdpx-export'
+import { importQdpx } from '../../../electron/main/services/annotations/qdpx-import'
+import { AnnotationTransfer } from '../../../electron/main/services/annotations/annotation-transfer'
+import { UndoHistory } from '../../../electron/main/services/annotations/undo-history'
+import { LibraryStore } from '../../../electron/main/services/store/library-store'
+import { inProcessParserRunner } from '../../../electron/main/services/importer/parser-runner'
 import { codePointOffsets } from '../../../shared/refi-qda/code-points'
 import { openAnnotatedSampleLibrary } from '../report-export/annotated-library'
 import { tempDir } from '../temp-library'
@@ -76,5 +81,43 @@ describe('character offsets', () => {
     expect(toCharacters(text.indexOf('C'))).toBe([...text].indexOf('C'))
     expect(toCharacters(text.length)).toBe([...text].length)
     expect(codePointOffsets('plain')(3)).toBe(3)
+  })
+})
+
+describe('REFI-QDA project import (.qdpx)', () => {
+  it('brings another project’s sources, codes (with their hierarchy) and coded selections into an empty library', async () => {
+    const { zip, annotations, store: from } = await exported()
+    const bytes = await zip.generateAsync({ type: 'uint8array' })
+    const store = await LibraryStore.open(join(await tempDir(), 'empty'))
+    const transfer = new AnnotationTransfer(store, new UndoHistory(store))
+    const result = await importQdpx(bytes, 'project.qdpx', { store, parser: inProcessParserRunner, transfer })
+    const placeable = annotations.filter((a) => a.anchorStatus !== 'orphaned').length
+    expect(result).toMatchObject({ fileKind: 'REFI-QDA project', documents: { imported: from.listDocuments().length, reused: 0 }, imported: placeable, notPlaced: [], problems: [] })
+    expect(store.listDocuments().map((d) => d.title).sort()).toEqual(from.listDocuments().map((d) => d.title).sort())
+    // Codes keep their tree: a source is a child of the "Sources (who said it)" group.
+    const group = store.data.tags.find((t) => t.name === 'Sources (who said it)')!
+    expect(store.data.tags.filter((t) => t.parentId === group.id).length).toBeGreaterThan(0)
+    // Each selection is back on its words, with its memo.
+    const noted = annotations.find((a) => a.note.includes('<script>'))!
+    const all = [...(await store.annotations.loadAll()).values()].flat()
+    const back = all.find((a) => a.target.quote.exact === noted.target.quote.exact)!
+    expect(back.note).toBe(noted.note)
+    // A second import reuses the documents and adds no second copy of the texts.
+    const again = await importQdpx(bytes, 'project.qdpx', { store, parser: inProcessParserRunner, transfer })
+    expect(again.documents).toEqual({ imported: 0, reused: from.listDocuments().length })
+  }, 60_000)
+
+  it('refuses what is not a project, with a specific reason, and changes nothing', async () => {
+    const store = await LibraryStore.open(join(await tempDir(), 'lib'))
+    const transfer = new AnnotationTransfer(store, new UndoHistory(store))
+    const run = (bytes: Uint8Array) => importQdpx(bytes, 'x.qdpx', { store, parser: inProcessParserRunner, transfer })
+    await expect(run(new TextEncoder().encode('not a zip'))).rejects.toThrow(/x\.qdpx/)
+    const noProject = new JSZip()
+    noProject.file('readme.txt', 'hello')
+    await expect(run(await noProject.generateAsync({ type: 'uint8array' }))).rejects.toThrow('x.qdpx is not a REFI-QDA project: it holds no project.qde.')
+    const badXml = new JSZip()
+    badXml.file('project.qde', '<Project xmlns="urn:QDA-XML:project:1.0"><Sources>')
+    await expect(run(await badXml.generateAsync({ type: 'uint8array' }))).rejects.toThrow(/^x\.qdpx: project\.qde is not well-formed XML/)
+    expect(store.listDocuments()).toHaveLength(0)
   })
 })

@@ -5,7 +5,11 @@ import type { AnnotationImportResult } from '../../../../shared/ipc/annotation-c
 import { ParleyError } from '../../../../shared/ipc/errors'
 import { exportW3C } from '../../../../shared/annotations/export-w3c'
 import { exportClaimsCsv, CSV_BOM } from '../../../../shared/annotations/export-csv'
-import { parseW3C, planW3CImport } from '../../../../shared/annotations/import-w3c'
+import { planW3CImport, type ImportedAnnotation } from '../../../../shared/annotations/import-w3c'
+import { readAnnotationFile } from '../../../../shared/annotations/read-annotation-file'
+import type { IncomingAnnotation } from '../../../../shared/annotations/incoming'
+import { placeIn, placeIncoming } from './place-incoming'
+import { UnplacedAnnotations } from './unplaced-annotations'
 import type { LibraryStore } from '../store/library-store'
 import { registriesOf, type UndoHistory } from './undo-history'
 import { exportQdpx } from './qdpx-export'
@@ -26,7 +30,12 @@ export class AnnotationTransfer {
     private readonly history: UndoHistory,
     private readonly newId: () => string = randomUUID,
     private readonly now: () => Date = () => new Date(),
-  ) {}
+  ) {
+    this.unplaced = new UnplacedAnnotations(store.paths)
+  }
+
+  /** Imported annotations that found no place, until the analyst assigns or discards them. */
+  readonly unplaced: UnplacedAnnotations
 
   async export(format: 'w3c' | 'csv' | 'qdpx', documentId: string | null): Promise<ExportedAnnotations> {
     const documents = documentId ? [this.store.getDocument(documentId)] : [...this.store.listDocuments()]
@@ -46,19 +55,61 @@ export class AnnotationTransfer {
     return { content: JSON.stringify(exportW3C({ ...input, exportedAt: this.now().toISOString() }), null, 2), count: annotations.length, suggestedName: `parley-annotations-${day}.jsonld` }
   }
 
-  /** Restores annotations from a JSON-LD export, creating the sources, parties, issues and tags they need. */
-  async import(text: string): Promise<Omit<AnnotationImportResult, 'chosen'>> {
+  /**
+   * Brings annotations in from Parley, any W3C Web Annotation tool, Recogito or Hypothesis. Each
+   * finds its document (Parley id, text hash, web address, title, or a quote found in one
+   * document only) and its words there; registries are merged by name and alias. What cannot be
+   * placed is reported with why. All of it is one undoable step, and a failure changes nothing.
+   */
+  async import(text: string, fileName = 'the file'): Promise<Omit<AnnotationImportResult, 'chosen'>> {
     let json: unknown
     try {
       json = JSON.parse(text.replace(/^\uFEFF/, ''))
     } catch {
-      throw new ParleyError('import-failed', 'The file is not JSON, so it cannot be a W3C annotation export.')
+      throw new ParleyError('import-failed', 'The file is not JSON, so it cannot be an annotation export (W3C Web Annotation or Hypothesis).')
     }
-    const parsed = parseW3C(json)
+    const read = readAnnotationFile(json)
+    return this.importIncoming(read.annotations, { fileName, kind: read.kind, problems: read.problems })
+  }
+
+  /** Places, saves and reports incoming annotations from any reader; what finds no place is kept. */
+  async importIncoming(incoming: readonly IncomingAnnotation[], file: { fileName: string; kind: string | null; problems: string[] }): Promise<Omit<AnnotationImportResult, 'chosen'>> {
+    const { fileName } = file
+    const read = file
+    const placed = await placeIncoming(this.store, incoming, this.newId, this.now)
+    await this.unplaced.checkRoom(placed.notPlaced.length)
+    const plan = await this.save(placed.annotations, (n) => `Import ${n} annotations`)
+    // Kept only once the placed ones are saved: a failed import leaves no half-list behind.
+    const importedAt = this.now().toISOString()
+    await this.unplaced.add(placed.notPlaced.map(({ item, reason }) => ({ id: this.newId(), fileName: fileName.slice(0, 1000), label: item.label, reason, importedAt, incoming: item })))
+    return {
+      imported: plan.annotations.length,
+      needsReview: plan.annotations.filter((a) => a.anchorStatus === 'needs-review').length,
+      notPlaced: placed.notPlaced.map(({ item, reason }) => ({ label: item.label, reason })),
+      fileKind: read.kind,
+      created: { sources: plan.create.sources.length, parties: plan.create.parties.length, issues: plan.create.issues.length, tags: plan.create.tags.length },
+      skipped: plan.skipped,
+      problems: read.problems,
+    }
+  }
+
+  /** Places a kept unplaced annotation in the document the analyst chose, or says why it cannot go there. */
+  async assignUnplaced(id: string, documentId: string): Promise<{ status: 'anchored' | 'needs-review' }> {
+    const item = await this.unplaced.get(id)
+    const document = this.store.getDocument(documentId)
+    const placed = await placeIn(this.store, item.incoming, document, this.newId, this.now)
+    if ('reason' in placed) throw new ParleyError('not-found', `Its words are not in “${document.title.slice(0, 80)}”: choose another document, or discard it.`)
+    const plan = await this.save([placed], () => 'Place an imported annotation')
+    await this.unplaced.remove(id)
+    return { status: plan.annotations[0]?.anchorStatus === 'needs-review' ? 'needs-review' : 'anchored' }
+  }
+
+  /** Resolves registries, saves the annotations and records one undo step. */
+  private async save(annotations: ImportedAnnotation[], describe: (count: number) => string) {
     const all = await this.store.annotations.loadAll()
     const data = this.store.data
     const plan = withParleyIds(planW3CImport(
-      parsed.annotations,
+      annotations,
       {
         sources: data.sources,
         parties: data.parties,
@@ -89,13 +140,8 @@ export class AnnotationTransfer {
       annotationsAfter.set(documentId, list)
     }
     if (plan.annotations.length > 0) {
-      this.history.record(`Import ${plan.annotations.length} annotations`, { registries: registriesBefore, annotations: annotationsBefore }, { registries: registriesOf(this.store.data), annotations: annotationsAfter })
+      this.history.record(describe(plan.annotations.length), { registries: registriesBefore, annotations: annotationsBefore }, { registries: registriesOf(this.store.data), annotations: annotationsAfter })
     }
-    return {
-      imported: plan.annotations.length,
-      created: { sources: plan.create.sources.length, parties: plan.create.parties.length, issues: plan.create.issues.length, tags: plan.create.tags.length },
-      skipped: plan.skipped,
-      problems: parsed.problems,
-    }
+    return plan
   }
 }

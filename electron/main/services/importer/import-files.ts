@@ -178,6 +178,7 @@ function prepare(
     original: { name: (file.name || fileName).slice(0, 1000), extension: file.extension || 'txt', sizeBytes: file.bytes.byteLength },
     importedAt: now().toISOString(),
     sameStoryAs: [],
+    ...(parsed.url ? { url: parsed.url } : {}),
   })
   const removedCount = blocks.filter((b) => b.removed).length
   const warnings = [...parsed.warnings]

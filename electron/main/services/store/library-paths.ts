@@ -47,6 +47,8 @@ export function libraryPaths(dir: string) {
     sketchesFile: join(dir, 'near-duplicate-sketches.json'),
     /** The report builder's last choices for this library. */
     reportOptionsFile: join(dir, 'report-options.json'),
+    /** Imported annotations whose document or words were not found, waiting for the analyst. */
+    unplacedFile: join(dir, 'unplaced-annotations.json'),
   }
 }
 export type LibraryPaths = ReturnType<typeof libraryPaths>

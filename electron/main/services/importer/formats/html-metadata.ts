@@ -18,6 +18,8 @@ export interface HtmlMetadata {
   language: string | null
   /** The article's text as its JSON-LD declares it, a candidate when the page's article is in doubt. */
   articleBody: string | null
+  /** Where the page lives (canonical link, og:url), to find it again from other tools' annotations. */
+  url: string | null
 }
 
 export const ISO_DATE = /^\d{4}-\d{2}-\d{2}(T[0-9:.]+(Z|[+-]\d{2}:\d{2})?)?$/
@@ -158,5 +160,13 @@ export function extractHtmlMetadata(document: Document): HtmlMetadata {
     normaliseLanguage(meta.get('content-language')),
   )
 
-  return { title, byline, outlet, publishedAt, language, articleBody: jsonLd?.articleBody ?? null }
+  const canonical = document.querySelector('link[rel~="canonical"]')?.getAttribute('href')
+  const url = first(webAddress(canonical), webAddress(meta.get('og:url')), webAddress(meta.get('citation_public_url')))
+  return { title, byline, outlet, publishedAt, language, articleBody: jsonLd?.articleBody ?? null, url }
+}
+
+/** An absolute http(s) address, at most 2,000 characters; anything else (relative, javascript:) is not kept. */
+function webAddress(value: string | null | undefined): string | null {
+  const trimmed = value?.trim() ?? ''
+  return /^https?:\/\/[^\s]+$/i.test(trimmed) && trimmed.length <= 2000 ? trimmed : null
 }

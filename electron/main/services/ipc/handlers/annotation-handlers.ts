@@ -5,22 +5,26 @@ import type { AnnotationService } from '../../annotations/annotation-service'
 import type { AnnotationTransfer } from '../../annotations/annotation-transfer'
 import { writeFileDurable } from '../../store/durable-write'
 import type { HandlerTable } from '../handler-table'
+import { unplacedView } from '../../../../../shared/annotations/unplaced'
+import { importQdpx } from '../../annotations/qdpx-import'
+import type { LibraryStore } from '../../store/library-store'
+import type { ParserRunner } from '../../importer/parser-runner'
 
 /** What is being saved: annotations (W3C JSON-LD, CSV) or a report (PDF, HTML, Markdown). */
 export type SaveFormat = 'w3c' | 'csv' | 'qdpx' | 'pdf' | 'html' | 'md'
 
-type AnnotationHandlers = Pick<HandlerTable, 'listAnnotations' | 'createAnnotation' | 'updateAnnotation' | 'deleteAnnotation' | 'exportAnnotations' | 'importAnnotations'>
+type AnnotationHandlers = Pick<HandlerTable, 'listAnnotations' | 'createAnnotation' | 'updateAnnotation' | 'deleteAnnotation' | 'exportAnnotations' | 'importAnnotations' | 'importQdaProject' | 'listUnplacedAnnotations' | 'assignUnplacedAnnotation' | 'discardUnplacedAnnotation'>
 
 export interface AnnotationFileDialogs {
   /** Asks where to save an export; null when the analyst cancels. */
   pickSavePath: (suggestedName: string, format: SaveFormat) => Promise<string | null>
-  /** Asks for a JSON-LD file to import; null when the analyst cancels. */
-  pickAnnotationFile: () => Promise<string | null>
+  /** Asks for an annotation file (JSON) or a REFI-QDA project to import; null when the analyst cancels. */
+  pickAnnotationFile: (kind?: 'annotations' | 'qdpx') => Promise<string | null>
 }
 
 const MAX_ANNOTATION_FILE_BYTES = 100 * 1024 * 1024
 
-export function annotationHandlers(annotations: AnnotationService, transfer: AnnotationTransfer, dialogs: AnnotationFileDialogs): AnnotationHandlers {
+export function annotationHandlers(annotations: AnnotationService, transfer: AnnotationTransfer, dialogs: AnnotationFileDialogs & { store: LibraryStore; parser: ParserRunner }): AnnotationHandlers {
   return {
     listAnnotations: ({ documentId }) => annotations.list(documentId),
     createAnnotation: (input) => annotations.create(input),
@@ -38,20 +42,35 @@ export function annotationHandlers(annotations: AnnotationService, transfer: Ann
     },
     async importAnnotations() {
       const path = await dialogs.pickAnnotationFile()
-      if (!path) return { chosen: false, imported: 0, created: { sources: 0, parties: 0, issues: 0, tags: 0 }, skipped: [], problems: [] }
-      return { chosen: true, ...(await transfer.import(await readAnnotationFile(path))) }
+      if (!path) return { chosen: false, imported: 0, needsReview: 0, notPlaced: [], fileKind: null, created: { sources: 0, parties: 0, issues: 0, tags: 0 }, skipped: [], problems: [] }
+      return { chosen: true, ...(await transfer.import(await readAnnotationFile(path), basename(path))) }
+    },
+    async importQdaProject() {
+      const path = await dialogs.pickAnnotationFile('qdpx')
+      if (!path) return { chosen: false, imported: 0, needsReview: 0, notPlaced: [], fileKind: null, created: { sources: 0, parties: 0, issues: 0, tags: 0 }, skipped: [], problems: [] }
+      return { chosen: true, ...(await importQdpx(await readAnnotationBytes(path), basename(path), { store: dialogs.store, parser: dialogs.parser, transfer })) }
+    },
+    listUnplacedAnnotations: async () => (await transfer.unplaced.list()).map(unplacedView),
+    assignUnplacedAnnotation: ({ id, documentId }) => transfer.assignUnplaced(id, documentId),
+    async discardUnplacedAnnotation({ id }) {
+      await transfer.unplaced.remove(id)
+      return null
     },
   }
 }
 
 /** The chosen file's text, or a typed error naming what is wrong with it (never a raw system message). */
 async function readAnnotationFile(path: string): Promise<string> {
+  return Buffer.from(await readAnnotationBytes(path)).toString('utf8')
+}
+
+async function readAnnotationBytes(path: string): Promise<Uint8Array> {
   const name = basename(path)
   try {
     const info = await stat(path)
     if (!info.isFile()) throw new ParleyError('import-failed', `${name} is not a file.`)
     if (info.size > MAX_ANNOTATION_FILE_BYTES) throw new ParleyError('import-failed', `${name} is over the 100 MB limit for annotation files.`)
-    return (await readFile(path)).toString('utf8')
+    return new Uint8Array(await readFile(path))
   } catch (error) {
     if (error instanceof ParleyError) throw error
     const code = (error as NodeJS.ErrnoException).code

@@ -1,0 +1,77 @@
+import type { ImportedAnnotation } from '../../../../shared/annotations/import-w3c'
+import { IMPORTED_TAG_COLOR } from '../../../../shared/annotations/import-w3c'
+import type { IncomingAnnotation } from '../../../../shared/annotations/incoming'
+import { documentIndex, findDocument, type DocumentForMatching } from '../../../../shared/annotations/find-document'
+import { placeInText, type Placement } from '../../../../shared/annotations/place-incoming'
+import type { ParleyDocument } from '../../../../shared/domain/document'
+import type { LibraryStore } from '../store/library-store'
+
+/** Colours of what arrives without one: the reader's own defaults for a highlight and a note. */
+const KIND_COLORS = { highlight: '#fab005', note: '#be4bdb' } as const
+
+/**
+ * Finds each incoming annotation's document and words in this library. Texts are read once, and
+ * all of them only when some annotation must be found by its quote alone.
+ */
+export async function placeIncoming(
+  store: LibraryStore,
+  incoming: readonly IncomingAnnotation[],
+  newId: () => string,
+  now: () => Date,
+): Promise<{ annotations: ImportedAnnotation[]; notPlaced: Array<{ item: IncomingAnnotation; reason: string }> }> {
+  const documents: DocumentForMatching[] = store.listDocuments().map((d) => ({ id: d.id, textHash: d.textHash, title: d.title, url: d.url ?? null, text: '' }))
+  const index = documentIndex(documents)
+  const texts = new Map<string, string>()
+  const textOf = async (id: string) => {
+    let text = texts.get(id)
+    if (text === undefined) {
+      text = await store.readText(store.getDocument(id))
+      texts.set(id, text)
+    }
+    return text
+  }
+  let withTexts: DocumentForMatching[] | null = null
+  const annotations: ImportedAnnotation[] = []
+  const notPlaced: Array<{ item: IncomingAnnotation; reason: string }> = []
+  for (const item of incoming) {
+    let match = findDocument(item, documents, index)
+    if ('reason' in match && item.quote) {
+      withTexts ??= await Promise.all(documents.map(async (d) => ({ ...d, text: await textOf(d.id) })))
+      match = findDocument(item, withTexts, index)
+    }
+    if ('reason' in match) {
+      notPlaced.push({ item, reason: match.reason })
+      continue
+    }
+    const placed = toImported(item, match.document, placeInText(item, await textOf(match.document.id)), newId, now)
+    if ('reason' in placed) notPlaced.push({ item, reason: placed.reason })
+    else annotations.push(placed)
+  }
+  return { annotations, notPlaced }
+}
+
+/** One incoming annotation in a document the analyst chose. */
+export async function placeIn(store: LibraryStore, item: IncomingAnnotation, document: ParleyDocument, newId: () => string, now: () => Date): Promise<ImportedAnnotation | { reason: string }> {
+  return toImported(item, document, placeInText(item, await store.readText(document)), newId, now)
+}
+
+function toImported(item: IncomingAnnotation, document: { id: string; textHash: string; title: string }, placement: Placement | null, newId: () => string, now: () => Date): ImportedAnnotation | { reason: string } {
+  if (!placement) return { reason: `its words are not in “${document.title.slice(0, 80)}”` }
+  const status = item.parley?.anchorStatus === 'needs-review' ? 'needs-review' : placement.status
+  const at = { documentId: document.id, textHash: document.textHash, quote: placement.quote, position: placement.position, anchorStatus: status }
+  if (item.parley) return { ...item.parley, ...at }
+  const kind = item.note.trim() ? 'note' : 'highlight'
+  const created = item.createdAt ?? now().toISOString()
+  return {
+    id: newId(),
+    kind,
+    ...at,
+    document: null,
+    note: item.note,
+    color: KIND_COLORS[kind],
+    tags: item.tagTree ?? item.tags.map((name) => ({ id: null, name: name.slice(0, 200), path: name.slice(0, 200), color: IMPORTED_TAG_COLOR, ancestors: [] })),
+    createdAt: created,
+    updatedAt: item.updatedAt ?? created,
+    claim: null,
+  }
+}

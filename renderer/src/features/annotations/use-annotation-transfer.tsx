@@ -1,0 +1,67 @@
+import { useCallback } from 'react'
+import { Button, Group, Stack, Text } from '@mantine/core'
+import { notifications } from '@mantine/notifications'
+import { callParley, toParleyIpcError } from '../../ipc/parley-client'
+import { countOf } from '../../../../shared/text/plural'
+import { announceLibraryChange } from '../../app/library-changes'
+import type { AnnotationExportFormat } from '../../../../shared/ipc/contract'
+
+/** Exports annotations (W3C JSON-LD, claims as CSV, a REFI-QDA project) and imports a JSON-LD export. */
+export function useAnnotationTransfer(showUnplaced?: () => void) {
+  const exportAnnotations = useCallback(async (format: AnnotationExportFormat, documentId: string | null) => {
+    try {
+      const result = await callParley('exportAnnotations', { format, documentId })
+      if (!result.saved) return
+      const what = format === 'csv' ? `${result.count} claims` : `${result.count} annotations`
+      notifications.show({ color: 'teal', title: 'Exported', message: `${what} saved to ${result.path}`, autoClose: 6000 })
+    } catch (error) {
+      notifications.show({ color: 'red', title: 'Export failed', message: toParleyIpcError(error).message, autoClose: false })
+    }
+  }, [])
+
+  const importFrom = useCallback(async (channel: 'importAnnotations' | 'importQdaProject') => {
+    try {
+      const result = await callParley(channel, {})
+      if (!result.chosen) return
+      const singular: Record<string, string> = { sources: 'source', parties: 'party', issues: 'issue', tags: 'tag' }
+      const created = Object.entries(result.created).filter(([, n]) => n > 0).map(([kind, n]) => countOf(n, singular[kind] ?? kind, kind))
+      const parts = [
+        ...(result.documents ? [`${countOf(result.documents.imported, 'document')} imported${result.documents.reused ? ` (${result.documents.reused} already here)` : ''}`] : []),
+        `${result.imported} placed${result.needsReview ? ` (${result.needsReview} to review)` : ''}`,
+        ...(result.notPlaced.length ? [`${result.notPlaced.length} not placed`] : []),
+        ...(created.length ? [`created ${created.join(', ')}`] : []),
+        ...(result.skipped.length ? [`${result.skipped.length} skipped (${[...new Set(result.skipped.map((s) => s.reason))].join('; ')})`] : []),
+      ]
+      announceLibraryChange({ all: true, registries: true })
+      const trouble = result.problems.length > 0 || result.notPlaced.length > 0
+      notifications.show({
+        color: trouble ? 'orange' : 'teal',
+        title: `Annotations imported${result.fileKind ? ` (${result.fileKind})` : ''}`,
+        message: (
+          <Stack gap={4}>
+            <Text size="sm">{parts.join('; ')}.</Text>
+            {result.problems.slice(0, 3).map((problem) => (
+              <Text key={problem} size="xs" c="dimmed">
+                {problem}
+              </Text>
+            ))}
+            {result.notPlaced.length > 0 && showUnplaced && (
+              <Group>
+                <Button size="compact-xs" variant="light" onClick={showUnplaced}>
+                  Place or discard the {result.notPlaced.length}…
+                </Button>
+              </Group>
+            )}
+          </Stack>
+        ),
+        autoClose: trouble ? false : 8000,
+      })
+    } catch (error) {
+      notifications.show({ color: 'red', title: 'Import failed', message: toParleyIpcError(error).message, autoClose: false })
+    }
+  }, [showUnplaced])
+  const importAnnotations = useCallback(() => importFrom('importAnnotations'), [importFrom])
+  const importQdaProject = useCallback(() => importFrom('importQdaProject'), [importFrom])
+
+  return { exportAnnotations, importAnnotations, importQdaProject }
+}
