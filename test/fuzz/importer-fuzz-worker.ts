@@ -3,6 +3,7 @@ import { performance } from 'node:perf_hooks'
 import { ParleyError } from '../../shared/ipc/errors'
 import { parseByExtension } from '../../electron/main/services/importer/format-table'
 import { prepareBlocks } from '../../electron/main/services/importer/prepare-blocks'
+import { ignoreLateRejections } from '../../electron/main/services/importer/late-rejections'
 import { parsedDocumentProblems, SELF_CHECK, type ParseOutcome } from './parse-outcome'
 
 /**
@@ -10,6 +11,9 @@ import { parsedDocumentProblems, SELF_CHECK, type ParseOutcome } from './parse-o
  * every import does next), but it reports how a failure was typed. parse-worker.ts turns any
  * error into an import-failed message, which would hide an untyped error from the fuzz.
  */
+// As parse-worker.ts does: a late pdf.js rejection must not kill the worker.
+ignoreLateRejections()
+
 parentPort!.on('message', async (message: { id: number; extension: string; bytes: Uint8Array; fileName: string }) => {
   const started = performance.now()
   let outcome: ParseOutcome

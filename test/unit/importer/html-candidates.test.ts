@@ -62,3 +62,13 @@ describe('boilerplate inside the article is kept as removed', () => {
     expect(kept(blocks).join(' ')).not.toMatch(/Opposition names its delegation|Related/)
   })
 })
+
+describe('tag soup found by the fuzzer', () => {
+  it('a stray <html><title> inside text broken by double <br>s is read as a browser reads it, not a TypeError', async () => {
+    const soup = '<html><html><title><html><!DOCTYPE html></html></html></html>'
+    const page = `<!DOCTYPE html><html><body><div class="story">First line of the dispatch about the Geneva talks and the constitution.<br><br>${soup} Second line, after the soup, about the detainees and the envoy.<br><br>Third line about the ceasefire in the south and the talks.</div></body></html>`
+    const doc = await parse(page, 'soup.html')
+    // As in a browser, the stray <title> takes the text after it as its own: the text before it is the article.
+    expect(doc.blocks.map((b) => b.text).join(' ')).toContain('First line of the dispatch about the Geneva talks')
+  })
+})

@@ -1,3 +1,4 @@
+import { parseHTML } from 'linkedom'
 import { isFurniture, measureProse } from './prose'
 
 /*
@@ -47,12 +48,11 @@ function ownProse(container: Element): number {
 
 /** Loose text separated by double <br>s counts paragraph by paragraph. */
 function splitByBreaks(copy: Element): number {
-  const html = copy.innerHTML.split(/(?:<br\s*\/?>\s*){2,}/i)
-  const holder = copy.ownerDocument.createElement('div')
   let prose = 0
-  for (const part of html) {
-    holder.innerHTML = `<p>${part}</p>`
-    prose += measureProse(holder.firstElementChild!, isFurniture).prose
+  for (const part of copy.innerHTML.split(/(?:<br\s*\/?>\s*){2,}/i)) {
+    // Each part in a document of its own: tag soup in one (a stray <html>) cannot upset the next.
+    const body = parseHTML(`<!DOCTYPE html><html><body><p>${part}</p></body></html>`).document.body
+    prose += measureProse(body, isFurniture).prose
   }
   return prose
 }
