@@ -6,6 +6,7 @@ export interface DocumentForMatching {
   textHash: string
   title: string
   url: string | null
+  doi?: string | null
   text: string
 }
 
@@ -32,11 +33,17 @@ export function normaliseUrl(raw: string): string | null {
 
 const titleKey = (title: string) => title.normalize('NFC').toLowerCase().replace(/\s*[|–—-]\s*[^|–—-]{1,60}$/, '').replace(/[^\p{L}\p{N}]+/gu, ' ').trim()
 
-export type DocumentMatch = { document: DocumentForMatching; via: 'Parley id' | 'text hash' | 'URL' | 'title' | 'quote' } | { reason: string }
+export type DocumentMatch = { document: DocumentForMatching; via: 'Parley id' | 'text hash' | 'DOI' | 'URL' | 'title' | 'quote' } | { reason: string }
+
+/** A DOI named as "doi:10.1/X", "https://doi.org/10.1/X" or "10.1/X", in lower case; null for anything else. */
+export function doiOf(reference: string): string | null {
+  const match = /^(?:doi:\s*|https?:\/\/(?:dx\.)?doi\.org\/)?(10\.\d{4,9}\/\S+)$/i.exec(reference.trim())
+  return match ? decodeURIComponent(match[1]!).toLowerCase() : null
+}
 
 /**
  * The document an annotation belongs to, by the strongest evidence the file gives: Parley id,
- * then text hash, then web address (normalised), then title (only when one document has it),
+ * then text hash, then DOI, then web address (normalised), then title (only when one document has it),
  * and last the quote itself, when it occurs in exactly one document.
  */
 export function findDocument(incoming: IncomingAnnotation, documents: readonly DocumentForMatching[], index = documentIndex(documents)): DocumentMatch {
@@ -45,6 +52,11 @@ export function findDocument(incoming: IncomingAnnotation, documents: readonly D
   if (byId) return { document: byId, via: 'Parley id' }
   const byHash = hints.textHash ? index.byHash.get(hints.textHash) : undefined
   if (byHash) return { document: byHash, via: 'text hash' }
+  for (const reference of hints.urls) {
+    const doi = doiOf(reference)
+    const found = doi ? index.byDoi.get(doi) : undefined
+    if (found) return { document: found, via: 'DOI' }
+  }
   for (const url of hints.urls) {
     const key = normaliseUrl(url)
     const found = key ? index.byUrl.get(key) : undefined
@@ -68,16 +80,18 @@ export interface DocumentIndex {
   byId: Map<string, DocumentForMatching>
   byHash: Map<string, DocumentForMatching>
   byUrl: Map<string, DocumentForMatching>
+  byDoi: Map<string, DocumentForMatching>
   byTitle: Map<string, DocumentForMatching[]>
 }
 
 export function documentIndex(documents: readonly DocumentForMatching[]): DocumentIndex {
-  const index: DocumentIndex = { byId: new Map(), byHash: new Map(), byUrl: new Map(), byTitle: new Map() }
+  const index: DocumentIndex = { byId: new Map(), byHash: new Map(), byUrl: new Map(), byDoi: new Map(), byTitle: new Map() }
   for (const document of documents) {
     index.byId.set(document.id, document)
     if (!index.byHash.has(document.textHash)) index.byHash.set(document.textHash, document)
     const url = document.url ? normaliseUrl(document.url) : null
     if (url && !index.byUrl.has(url)) index.byUrl.set(url, document)
+    if (document.doi && !index.byDoi.has(document.doi)) index.byDoi.set(document.doi, document)
     const key = titleKey(document.title)
     index.byTitle.set(key, [...(index.byTitle.get(key) ?? []), document])
   }

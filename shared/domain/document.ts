@@ -40,5 +40,7 @@ export const documentSchema = z.object({
   sameStoryAs: z.array(z.string().min(1).max(100)).max(1000),
   /** The web address a saved page gave for itself; absent for other formats and older documents. */
   url: z.string().max(2000).nullable().optional(),
+  /** The DOI a saved page declared ("10.1234/abc", lower case); absent when none. */
+  doi: z.string().max(300).nullable().optional(),
 })
 export type ParleyDocument = z.infer<typeof documentSchema>

@@ -7,7 +7,7 @@ import { inProcessParserRunner } from '../../../electron/main/services/importer/
 import { importSources } from '../../../electron/main/services/importer/import-files'
 import { AnnotationTransfer } from '../../../electron/main/services/annotations/annotation-transfer'
 import { UndoHistory } from '../../../electron/main/services/annotations/undo-history'
-import { normaliseUrl } from '../../../shared/annotations/find-document'
+import { doiOf, normaliseUrl } from '../../../shared/annotations/find-document'
 import { tempDir } from '../temp-library'
 
 const SAMPLES = resolve('resources/sample-library')
@@ -21,7 +21,8 @@ async function library(withAnalysis: boolean) {
 
 /** A saved page of our own with a canonical address, so annotations can find it by URL. */
 const PAGE = `<!DOCTYPE html><html><head><title>Envoy resumes Geneva talks</title>
-<link rel="canonical" href="https://www.orontes-review.example/world/envoy-resumes-geneva-talks/?utm_source=feed"></head>
+<link rel="canonical" href="https://www.orontes-review.example/world/envoy-resumes-geneva-talks/?utm_source=feed">
+<meta name="citation_doi" content="doi:10.5555/Orontes.2017.114"></head>
 <body><article><h1>Envoy resumes Geneva talks</h1>
 <p>The UN envoy said on Tuesday that talks on a new constitution would resume in Geneva after a pause of three weeks.</p>
 <p>Opposition delegates said they would attend only if detainee lists were on the agenda, a condition the government rejected.</p>
@@ -38,6 +39,12 @@ describe('web addresses', () => {
     expect(normaliseUrl('https://www.Example.org/a/b/?utm_source=x&id=3#top')).toBe('example.org/a/b?id=3')
     expect(normaliseUrl('http://example.org/a/b?id=3&fbclid=zz')).toBe('example.org/a/b?id=3')
     expect(normaliseUrl('javascript:alert(1)')).toBeNull()
+  })
+
+  it('read DOIs in their usual spellings', () => {
+    expect(doiOf('https://doi.org/10.5555/Orontes.2017.114')).toBe('10.5555/orontes.2017.114')
+    expect(doiOf('doi:10.5555/x')).toBe('10.5555/x')
+    expect(doiOf('https://example.org/10.5555/x')).toBeNull()
   })
 })
 
@@ -133,6 +140,24 @@ describe('standard W3C and Recogito import', () => {
     const result = await transfer.import(JSON.stringify([{ type: 'Annotation', body: 'x', target: 'https://example.org/' }]))
     expect(result.imported).toBe(0)
     expect(result.problems).toEqual(['item 1: has no TextQuoteSelector or TextPositionSelector: nothing says which words it marks'])
+  })
+})
+
+describe('finding by DOI, colouring by tag', () => {
+  it('places an annotation that names only the article’s DOI, in the colour of the tag the library already has', async () => {
+    const { store, transfer } = await withPage()
+    await store.commit((data) => ({ ...data, tags: [...data.tags, { id: '0b9f3c1e-3a57-4c1e-9a0f-2f1d3c4b5a60', name: 'geneva', color: '#40c057', parentId: null }] }))
+    const item = {
+      type: 'Annotation',
+      body: [{ type: 'TextualBody', purpose: 'tagging', value: 'Geneva' }],
+      target: { source: 'https://doi.org/10.5555/ORONTES.2017.114', selector: { type: 'TextQuoteSelector', exact: 'both sides had been told so' } },
+    }
+    const result = await transfer.import(JSON.stringify(item))
+    expect(result).toMatchObject({ imported: 1, notPlaced: [], created: { tags: 0 } })
+    const document = store.listDocuments().find((d) => d.title === 'Envoy resumes Geneva talks')!
+    expect(document.doi).toBe('10.5555/orontes.2017.114')
+    const [annotation] = await store.annotations.list(document.id)
+    expect(annotation).toMatchObject({ kind: 'highlight', color: '#40c057', tagIds: ['0b9f3c1e-3a57-4c1e-9a0f-2f1d3c4b5a60'] })
   })
 })
 

@@ -19,7 +19,10 @@ export async function placeIncoming(
   newId: () => string,
   now: () => Date,
 ): Promise<{ annotations: ImportedAnnotation[]; notPlaced: Array<{ item: IncomingAnnotation; reason: string }> }> {
-  const documents: DocumentForMatching[] = store.listDocuments().map((d) => ({ id: d.id, textHash: d.textHash, title: d.title, url: d.url ?? null, text: '' }))
+  const documents: DocumentForMatching[] = store.listDocuments().map((d) => ({ id: d.id, textHash: d.textHash, title: d.title, url: d.url ?? null, doi: d.doi ?? null, text: '' }))
+  // A plain annotation takes the colour of a tag the library already has under its first tag's name.
+  const tagColors = new Map(store.data.tags.map((t) => [t.name.toLowerCase(), t.color]))
+  const colorOf = (item: IncomingAnnotation) => item.tags.map((name) => tagColors.get(name.toLowerCase())).find(Boolean)
   const index = documentIndex(documents)
   const texts = new Map<string, string>()
   const textOf = async (id: string) => {
@@ -43,7 +46,7 @@ export async function placeIncoming(
       notPlaced.push({ item, reason: match.reason })
       continue
     }
-    const placed = toImported(item, match.document, placeInText(item, await textOf(match.document.id)), newId, now)
+    const placed = toImported(item, match.document, placeInText(item, await textOf(match.document.id)), newId, now, colorOf(item))
     if ('reason' in placed) notPlaced.push({ item, reason: placed.reason })
     else annotations.push(placed)
   }
@@ -52,10 +55,11 @@ export async function placeIncoming(
 
 /** One incoming annotation in a document the analyst chose. */
 export async function placeIn(store: LibraryStore, item: IncomingAnnotation, document: ParleyDocument, newId: () => string, now: () => Date): Promise<ImportedAnnotation | { reason: string }> {
-  return toImported(item, document, placeInText(item, await store.readText(document)), newId, now)
+  const tag = store.data.tags.find((t) => item.tags.some((name) => name.toLowerCase() === t.name.toLowerCase()))
+  return toImported(item, document, placeInText(item, await store.readText(document)), newId, now, tag?.color)
 }
 
-function toImported(item: IncomingAnnotation, document: { id: string; textHash: string; title: string }, placement: Placement | null, newId: () => string, now: () => Date): ImportedAnnotation | { reason: string } {
+function toImported(item: IncomingAnnotation, document: { id: string; textHash: string; title: string }, placement: Placement | null, newId: () => string, now: () => Date, tagColor?: string): ImportedAnnotation | { reason: string } {
   if (!placement) return { reason: `its words are not in “${document.title.slice(0, 80)}”` }
   const status = item.parley?.anchorStatus === 'needs-review' ? 'needs-review' : placement.status
   const at = { documentId: document.id, textHash: document.textHash, quote: placement.quote, position: placement.position, anchorStatus: status }
@@ -68,7 +72,7 @@ function toImported(item: IncomingAnnotation, document: { id: string; textHash: 
     ...at,
     document: null,
     note: item.note,
-    color: KIND_COLORS[kind],
+    color: tagColor ?? KIND_COLORS[kind],
     tags: item.tagTree ?? item.tags.map((name) => ({ id: null, name: name.slice(0, 200), path: name.slice(0, 200), color: IMPORTED_TAG_COLOR, ancestors: [] })),
     createdAt: created,
     updatedAt: item.updatedAt ?? created,

@@ -179,6 +179,7 @@ function prepare(
     importedAt: now().toISOString(),
     sameStoryAs: [],
     ...(parsed.url ? { url: parsed.url } : {}),
+    ...(parsed.doi ? { doi: parsed.doi.slice(0, 300) } : {}),
   })
   const removedCount = blocks.filter((b) => b.removed).length
   const warnings = [...parsed.warnings]

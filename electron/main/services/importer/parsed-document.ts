@@ -32,6 +32,8 @@ export interface ParsedDocument {
   blocks: ParsedBlock[]
   /** The document's web address (a saved page's canonical URL), when it has one. */
   url?: string | null
+  /** Its DOI, when the page declares one. */
+  doi?: string | null
   /** When only the day is known (a dateline with no year): month 1–12 and day, for a one-step fix. */
   monthDay?: { month: number; day: number } | null
   /** Things the analyst should know, e.g. "read as Windows-1252". */

@@ -20,6 +20,8 @@ export interface HtmlMetadata {
   articleBody: string | null
   /** Where the page lives (canonical link, og:url), to find it again from other tools' annotations. */
   url: string | null
+  /** The article's DOI ("10.1234/abc"), from citation, Dublin Core or PRISM tags. */
+  doi: string | null
 }
 
 export const ISO_DATE = /^\d{4}-\d{2}-\d{2}(T[0-9:.]+(Z|[+-]\d{2}:\d{2})?)?$/
@@ -162,7 +164,14 @@ export function extractHtmlMetadata(document: Document): HtmlMetadata {
 
   const canonical = document.querySelector('link[rel~="canonical"]')?.getAttribute('href')
   const url = first(webAddress(canonical), webAddress(meta.get('og:url')), webAddress(meta.get('citation_public_url')))
-  return { title, byline, outlet, publishedAt, language, articleBody: jsonLd?.articleBody ?? null, url }
+  const doi = first(...['citation_doi', 'prism.doi', 'bepress_citation_doi', 'dc.identifier', 'dc.identifier.doi'].map((name) => doiIn(meta.get(name))))
+  return { title, byline, outlet, publishedAt, language, articleBody: jsonLd?.articleBody ?? null, url, doi }
+}
+
+/** "doi:10.1/X", "https://doi.org/10.1/X" or "10.1/X" → "10.1/x"; anything else null. */
+export function doiIn(value: string | null | undefined): string | null {
+  const match = /(?:^|doi:\s*|doi\.org\/)(10\.\d{4,9}\/[^\s"<>]+)$/i.exec(value?.trim() ?? '')
+  return match ? match[1]!.toLowerCase() : null
 }
 
 /** An absolute http(s) address, at most 2,000 characters; anything else (relative, javascript:) is not kept. */

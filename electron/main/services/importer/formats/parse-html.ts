@@ -117,5 +117,5 @@ export const parseHtml: FormatParser = async (bytes, fileName) => {
 
   blocks = dropRepeatedMetadata(blocks, title, byline)
   if (!blocks.some((block) => !block.removed)) throw new ParleyError('import-failed', `${fileName}: no article text was found in this page.`)
-  return { title, outlet, byline, publishedAt, language, url: metadata.url, blocks, warnings }
+  return { title, outlet, byline, publishedAt, language, url: metadata.url, doi: metadata.doi, blocks, warnings }
 }
