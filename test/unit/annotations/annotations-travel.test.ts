@@ -7,6 +7,7 @@ import { inProcessParserRunner } from '../../../electron/main/services/importer/
 import { importSources } from '../../../electron/main/services/importer/import-files'
 import { AnnotationTransfer } from '../../../electron/main/services/annotations/annotation-transfer'
 import { UndoHistory } from '../../../electron/main/services/annotations/undo-history'
+import { PositionService } from '../../../electron/main/services/positions/position-service'
 import { doiOf, normaliseUrl } from '../../../shared/annotations/find-document'
 import { tempDir } from '../temp-library'
 
@@ -178,6 +179,16 @@ describe('moving work between libraries', () => {
     expect(neutral(second.content as string, idsOf(b.store))).toBe(neutral(first.content as string, idsOf(a.store)))
     // Importing the same file again adds nothing.
     expect((await b.transfer.import(first.content as string)).imported).toBe(0)
+    // The positions matrix reads the imported claims as it reads the originals: same cells, same stances.
+    const noFilters = { from: null, to: null, outlets: [], minReliability: null, maxCredibility: null, tagIds: [] }
+    const cells = async (store: LibraryStore) => {
+      const { issues, parties, cells: byKey } = await new PositionService(store).matrix(noFilters)
+      const name = (key: string) => { const [issue, party] = key.split('|'); return `${issues.find((i) => i.id === issue)!.title} / ${parties.find((p) => p.id === party)!.name}` }
+      return Object.entries(byKey).map(([key, cell]) => [name(key), cell.stance, cell.claimCount]).sort()
+    }
+    const before = await cells(a.store)
+    expect(before.length).toBeGreaterThan(3)
+    expect(await cells(b.store)).toEqual(before)
   })
 })
 
