@@ -185,7 +185,7 @@ const publishedDatesSchema = z
   .strict()
 
 /** What the Annotations menu exports: W3C JSON-LD, claims as CSV, or a REFI-QDA project. */
-export type AnnotationExportFormat = 'w3c' | 'csv' | 'qdpx'
+export type AnnotationExportFormat = 'w3c' | 'csv' | 'qdpx' | 'md' | 'hypothesis'
 
 export const ipcContract = {
   getLibraryInfo: channel<typeof noArguments, LibraryInfo>('getLibraryInfo', noArguments),
@@ -243,9 +243,9 @@ export const ipcContract = {
     'deleteAnnotation',
     z.object({ documentId: documentIdSchema, id: documentIdSchema }).strict(),
   ),
-  exportAnnotations: channel<z.ZodType<{ format: 'w3c' | 'csv' | 'qdpx'; documentId: string | null }>, AnnotationExportResult>(
+  exportAnnotations: channel<z.ZodType<{ format: AnnotationExportFormat; documentId: string | null }>, AnnotationExportResult>(
     'exportAnnotations',
-    z.object({ format: z.enum(['w3c', 'csv', 'qdpx']), documentId: documentIdSchema.nullable() }).strict(),
+    z.object({ format: z.enum(['w3c', 'csv', 'qdpx', 'md', 'hypothesis']), documentId: documentIdSchema.nullable() }).strict(),
   ),
   importAnnotations: channel<typeof noArguments, AnnotationImportResult>('importAnnotations', noArguments),
   /** A REFI-QDA project (.qdpx) from another QDA package: its sources, codes and coded selections. */

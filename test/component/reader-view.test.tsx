@@ -36,7 +36,7 @@ function article(overrides: Partial<ParleyDocument> = {}): ParleyDocument {
 function renderReader(document: ParleyDocument, text: string, { blocks, showRemoved = false, sameStory = [] }: { blocks?: ContentBlock[]; showRemoved?: boolean; sameStory?: DocumentView['sameStory'] } = {}) {
   const composed = composeText(blocks ?? blocksFromText(text))
   const view: DocumentView = { document, text: composed.text, blocks: composed.placed, sameStory }
-  const handlers = { onShowRemovedChange: vi.fn(), onSetBlockRemoved: vi.fn(), onEditDetails: vi.fn(), onReplaceWithNewerVersion: vi.fn(), onReread: vi.fn() }
+  const handlers = { onShowRemovedChange: vi.fn(), onSetBlockRemoved: vi.fn(), onEditDetails: vi.fn(), onReplaceWithNewerVersion: vi.fn(), onReread: vi.fn(), onExportMarkdown: vi.fn() }
   return { ...renderWithMantine(<ReaderView view={view} annotations={[]} onSelectAnnotations={vi.fn()} showRemoved={showRemoved} {...handlers} />), ...handlers }
 }
 

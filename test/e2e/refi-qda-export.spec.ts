@@ -36,3 +36,27 @@ test('a REFI-QDA project comes in from the Annotations menu: its texts are match
   const notice = page.locator('.mantine-Notification-root').filter({ hasText: 'Annotations imported (REFI-QDA project)' })
   await expect(notice).toContainText(/0 documents imported \(5 already here\); 12 placed/)
 })
+
+test('Markdown and Hypothesis exports: the library’s claims and one article from the reader', async ({ parley }) => {
+  const { page } = parley
+  await parley.open()
+  const base = join(parley.libraryDir, '..', parley.libraryDir.split('/').pop()!)
+  parley.setSavePath(`${base}-claims.md`)
+  await page.getByRole('button', { name: 'Annotations' }).click()
+  await page.getByRole('menuitem', { name: 'Export claims (Markdown)…' }).click()
+  await expect(page.getByText(/10 claims saved to .*-claims\.md/)).toBeVisible()
+  expect(await readFile(`${base}-claims.md`, 'utf8')).toMatch(/^---\ntitle: "Claims"/)
+
+  parley.setSavePath(`${base}-hypothesis.json`)
+  await page.getByRole('button', { name: 'Annotations' }).click()
+  await page.getByRole('menuitem', { name: 'Export for Hypothesis (JSON)…' }).click()
+  await expect(page.getByText(/12 annotations saved to .*-hypothesis\.json/)).toBeVisible()
+  expect(JSON.parse(await readFile(`${base}-hypothesis.json`, 'utf8')).annotations).toHaveLength(12)
+
+  parley.setSavePath(`${base}-turkey.md`)
+  await page.getByRole('link', { name: /Turkey draws red line/ }).first().click()
+  await page.getByRole('button', { name: 'Text' }).click()
+  await page.getByRole('menuitem', { name: /Export as Markdown/ }).click()
+  await expect(page.getByText(/3 annotations saved to .*-turkey\.md/)).toBeVisible()
+  expect(await readFile(`${base}-turkey.md`, 'utf8')).toContain('— **Mevlut Cavusoglu** (Turkey) · Kurdish participation · opposes')
+})

@@ -18,20 +18,25 @@ import { describeFindings } from '../../../shared/import/describe-findings'
 export const usage = `Usage: npm run cli -- <command> [options]
 
 Commands:
-  import <paths...>   Import articles: .html, .pdf, .docx, .txt, .md files, and folders of them
+  import <paths...>   Import articles: .html, .pdf, .docx, .rtf, .txt, .md files (news-database
+                      exports split into their articles), and folders of them
   list                List the library's documents
   show <id>           Show one document's metadata and text (an id or a unique prefix of one);
                       with --json also its blocks (kind, text, removed, speaker)
   reparse <id...> | --all
                       Re-read documents from their kept originals with this version's importer;
                       annotations are placed again
-  annotations export  Export annotations: --format w3c|csv [--document ID] [--out FILE]
+  export --format w3c|hypothesis-compatible|csv|md|qdpx [--document ID] [--out FILE]
+                      Export annotations (also "annotations export"); md without --document
+                      is the library's claims, qdpx needs --out
   search <query>      Search the library (typos welcome; "phrases", -word, party:, outlet:, …)
                       --limit N (default 10)
   positions           The issue x party matrix with the claim ids behind each cell
                       [--issue ID] [--json]
-  annotations import <file>
-                      Import a W3C JSON-LD export, creating missing sources, parties, issues, tags
+  import-annotations <file>
+                      Import annotations (also "annotations import"): Parley, W3C, Recogito or
+                      Hypothesis JSON, or a REFI-QDA project (.qdpx); each finds its document by
+                      id, hash, DOI, URL, title or quote; the unplaced are listed with why
   export report --out FILE [--format pdf|html|md] [--issue ID ...] [--party ID ...]
                       The report as the app saves it, from the library's saved report choices;
                       the format follows FILE's extension unless given. PDFs are printed with
@@ -60,8 +65,8 @@ function findDocument(store: LibraryStore, idOrPrefix: string): ParleyDocument {
 
 /** Runs one command against the library; returns the exit code. */
 export async function runCommand(args: CliArguments, libraryDir: string, parseWorkerFile: string | URL, out: Print, err: Print): Promise<number> {
-  if (!['import', 'list', 'show', 'reparse', 'annotations', 'search', 'positions', 'export'].includes(args.command ?? '')) {
-    throw new ParleyError('invalid-arguments', `Unknown command “${args.command}”. Commands: import, list, show, reparse, search, positions, annotations, export.`)
+  if (!['import', 'list', 'show', 'reparse', 'annotations', 'import-annotations', 'search', 'positions', 'export'].includes(args.command ?? '')) {
+    throw new ParleyError('invalid-arguments', `Unknown command “${args.command}”. Commands: import, list, show, reparse, search, positions, annotations, import-annotations, export.`)
   }
   if (args.command === 'search' && args.operands.length === 0) throw new ParleyError('invalid-arguments', 'search needs a query.')
   if (args.command === 'import' && args.operands.length === 0) throw new ParleyError('invalid-arguments', 'import needs at least one file or folder.')
@@ -70,7 +75,10 @@ export async function runCommand(args: CliArguments, libraryDir: string, parseWo
   const store = await LibraryStore.open(libraryDir, { takeOverLock: args.openAnyway })
   try {
     for (const notice of store.notices) err(`parley: ${notice.title}. ${notice.message}`)
-    if (args.command === 'annotations') return await runAnnotationCommand(args, store, out)
+    if (args.command === 'annotations') return await runAnnotationCommand(args, store, out, parseWorkerFile)
+    if (args.command === 'import-annotations') return await runAnnotationCommand({ ...args, operands: ['import', ...args.operands] }, store, out, parseWorkerFile)
+    // `export report …` saves the report; `export --format …` the annotations.
+    if (args.command === 'export' && args.operands[0] !== 'report') return await runAnnotationCommand({ ...args, operands: ['export', ...args.operands] }, store, out, parseWorkerFile)
     if (args.command === 'search') return await runSearchCommand(args, store, out)
     if (args.command === 'positions') return await runPositionsCommand(args, store, out)
     if (args.command === 'export') return await runReportCommand(args, store, out, err)

@@ -18,6 +18,7 @@ const saveDialogs: Record<SaveFormat, { title: string; filter: Electron.FileFilt
   w3c: { title: 'Export annotations (W3C JSON-LD)', filter: { name: 'JSON-LD', extensions: ['jsonld', 'json'] } },
   csv: { title: 'Export claims as CSV', filter: { name: 'CSV', extensions: ['csv'] } },
   qdpx: { title: 'Export a REFI-QDA project', filter: { name: 'REFI-QDA project', extensions: ['qdpx'] } },
+  hypothesis: { title: 'Export for Hypothesis', filter: { name: 'Hypothesis export (JSON)', extensions: ['json'] } },
   pdf: { title: 'Save the report as PDF', filter: { name: 'PDF', extensions: ['pdf'] } },
   html: { title: 'Save the report as HTML', filter: { name: 'HTML', extensions: ['html', 'htm'] } },
   md: { title: 'Save the report as Markdown', filter: { name: 'Markdown', extensions: ['md'] } },

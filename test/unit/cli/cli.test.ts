@@ -125,11 +125,28 @@ describe('the command line for annotations', () => {
     await rm(join(library, 'annotations', `${document.id}.journal`))
     const restored = await runCli(['annotations', 'import', out, '--library', library])
     expect(restored.code).toBe(0)
-    expect(restored.stdout.trim()).toBe('Imported 1 annotations.')
+    expect(restored.stdout.trim()).toBe('Placed 1 annotations.')
+
+    // The top-level spellings: `export --format …` and `import-annotations FILE`, through every format.
+    const markdown = await runCli(['export', '--format', 'md', '--library', library])
+    expect(markdown.code).toBe(0)
+    expect(markdown.stdout).toMatch(/^---\ntitle: "Claims"\n/)
+    expect(markdown.stdout).toContain('— **Staffan de Mistura** (UN) · Sochi congress · wary')
+    const hypothesis = join(await tempDir(), 'hypothesis.json')
+    expect((await runCli(['export', '--format', 'hypothesis-compatible', '--out', hypothesis, '--library', library])).stdout.trim()).toBe(`Exported 1 annotations to ${hypothesis}`)
+    const qdpx = join(await tempDir(), 'project.qdpx')
+    expect((await runCli(['export', '--format', 'qdpx', '--library', library])).stderr.trim()).toBe('parley: A REFI-QDA project is a zip file: name it with --out FILE.qdpx.')
+    expect((await runCli(['export', '--format', 'qdpx', '--out', qdpx, '--library', library])).code).toBe(0)
+    const other = join(await tempDir(), 'other')
+    const fromQdpx = await runCli(['import-annotations', qdpx, '--library', other, '--json'])
+    expect(JSON.parse(fromQdpx.stdout)).toMatchObject({ fileKind: 'REFI-QDA project', documents: { imported: 5, reused: 0 }, imported: 1, notPlaced: [] })
+    const fromHypothesis = await runCli(['import-annotations', hypothesis, '--library', other, '--json'])
+    // The same passage, already placed from the project, is placed again as a Hypothesis highlight of its own.
+    expect(JSON.parse(fromHypothesis.stdout)).toMatchObject({ fileKind: 'Hypothesis', imported: 1, notPlaced: [] })
 
     const bad = await runCli(['annotations', 'export', '--format', 'pdf', '--library', library])
     expect(bad.code).not.toBe(0)
-    expect(bad.stderr.trim()).toBe('parley: --format is w3c, csv or qdpx, not “pdf”.')
+    expect(bad.stderr.trim()).toBe('parley: --format is w3c, hypothesis-compatible, csv, md or qdpx, not “pdf”.')
   }, 60_000)
 })
 

@@ -13,6 +13,9 @@ import { UnplacedAnnotations } from './unplaced-annotations'
 import type { LibraryStore } from '../store/library-store'
 import { registriesOf, type UndoHistory } from './undo-history'
 import { exportQdpx } from './qdpx-export'
+import { claimsMarkdown, documentMarkdown } from '../../../../shared/annotations/export-markdown'
+import { exportHypothesis } from '../../../../shared/annotations/export-hypothesis'
+import type { AnnotationExportFormat } from '../../../../shared/ipc/contract'
 
 export interface ExportedAnnotations {
   content: string | Uint8Array
@@ -37,7 +40,7 @@ export class AnnotationTransfer {
   /** Imported annotations that found no place, until the analyst assigns or discards them. */
   readonly unplaced: UnplacedAnnotations
 
-  async export(format: 'w3c' | 'csv' | 'qdpx', documentId: string | null): Promise<ExportedAnnotations> {
+  async export(format: AnnotationExportFormat, documentId: string | null): Promise<ExportedAnnotations> {
     const documents = documentId ? [this.store.getDocument(documentId)] : [...this.store.listDocuments()]
     const annotations: Annotation[] = documentId
       ? await this.store.annotations.list(documentId)
@@ -47,6 +50,16 @@ export class AnnotationTransfer {
     if (format === 'qdpx') {
       const content = await exportQdpx(this.store, documents, annotations, { now: this.now(), newGuid: this.newId })
       return { content, count: annotations.length, suggestedName: `parley-project-${day}.qdpx` }
+    }
+    if (format === 'md') {
+      const document = documentId ? documents[0]! : null
+      const slug = (document?.title ?? 'claims').normalize('NFKD').toLowerCase().replace(/[^a-z0-9]+/g, '-').replace(/^-+|-+$/g, '').slice(0, 80) || 'document'
+      return document
+        ? { content: documentMarkdown(document, input), count: annotations.length, suggestedName: `${slug}.md` }
+        : { content: claimsMarkdown({ ...input, exportedAt: this.now().toISOString() }), count: annotations.filter((a) => a.kind === 'claim').length, suggestedName: `parley-claims-${day}.md` }
+    }
+    if (format === 'hypothesis') {
+      return { content: JSON.stringify(exportHypothesis({ ...input, exportedAt: this.now().toISOString() }), null, 2), count: annotations.length, suggestedName: `parley-hypothesis-${day}.json` }
     }
     if (format === 'csv') {
       const claims = annotations.filter((a) => a.kind === 'claim').length
@@ -106,6 +119,8 @@ export class AnnotationTransfer {
 
   /** Resolves registries, saves the annotations and records one undo step. */
   private async save(annotations: ImportedAnnotation[], describe: (count: number) => string) {
+    // Nothing to add writes nothing: a file that brings no annotation leaves the library byte for byte.
+    if (annotations.length === 0) return { create: { sources: [], parties: [], issues: [], tags: [] }, annotations: [], skipped: [] }
     const all = await this.store.annotations.loadAll()
     const data = this.store.data
     const plan = withParleyIds(planW3CImport(
@@ -120,6 +135,7 @@ export class AnnotationTransfer {
       },
       this.newId,
     ), this.newId)
+    if (plan.annotations.length === 0) return plan
     const byDocument = new Map<string, Annotation[]>()
     for (const annotation of plan.annotations) byDocument.set(annotation.target.documentId, [...(byDocument.get(annotation.target.documentId) ?? []), annotation])
     const registriesBefore = registriesOf(data)

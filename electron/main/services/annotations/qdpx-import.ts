@@ -47,6 +47,33 @@ function parseProject(xml: string, fileName: string): Document {
   return document
 }
 
+const GUID = /^(?:[0-9a-fA-F]{8}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{12}|\{[0-9a-fA-F]{8}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{12}\})$/
+
+/**
+ * The parts of the REFI-QDA schema an import relies on, checked before anything is imported:
+ * GUIDs where the schema requires them, names on codes, whole-number positions on selections.
+ * (The full XSD is checked in our tests with xmllint; analysts' machines may not have it.)
+ */
+function checkSchema(document: Document, fileName: string): void {
+  const breaks = (what: string) => {
+    throw new ParleyError('import-failed', `${fileName}: project.qde breaks the REFI-QDA schema: ${what}; nothing was imported.`)
+  }
+  const required: Array<[string, string[]]> = [['Code', ['guid', 'name', 'isCodable']], ['TextSource', ['guid']], ['PlainTextSelection', ['guid', 'startPosition', 'endPosition']], ['CodeRef', ['targetGUID']], ['NoteRef', ['targetGUID']], ['User', ['guid']]]
+  for (const [element, attributes] of required) {
+    all(document, element).forEach((node, index) => {
+      for (const attribute of attributes) if (!node.hasAttribute(attribute)) breaks(`<${element}> number ${index + 1} has no ${attribute}`)
+      for (const attribute of ['guid', 'targetGUID']) {
+        const value = node.getAttribute(attribute)
+        if (value !== null && node.hasAttribute(attribute) && !GUID.test(value)) breaks(`<${element}> number ${index + 1} has ${attribute} “${value.slice(0, 60)}”, which is not a GUID`)
+      }
+      for (const attribute of ['startPosition', 'endPosition']) {
+        const value = node.getAttribute(attribute)
+        if (node.hasAttribute(attribute) && !/^\d{1,12}$/.test(value ?? '')) breaks(`<${element}> number ${index + 1} has ${attribute} “${(value ?? '').slice(0, 30)}”, which is not a whole number`)
+      }
+    })
+  }
+}
+
 /** The sources, codes and coded selections of a .qdpx, with the problems met reading it. */
 export async function readQdpx(bytes: Uint8Array, fileName: string): Promise<{ sources: QdaSource[]; codes: Map<string, QdaCode>; problems: string[] }> {
   checkZipLimits(bytes, fileName)
@@ -59,6 +86,7 @@ export async function readQdpx(bytes: Uint8Array, fileName: string): Promise<{ s
   const qde = zip.file('project.qde')
   if (!qde) throw new ParleyError('import-failed', `${fileName} is not a REFI-QDA project: it holds no project.qde.`)
   const document = parseProject(await qde.async('string'), fileName)
+  checkSchema(document, fileName)
   const problems: string[] = []
 
   const codes = new Map<string, QdaCode>()

@@ -24,6 +24,8 @@ export function AnnotationsMenu({ onExport, onImport, onImportQda, unplacedCount
       <Menu.Dropdown>
         <Menu.Item onClick={() => onExport('w3c')}>Export all (W3C JSON-LD)…</Menu.Item>
         <Menu.Item onClick={() => onExport('csv')}>Export claims (CSV)…</Menu.Item>
+        <Menu.Item onClick={() => onExport('md')}>Export claims (Markdown)…</Menu.Item>
+        <Menu.Item onClick={() => onExport('hypothesis')}>Export for Hypothesis (JSON)…</Menu.Item>
         <Menu.Item onClick={() => onExport('qdpx')}>Export a REFI-QDA project (.qdpx)…</Menu.Item>
         <Menu.Item onClick={onImport}>Import annotations (Parley, W3C, Hypothesis)…</Menu.Item>
         <Menu.Item onClick={onImportQda}>Import a REFI-QDA project (.qdpx)…</Menu.Item>

@@ -12,7 +12,7 @@ export function useAnnotationTransfer(showUnplaced?: () => void) {
     try {
       const result = await callParley('exportAnnotations', { format, documentId })
       if (!result.saved) return
-      const what = format === 'csv' ? `${result.count} claims` : `${result.count} annotations`
+      const what = format === 'csv' || (format === 'md' && documentId === null) ? `${result.count} claims` : `${result.count} annotations`
       notifications.show({ color: 'teal', title: 'Exported', message: `${what} saved to ${result.path}`, autoClose: 6000 })
     } catch (error) {
       notifications.show({ color: 'red', title: 'Export failed', message: toParleyIpcError(error).message, autoClose: false })

@@ -3,10 +3,12 @@ import { Button, Menu, Text } from '@mantine/core'
 export interface DocumentTextMenuProps {
   onReread: () => void
   onReplaceWithNewerVersion: () => void
+  /** Saves this document and its annotations as Markdown (Obsidian, GitHub). */
+  onExportMarkdown: () => void
 }
 
 /** Actions that change where the document's text comes from, each saying what it does. */
-export function DocumentTextMenu({ onReread, onReplaceWithNewerVersion }: DocumentTextMenuProps): React.JSX.Element {
+export function DocumentTextMenu({ onReread, onReplaceWithNewerVersion, onExportMarkdown }: DocumentTextMenuProps): React.JSX.Element {
   return (
     <Menu position="bottom-end" width={320} withinPortal>
       <Menu.Target>
@@ -29,6 +31,15 @@ export function DocumentTextMenu({ onReread, onReplaceWithNewerVersion }: Docume
           </Text>
           <Text size="xs" c="dimmed">
             The outlet updated this article? Choose the new file: the text is replaced, annotations follow it.
+          </Text>
+        </Menu.Item>
+        <Menu.Divider />
+        <Menu.Item onClick={onExportMarkdown}>
+          <Text size="sm" fw={500}>
+            Export as Markdown…
+          </Text>
+          <Text size="xs" c="dimmed">
+            The article's details and each annotation as a quote with its speaker, note and #tags, for Obsidian or GitHub.
           </Text>
         </Menu.Item>
       </Menu.Dropdown>

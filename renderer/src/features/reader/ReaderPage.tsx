@@ -29,6 +29,7 @@ import { DocumentDetailsModal } from './DocumentDetailsModal'
 import { RereadModal } from './RereadModal'
 import { useReread } from './use-reread'
 import { offerNewClaim } from '../../app/selection-command'
+import { useAnnotationTransfer } from '../annotations/use-annotation-transfer'
 
 /** The reader: the article, its annotations beside it, and the tools to make more. */
 export interface ReaderPageProps {
@@ -42,6 +43,7 @@ export interface ReaderPageProps {
 
 export function ReaderPage({ documentId, find, annotationId, onDocumentChanged }: ReaderPageProps): React.JSX.Element {
   const query = useDocument(documentId)
+  const transfer = useAnnotationTransfer()
   const annotations = useAnnotations(documentId)
   const registries = useRegistries()
   const actions = useAnnotationActions(documentId)
@@ -167,6 +169,7 @@ export function ReaderPage({ documentId, find, annotationId, onDocumentChanged }
               onEditDetails={() => setEditing(true)}
               onReplaceWithNewerVersion={() => void replaceWithNewerVersion()}
               onReread={reread.ask}
+              onExportMarkdown={() => void transfer.exportAnnotations('md', documentId)}
               findRanges={findRanges}
               currentFind={currentFind}
             />

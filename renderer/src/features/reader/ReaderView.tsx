@@ -30,6 +30,7 @@ export interface ReaderViewProps {
   onReplaceWithNewerVersion: () => void
   /** Re-read the document from its kept original with today's importer. */
   onReread: () => void
+  onExportMarkdown: () => void
   findRanges?: ReadonlyArray<{ start: number; end: number }>
   currentFind?: number
 }
@@ -38,7 +39,7 @@ export interface ReaderViewProps {
  * An article for reading: its metadata, then its blocks in a serif at about 70 characters a
  * line. Each block carries its offsets in the normalised text, for anchoring annotations.
  */
-export function ReaderView({ view, annotations, onSelectAnnotations, textRef, showRemoved, onShowRemovedChange, onSetBlockRemoved, onEditDetails, onReplaceWithNewerVersion, onReread, findRanges, currentFind }: ReaderViewProps): React.JSX.Element {
+export function ReaderView({ view, annotations, onSelectAnnotations, textRef, showRemoved, onShowRemovedChange, onSetBlockRemoved, onEditDetails, onReplaceWithNewerVersion, onReread, onExportMarkdown, findRanges, currentFind }: ReaderViewProps): React.JSX.Element {
   const { document, blocks, sameStory } = view
   const removedCount = blocks.filter((block) => block.removed).length
   const published = formatPublished(document.publishedAt)
@@ -80,7 +81,7 @@ export function ReaderView({ view, annotations, onSelectAnnotations, textRef, sh
           <Button size="compact-sm" variant="subtle" onClick={onEditDetails}>
             Edit details
           </Button>
-          <DocumentTextMenu onReread={onReread} onReplaceWithNewerVersion={onReplaceWithNewerVersion} />
+          <DocumentTextMenu onReread={onReread} onReplaceWithNewerVersion={onReplaceWithNewerVersion} onExportMarkdown={onExportMarkdown} />
         </Group>
       </Group>
       {sameStory.length > 0 && (

@@ -11,7 +11,7 @@ import type { LibraryStore } from '../../store/library-store'
 import type { ParserRunner } from '../../importer/parser-runner'
 
 /** What is being saved: annotations (W3C JSON-LD, CSV) or a report (PDF, HTML, Markdown). */
-export type SaveFormat = 'w3c' | 'csv' | 'qdpx' | 'pdf' | 'html' | 'md'
+export type SaveFormat = 'w3c' | 'csv' | 'qdpx' | 'hypothesis' | 'pdf' | 'html' | 'md'
 
 type AnnotationHandlers = Pick<HandlerTable, 'listAnnotations' | 'createAnnotation' | 'updateAnnotation' | 'deleteAnnotation' | 'exportAnnotations' | 'importAnnotations' | 'importQdaProject' | 'listUnplacedAnnotations' | 'assignUnplacedAnnotation' | 'discardUnplacedAnnotation'>
 
