@@ -123,9 +123,9 @@ export interface ImportedArticle {
   statedLength: string | null
 }
 
-/** How far one import call has got: a news-database export reads its file, then its articles one by one, then saves them. */
+/** How far one import call has got: a news-database export reads its file, then its articles one by one, then saves them; an annotation file places its annotations one by one. */
 export interface ImportProgress {
-  stage: 'reading' | 'articles' | 'saving'
+  stage: 'reading' | 'articles' | 'saving' | 'annotations'
   done: number
   total: number
 }
@@ -187,6 +187,9 @@ const publishedDatesSchema = z
 /** What the Annotations menu exports: W3C JSON-LD, claims as CSV, or a REFI-QDA project. */
 export type AnnotationExportFormat = 'w3c' | 'csv' | 'qdpx' | 'md' | 'hypothesis'
 
+/** A long call the renderer follows with getImportProgress, under an id it chose. */
+const progressArguments = z.object({ progressId: parleyIdSchema.optional() }).strict()
+
 export const ipcContract = {
   getLibraryInfo: channel<typeof noArguments, LibraryInfo>('getLibraryInfo', noArguments),
   listDocuments: channel<typeof noArguments, ParleyDocument[]>('listDocuments', noArguments),
@@ -247,9 +250,9 @@ export const ipcContract = {
     'exportAnnotations',
     z.object({ format: z.enum(['w3c', 'csv', 'qdpx', 'md', 'hypothesis']), documentId: documentIdSchema.nullable() }).strict(),
   ),
-  importAnnotations: channel<typeof noArguments, AnnotationImportResult>('importAnnotations', noArguments),
+  importAnnotations: channel<typeof progressArguments, AnnotationImportResult>('importAnnotations', progressArguments),
   /** A REFI-QDA project (.qdpx) from another QDA package: its sources, codes and coded selections. */
-  importQdaProject: channel<typeof noArguments, AnnotationImportResult>('importQdaProject', noArguments),
+  importQdaProject: channel<typeof progressArguments, AnnotationImportResult>('importQdaProject', progressArguments),
   /** Imported annotations that found no document or no words, waiting to be assigned or discarded. */
   listUnplacedAnnotations: channel<typeof noArguments, UnplacedView[]>('listUnplacedAnnotations', noArguments),
   assignUnplacedAnnotation: channel<z.ZodType<{ id: string; documentId: string }>, { status: 'anchored' | 'needs-review' }>(

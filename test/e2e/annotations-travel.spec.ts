@@ -66,3 +66,39 @@ test('a Hypothesis export comes in: what fits is placed, what does not waits in 
   await page.getByRole('link', { name: /Turkey draws red line/ }).first().click()
   await expect(page.getByRole('complementary', { name: 'Annotations' })).toContainText('Ankara rules out the PYD.')
 })
+
+const SAMPLE_TITLES = [
+  'Astana sponsors set Sochi congress for late January',
+  'Turkey draws red line over Kurdish role in Sochi congress',
+  'Syrian opposition fears Sochi congress will sideline Geneva talks',
+  'Putin, Erdogan and Rouhani back Syrian national dialogue congress at Sochi summit',
+  "Russia pushes Syrian peoples' congress as opposition and UN keep focus on Geneva",
+]
+
+test('a file of 20,000 annotations imports with progress, and the window keeps answering', async ({ parley }) => {
+  test.setTimeout(120_000)
+  const { page } = parley
+  await parley.open()
+  const rows = Array.from({ length: 20_000 }, (_, i) => ({
+    id: `bulk-${i}`,
+    created: '2017-11-30T08:00:00.000Z',
+    uri: `https://news.example/${i % 5}`,
+    text: '',
+    tags: [],
+    document: { title: [SAMPLE_TITLES[i % 5]] },
+    target: [{ selector: [{ type: 'TextQuoteSelector', exact: 'congress', prefix: '', suffix: '' }] }],
+  }))
+  const file = join(await mkdtemp(join(tmpdir(), 'parley-bulk-')), 'bulk.json')
+  await writeFile(file, JSON.stringify({ export_date: '2017-12-01T00:00:00Z', annotations: rows }))
+  parley.setAnnotationFile(file)
+  await page.getByRole('button', { name: 'Annotations' }).click()
+  await page.getByRole('menuitem', { name: 'Import annotations (Parley, W3C, Hypothesis)…' }).click()
+  await expect(page.getByTestId('annotation-import-progress')).toContainText(/^Placing [\d,]+ of 20,000$/, { timeout: 30_000 })
+  await page.screenshot({ path: join('out', 'screenshots', 'annotation-import-progress.png') })
+  // While main works, the page still answers: the palette opens and closes.
+  await page.keyboard.press('Control+k')
+  await expect(page.getByPlaceholder(/Search/).first()).toBeVisible()
+  await page.keyboard.press('Escape')
+  // "congress" occurs more than once in each article, so every one is placed but marked for review.
+  await expect(page.locator('.mantine-Notification-root').filter({ hasText: 'Annotations imported (Hypothesis)' })).toContainText('20,000 placed (20,000 to review)', { timeout: 90_000 })
+})

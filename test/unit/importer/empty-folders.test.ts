@@ -1,3 +1,4 @@
+import { ImportProgressBoard } from '../../../electron/main/services/importer/import-progress'
 import { describe, expect, it } from 'vitest'
 import { mkdir, writeFile } from 'node:fs/promises'
 import { join, resolve } from 'node:path'
@@ -41,7 +42,7 @@ describe('folders with nothing to import', () => {
     const store = await LibraryStore.open(await tempDir())
     try {
       let chosen: string[] = []
-      const handlers = importHandlers(store, parser, async () => chosen)
+      const handlers = importHandlers(store, parser, async () => chosen, new ImportProgressBoard())
       chosen = [empty, otherKinds]
       const nothing = await handlers.pickImportFiles({ kind: 'folder' })
       expect(nothing.files).toEqual([])

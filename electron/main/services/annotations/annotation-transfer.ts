@@ -15,7 +15,7 @@ import { registriesOf, type UndoHistory } from './undo-history'
 import { exportQdpx } from './qdpx-export'
 import { claimsMarkdown, documentMarkdown } from '../../../../shared/annotations/export-markdown'
 import { exportHypothesis } from '../../../../shared/annotations/export-hypothesis'
-import type { AnnotationExportFormat } from '../../../../shared/ipc/contract'
+import type { AnnotationExportFormat, ImportProgress } from '../../../../shared/ipc/contract'
 
 export interface ExportedAnnotations {
   content: string | Uint8Array
@@ -74,7 +74,7 @@ export class AnnotationTransfer {
    * document only) and its words there; registries are merged by name and alias. What cannot be
    * placed is reported with why. All of it is one undoable step, and a failure changes nothing.
    */
-  async import(text: string, fileName = 'the file'): Promise<Omit<AnnotationImportResult, 'chosen'>> {
+  async import(text: string, fileName = 'the file', onProgress?: (progress: ImportProgress) => void): Promise<Omit<AnnotationImportResult, 'chosen'>> {
     let json: unknown
     try {
       json = JSON.parse(text.replace(/^\uFEFF/, ''))
@@ -82,14 +82,14 @@ export class AnnotationTransfer {
       throw new ParleyError('import-failed', 'The file is not JSON, so it cannot be an annotation export (W3C Web Annotation or Hypothesis).')
     }
     const read = readAnnotationFile(json)
-    return this.importIncoming(read.annotations, { fileName, kind: read.kind, problems: read.problems })
+    return this.importIncoming(read.annotations, { fileName, kind: read.kind, problems: read.problems }, onProgress)
   }
 
   /** Places, saves and reports incoming annotations from any reader; what finds no place is kept. */
-  async importIncoming(incoming: readonly IncomingAnnotation[], file: { fileName: string; kind: string | null; problems: string[] }): Promise<Omit<AnnotationImportResult, 'chosen'>> {
+  async importIncoming(incoming: readonly IncomingAnnotation[], file: { fileName: string; kind: string | null; problems: string[] }, onProgress?: (progress: ImportProgress) => void): Promise<Omit<AnnotationImportResult, 'chosen'>> {
     const { fileName } = file
     const read = file
-    const placed = await placeIncoming(this.store, incoming, this.newId, this.now)
+    const placed = await placeIncoming(this.store, incoming, this.newId, this.now, onProgress)
     await this.unplaced.checkRoom(placed.notPlaced.length)
     const plan = await this.save(placed.annotations, (n) => `Import ${n} annotations`)
     // Kept only once the placed ones are saved: a failed import leaves no half-list behind.

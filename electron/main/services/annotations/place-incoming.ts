@@ -5,6 +5,7 @@ import { documentIndex, findDocument, type DocumentForMatching } from '../../../
 import { placeInText, type Placement } from '../../../../shared/annotations/place-incoming'
 import type { ParleyDocument } from '../../../../shared/domain/document'
 import type { LibraryStore } from '../store/library-store'
+import type { ImportProgress } from '../../../../shared/ipc/contract'
 
 /** Colours of what arrives without one: the reader's own defaults for a highlight and a note. */
 const KIND_COLORS = { highlight: '#fab005', note: '#be4bdb' } as const
@@ -18,7 +19,9 @@ export async function placeIncoming(
   incoming: readonly IncomingAnnotation[],
   newId: () => string,
   now: () => Date,
+  onProgress?: (progress: ImportProgress) => void,
 ): Promise<{ annotations: ImportedAnnotation[]; notPlaced: Array<{ item: IncomingAnnotation; reason: string }> }> {
+  let lastReport = performance.now()
   const documents: DocumentForMatching[] = store.listDocuments().map((d) => ({ id: d.id, textHash: d.textHash, title: d.title, url: d.url ?? null, doi: d.doi ?? null, text: '' }))
   // A plain annotation takes the colour of a tag the library already has under its first tag's name.
   const tagColors = new Map(store.data.tags.map((t) => [t.name.toLowerCase(), t.color]))
@@ -36,7 +39,13 @@ export async function placeIncoming(
   let withTexts: DocumentForMatching[] | null = null
   const annotations: ImportedAnnotation[] = []
   const notPlaced: Array<{ item: IncomingAnnotation; reason: string }> = []
-  for (const item of incoming) {
+  for (const [done, item] of incoming.entries()) {
+    // A large file: say how far it has got, and let main answer "how far?" between steps.
+    if (onProgress && performance.now() - lastReport >= 100) {
+      lastReport = performance.now()
+      onProgress({ stage: 'annotations', done, total: incoming.length })
+      await new Promise((resolve) => setImmediate(resolve))
+    }
     let match = findDocument(item, documents, index)
     if ('reason' in match && item.quote) {
       withTexts ??= await Promise.all(documents.map(async (d) => ({ ...d, text: await textOf(d.id) })))

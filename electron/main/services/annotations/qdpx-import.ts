@@ -5,6 +5,7 @@ import { IMPORTED_TAG_COLOR } from '../../../../shared/annotations/import-w3c'
 import type { IncomingAnnotation } from '../../../../shared/annotations/incoming'
 import { PREFIX_SUFFIX_LENGTH } from '../../../../shared/anchoring/selectors'
 import type { AnnotationImportResult } from '../../../../shared/ipc/annotation-contract'
+import type { ImportProgress } from '../../../../shared/ipc/contract'
 import { ParleyError } from '../../../../shared/ipc/errors'
 import { checkZipLimits } from '../importer/formats/zip-guard'
 import { importSources } from '../importer/import-files'
@@ -144,7 +145,7 @@ function tagFor(guid: string, codes: ReadonlyMap<string, QdaCode>): ImportedTag 
  * and colours, its coded selections highlights (notes when they carry a memo), found again in
  * the imported text by their quote.
  */
-export async function importQdpx(bytes: Uint8Array, fileName: string, deps: { store: LibraryStore; parser: ParserRunner; transfer: AnnotationTransfer }): Promise<Omit<AnnotationImportResult, 'chosen'>> {
+export async function importQdpx(bytes: Uint8Array, fileName: string, deps: { store: LibraryStore; parser: ParserRunner; transfer: AnnotationTransfer; onProgress?: (progress: ImportProgress) => void }): Promise<Omit<AnnotationImportResult, 'chosen'>> {
   const project = await readQdpx(bytes, fileName)
   const results = await importSources(
     project.sources.map((source) => ({ kind: 'content' as const, name: `${source.name.replace(/\.txt$/i, '').slice(0, 200)}.txt`, bytes: new TextEncoder().encode(source.text) })),
@@ -190,5 +191,5 @@ export async function importQdpx(bytes: Uint8Array, fileName: string, deps: { st
     })
   })
   const documents = { imported: results.filter((r) => r.status === 'imported').length, reused: results.filter((r) => r.status === 'duplicate').length }
-  return { ...(await deps.transfer.importIncoming(incoming, { fileName, kind: 'REFI-QDA project', problems })), documents }
+  return { ...(await deps.transfer.importIncoming(incoming, { fileName, kind: 'REFI-QDA project', problems }, deps.onProgress)), documents }
 }

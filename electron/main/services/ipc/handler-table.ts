@@ -16,6 +16,7 @@ import { StatementLinks } from '../annotations/statement-links'
 import { reportHandlers } from './handlers/report-handlers'
 import type { PdfPrinter } from '../report/pdf-printer'
 import { chromiumOnThisMachine } from '../report/chromium-pdf-printer'
+import { ImportProgressBoard } from '../importer/import-progress'
 
 /** One async function per contract method, taking arguments main has already validated. */
 export type HandlerTable = { [M in IpcMethod]: (args: IpcValidArgs<M>) => Promise<IpcResultOf<M>> }
@@ -43,10 +44,12 @@ export function createHandlerTable(deps: HandlerDependencies): HandlerTable {
   const transfer = new AnnotationTransfer(deps.store, history)
   const positions = new PositionService(deps.store)
   const statements = new StatementLinks(deps.store, history)
+  // One board for every long import the renderer follows (files, exports, annotation files).
+  const progress = new ImportProgressBoard()
   return {
     ...documentHandlers(deps.store),
-    ...importHandlers(deps.store, deps.parser, deps.pickImportPaths),
-    ...annotationHandlers(annotations, transfer, deps),
+    ...importHandlers(deps.store, deps.parser, deps.pickImportPaths, progress),
+    ...annotationHandlers(annotations, transfer, { ...deps, progress }),
     ...registryHandlers(registries, history),
     ...reportHandlers({ store: deps.store, pdfPrinter: deps.pdfPrinter ?? chromiumOnThisMachine, pickReportPath: deps.pickSavePath, revealSavedFile: deps.revealSavedFile }),
     async reparseDocument({ documentId }) {

@@ -1,5 +1,6 @@
 import { useCallback } from 'react'
-import { Button, Group, Stack, Text } from '@mantine/core'
+import { Button, Group, Progress, Stack, Text } from '@mantine/core'
+import { newProgressId } from '../import/progress-id'
 import { notifications } from '@mantine/notifications'
 import { callParley, toParleyIpcError } from '../../ipc/parley-client'
 import { countOf } from '../../../../shared/text/plural'
@@ -7,6 +8,19 @@ import { announceLibraryChange } from '../../app/library-changes'
 import type { AnnotationExportFormat } from '../../../../shared/ipc/contract'
 
 /** Exports annotations (W3C JSON-LD, claims as CSV, a REFI-QDA project) and imports a JSON-LD export. */
+const PROGRESS_ID = 'annotation-import-progress'
+
+function ImportProgressMessage({ done, total }: { done: number; total: number }): React.JSX.Element {
+  return (
+    <Stack gap={6}>
+      <Text size="sm" data-testid="annotation-import-progress">
+        Placing {done.toLocaleString('en')} of {total.toLocaleString('en')}
+      </Text>
+      <Progress value={(done / Math.max(1, total)) * 100} size="sm" aria-label="Annotation import progress" />
+    </Stack>
+  )
+}
+
 export function useAnnotationTransfer(showUnplaced?: () => void) {
   const exportAnnotations = useCallback(async (format: AnnotationExportFormat, documentId: string | null) => {
     try {
@@ -20,14 +34,31 @@ export function useAnnotationTransfer(showUnplaced?: () => void) {
   }, [])
 
   const importFrom = useCallback(async (channel: 'importAnnotations' | 'importQdaProject') => {
+    const progressId = newProgressId()
+    // A file of many annotations takes a while: once main has started, show how far it has got.
+    const poll = setInterval(() => {
+      void callParley('getImportProgress', { progressId })
+        .then((progress) => {
+          if (!progress || progress.stage !== 'annotations') return
+          const message = <ImportProgressMessage done={progress.done} total={progress.total} />
+          if (!shown) notifications.show({ id: PROGRESS_ID, title: 'Importing annotations', message, autoClose: false, withCloseButton: false })
+          else notifications.update({ id: PROGRESS_ID, message })
+          shown = true
+        })
+        .catch(() => undefined)
+    }, 250)
+    let shown = false
     try {
-      const result = await callParley(channel, {})
+      const result = await callParley(channel, { progressId }).finally(() => {
+        clearInterval(poll)
+        if (shown) notifications.hide(PROGRESS_ID)
+      })
       if (!result.chosen) return
       const singular: Record<string, string> = { sources: 'source', parties: 'party', issues: 'issue', tags: 'tag' }
       const created = Object.entries(result.created).filter(([, n]) => n > 0).map(([kind, n]) => countOf(n, singular[kind] ?? kind, kind))
       const parts = [
         ...(result.documents ? [`${countOf(result.documents.imported, 'document')} imported${result.documents.reused ? ` (${result.documents.reused} already here)` : ''}`] : []),
-        `${result.imported} placed${result.needsReview ? ` (${result.needsReview} to review)` : ''}`,
+        `${result.imported.toLocaleString('en')} placed${result.needsReview ? ` (${result.needsReview.toLocaleString('en')} to review)` : ''}`,
         ...(result.notPlaced.length ? [`${result.notPlaced.length} not placed`] : []),
         ...(created.length ? [`created ${created.join(', ')}`] : []),
         ...(result.skipped.length ? [`${result.skipped.length} skipped (${[...new Set(result.skipped.map((s) => s.reason))].join('; ')})`] : []),

@@ -9,6 +9,8 @@ import { unplacedView } from '../../../../../shared/annotations/unplaced'
 import { importQdpx } from '../../annotations/qdpx-import'
 import type { LibraryStore } from '../../store/library-store'
 import type { ParserRunner } from '../../importer/parser-runner'
+import type { ImportProgressBoard } from '../../importer/import-progress'
+import type { ImportProgress } from '../../../../../shared/ipc/contract'
 
 /** What is being saved: annotations (W3C JSON-LD, CSV) or a report (PDF, HTML, Markdown). */
 export type SaveFormat = 'w3c' | 'csv' | 'qdpx' | 'hypothesis' | 'pdf' | 'html' | 'md'
@@ -24,7 +26,17 @@ export interface AnnotationFileDialogs {
 
 const MAX_ANNOTATION_FILE_BYTES = 100 * 1024 * 1024
 
-export function annotationHandlers(annotations: AnnotationService, transfer: AnnotationTransfer, dialogs: AnnotationFileDialogs & { store: LibraryStore; parser: ParserRunner }): AnnotationHandlers {
+export function annotationHandlers(annotations: AnnotationService, transfer: AnnotationTransfer, dialogs: AnnotationFileDialogs & { store: LibraryStore; parser: ParserRunner; progress: ImportProgressBoard }): AnnotationHandlers {
+  /** Runs an import, telling the board how far it has got under the renderer's id. */
+  const followed = async <T>(progressId: string | undefined, run: (onProgress?: (p: ImportProgress) => void) => Promise<T>): Promise<T> => {
+    if (!progressId) return run()
+    dialogs.progress.report(progressId, { stage: 'reading', done: 0, total: 1 })
+    try {
+      return await run((p) => dialogs.progress.report(progressId, p))
+    } finally {
+      dialogs.progress.finish(progressId)
+    }
+  }
   return {
     listAnnotations: ({ documentId }) => annotations.list(documentId),
     createAnnotation: (input) => annotations.create(input),
@@ -40,15 +52,17 @@ export function annotationHandlers(annotations: AnnotationService, transfer: Ann
       await writeFileDurable(path, exported.content)
       return { saved: true, path, count: exported.count }
     },
-    async importAnnotations() {
+    async importAnnotations({ progressId }) {
       const path = await dialogs.pickAnnotationFile()
       if (!path) return { chosen: false, imported: 0, needsReview: 0, notPlaced: [], fileKind: null, created: { sources: 0, parties: 0, issues: 0, tags: 0 }, skipped: [], problems: [] }
-      return { chosen: true, ...(await transfer.import(await readAnnotationFile(path), basename(path))) }
+      const text = await readAnnotationFile(path)
+      return { chosen: true, ...(await followed(progressId, (onProgress) => transfer.import(text, basename(path), onProgress))) }
     },
-    async importQdaProject() {
+    async importQdaProject({ progressId }) {
       const path = await dialogs.pickAnnotationFile('qdpx')
       if (!path) return { chosen: false, imported: 0, needsReview: 0, notPlaced: [], fileKind: null, created: { sources: 0, parties: 0, issues: 0, tags: 0 }, skipped: [], problems: [] }
-      return { chosen: true, ...(await importQdpx(await readAnnotationBytes(path), basename(path), { store: dialogs.store, parser: dialogs.parser, transfer })) }
+      const bytes = await readAnnotationBytes(path)
+      return { chosen: true, ...(await followed(progressId, (onProgress) => importQdpx(bytes, basename(path), { store: dialogs.store, parser: dialogs.parser, transfer, onProgress }))) }
     },
     listUnplacedAnnotations: async () => (await transfer.unplaced.list()).map(unplacedView),
     assignUnplacedAnnotation: ({ id, documentId }) => transfer.assignUnplaced(id, documentId),

@@ -12,10 +12,9 @@ import type { HandlerTable } from '../handler-table'
 
 type ImportHandlers = Pick<HandlerTable, 'pickImportFiles' | 'importPickedFile' | 'getImportProgress' | 'importDroppedFile' | 'importPasted' | 'replaceWithNewerVersion'>
 
-export function importHandlers(store: LibraryStore, parser: ParserRunner, pickImportPaths: (kind: 'files' | 'folder') => Promise<string[] | null>): ImportHandlers {
+export function importHandlers(store: LibraryStore, parser: ParserRunner, pickImportPaths: (kind: 'files' | 'folder') => Promise<string[] | null>, progress: ImportProgressBoard): ImportHandlers {
   const batches = new ImportBatches()
   // One file, one result; an export's articles each have their row inside it.
-  const progress = new ImportProgressBoard()
   const importOne = async (source: ImportSource, progressId?: string): Promise<ImportResult> => {
     if (!progressId) return oneResult(await importSources([source], { store, parser }))
     progress.report(progressId, { stage: 'reading', done: 0, total: 1 })
