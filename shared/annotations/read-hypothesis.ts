@@ -39,7 +39,8 @@ export function readHypothesis(rows: readonly unknown[]): { annotations: Incomin
     const position = selectors.find((s) => s.type === 'TextPositionSelector' && Number.isInteger(s.start) && Number.isInteger(s.end) && (s.end as number) > (s.start as number))
     if (!quote) return problems.push(`${label}: is a page note with no quoted text, so it marks no passage`)
     const title = asArray(isRecord(row.document) ? row.document.title : undefined).find((t): t is string => typeof t === 'string') ?? null
-    const urls = [str(row.uri), str(target?.source), ...asArray(isRecord(row.links) ? row.links.incontext : undefined).map(str)].filter((u): u is string => !!u && /^https?:/i.test(u))
+    // `source` is a string in API results, and a one-item array in the API's own posting example.
+    const urls = [str(row.uri), ...asArray(target?.source).map(str), ...asArray(isRecord(row.links) ? row.links.incontext : undefined).map(str)].filter((u): u is string => !!u && /^https?:/i.test(u))
     const note = str(row.text) ?? ''
     const incoming: IncomingAnnotation = {
       label,

@@ -37,7 +37,8 @@ export function readStandardItem(item: unknown, label: string): IncomingAnnotati
   const targets = asArray(item.target)
   if (targets.length === 0) throw new Error('has no target')
   const target = targets.find(isRecord) ?? { source: targets[0] }
-  const sourceRef = isRecord(target.source) ? str(target.source.id) : str(target.source)
+  const source = asArray(target.source)[0]
+  const sourceRef = isRecord(source) ? str(source.id) : str(source)
   const selectors = selectorsOf(target)
   const quoteSelector = selectors.find((s) => s.type === 'TextQuoteSelector' && typeof s.exact === 'string' && s.exact.length > 0)
   const positionSelector = selectors.find((s) => s.type === 'TextPositionSelector' && Number.isInteger(s.start) && Number.isInteger(s.end) && (s.end as number) > (s.start as number) && (s.start as number) >= 0)

@@ -227,3 +227,32 @@ describe('annotations that find no place', () => {
     expect(await readFile(store.paths.unplacedFile, 'utf8')).toBe('[{"broken"')
   })
 })
+
+describe('Hypothesis shapes from its documentation', () => {
+  it('reads the API’s own example shape: target source as an array, quote with prefix and suffix, Markdown text, tags, a document title list', async () => {
+    const { store, transfer } = await withPage()
+    // The shape of the payload in the Hypothesis API documentation and its Python wrapper's example.
+    const documented = {
+      rows: [
+        {
+          id: 'doc-example-1',
+          created: '2017-11-23T10:00:00.000000+00:00',
+          updated: '2017-11-23T10:00:00.000000+00:00',
+          uri: 'https://orontes-review.example/world/envoy-resumes-geneva-talks',
+          text: 'body of annotation, can include [markup](http://example.com)',
+          tags: ['tag1', 'tag2'],
+          document: { title: ['Envoy resumes Geneva talks'] },
+          target: [{ source: ['https://orontes-review.example/world/envoy-resumes-geneva-talks'], selector: [{ type: 'TextQuoteSelector', prefix: 'The UN envoy said on Tuesday that ', exact: 'talks on a new constitution', suffix: ' would resume in Geneva' }] }],
+          permissions: { read: ['group:__world__'] },
+          group: '__world__',
+        },
+      ],
+      total: 1,
+    }
+    const result = await transfer.import(JSON.stringify(documented), 'search.json')
+    expect(result).toMatchObject({ fileKind: 'Hypothesis', imported: 1, needsReview: 0, notPlaced: [] })
+    const document = store.listDocuments().find((d) => d.title === 'Envoy resumes Geneva talks')!
+    const [annotation] = await store.annotations.list(document.id)
+    expect(annotation).toMatchObject({ kind: 'note', note: 'body of annotation, can include [markup](http://example.com)', target: { quote: { exact: 'talks on a new constitution' } } })
+  })
+})
