@@ -88,7 +88,6 @@ export class AnnotationTransfer {
   /** Places, saves and reports incoming annotations from any reader; what finds no place is kept. */
   async importIncoming(incoming: readonly IncomingAnnotation[], file: { fileName: string; kind: string | null; problems: string[] }, onProgress?: (progress: ImportProgress) => void): Promise<Omit<AnnotationImportResult, 'chosen'>> {
     const { fileName } = file
-    const read = file
     const placed = await placeIncoming(this.store, incoming, this.newId, this.now, onProgress)
     await this.unplaced.checkRoom(placed.notPlaced.length)
     const plan = await this.save(placed.annotations, (n) => `Import ${n} annotations`)
@@ -99,10 +98,10 @@ export class AnnotationTransfer {
       imported: plan.annotations.length,
       needsReview: plan.annotations.filter((a) => a.anchorStatus === 'needs-review').length,
       notPlaced: placed.notPlaced.map(({ item, reason }) => ({ label: item.label, reason })),
-      fileKind: read.kind,
+      fileKind: file.kind,
       created: { sources: plan.create.sources.length, parties: plan.create.parties.length, issues: plan.create.issues.length, tags: plan.create.tags.length },
       skipped: plan.skipped,
-      problems: read.problems,
+      problems: file.problems,
     }
   }
 

@@ -6,6 +6,7 @@ import { placeInText, type Placement } from '../../../../shared/annotations/plac
 import type { ParleyDocument } from '../../../../shared/domain/document'
 import type { LibraryStore } from '../store/library-store'
 import type { ImportProgress } from '../../../../shared/ipc/contract'
+import { progressReporter } from '../importer/import-files'
 
 /** Colours of what arrives without one: the reader's own defaults for a highlight and a note. */
 const KIND_COLORS = { highlight: '#fab005', note: '#be4bdb' } as const
@@ -21,11 +22,9 @@ export async function placeIncoming(
   now: () => Date,
   onProgress?: (progress: ImportProgress) => void,
 ): Promise<{ annotations: ImportedAnnotation[]; notPlaced: Array<{ item: IncomingAnnotation; reason: string }> }> {
-  let lastReport = performance.now()
+  const report = progressReporter(onProgress)
   const documents: DocumentForMatching[] = store.listDocuments().map((d) => ({ id: d.id, textHash: d.textHash, title: d.title, url: d.url ?? null, doi: d.doi ?? null, text: '' }))
-  // A plain annotation takes the colour of a tag the library already has under its first tag's name.
-  const tagColors = new Map(store.data.tags.map((t) => [t.name.toLowerCase(), t.color]))
-  const colorOf = (item: IncomingAnnotation) => item.tags.map((name) => tagColors.get(name.toLowerCase())).find(Boolean)
+  const colorOf = tagColorLookup(store)
   const index = documentIndex(documents)
   const texts = new Map<string, string>()
   const textOf = async (id: string) => {
@@ -41,11 +40,7 @@ export async function placeIncoming(
   const notPlaced: Array<{ item: IncomingAnnotation; reason: string }> = []
   for (const [done, item] of incoming.entries()) {
     // A large file: say how far it has got, and let main answer "how far?" between steps.
-    if (onProgress && performance.now() - lastReport >= 100) {
-      lastReport = performance.now()
-      onProgress({ stage: 'annotations', done, total: incoming.length })
-      await new Promise((resolve) => setImmediate(resolve))
-    }
+    await report({ stage: 'annotations', done, total: incoming.length })
     let match = findDocument(item, documents, index)
     if ('reason' in match && item.quote) {
       withTexts ??= await Promise.all(documents.map(async (d) => ({ ...d, text: await textOf(d.id) })))
@@ -62,10 +57,15 @@ export async function placeIncoming(
   return { annotations, notPlaced }
 }
 
+/** A plain annotation takes the colour of a tag the library already has under one of its tag names. */
+function tagColorLookup(store: LibraryStore): (item: IncomingAnnotation) => string | undefined {
+  const colors = new Map(store.data.tags.map((t) => [t.name.toLowerCase(), t.color]))
+  return (item) => item.tags.map((name) => colors.get(name.toLowerCase())).find(Boolean)
+}
+
 /** One incoming annotation in a document the analyst chose. */
 export async function placeIn(store: LibraryStore, item: IncomingAnnotation, document: ParleyDocument, newId: () => string, now: () => Date): Promise<ImportedAnnotation | { reason: string }> {
-  const tag = store.data.tags.find((t) => item.tags.some((name) => name.toLowerCase() === t.name.toLowerCase()))
-  return toImported(item, document, placeInText(item, await store.readText(document)), newId, now, tag?.color)
+  return toImported(item, document, placeInText(item, await store.readText(document)), newId, now, tagColorLookup(store)(item))
 }
 
 function toImported(item: IncomingAnnotation, document: { id: string; textHash: string; title: string }, placement: Placement | null, newId: () => string, now: () => Date, tagColor?: string): ImportedAnnotation | { reason: string } {

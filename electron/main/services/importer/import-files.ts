@@ -78,6 +78,7 @@ export async function importSources(sources: readonly ImportSource[], deps: Impo
   const newId = deps.newId ?? randomUUID
   const sketchStore = sketchStoreFor(deps.store)
   const results: ImportResult[] = []
+  const reportProgress = progressReporter(deps.onProgress)
   const accepted: Prepared[] = []
 
   // The next file is read and parsed (in the worker) while this one is cleaned and hashed.
@@ -89,7 +90,7 @@ export async function importSources(sources: readonly ImportSource[], deps: Impo
     // A file is one entry; an export one per article, so a failed article costs only itself.
     const entries = 'error' in current ? [{ error: current.error, article: null }] : importEntries(current, fileName)
     for (const [done, entry] of entries.entries()) {
-      if (entries.length > 1) await reportProgress(deps, { stage: 'articles', done, total: entries.length })
+      if (entries.length > 1) await reportProgress({ stage: 'articles', done, total: entries.length })
       const article = entry.article
       const which = article ? ` (${articleLabel(article)})` : ''
       try {
@@ -129,15 +130,16 @@ export async function importSources(sources: readonly ImportSource[], deps: Impo
 
 /** Progress is told at most this often; between reports the loop yields, so main can answer "how far?". */
 const PROGRESS_EVERY_MS = 100
-const lastReports = new WeakMap<ImporterDependencies, number>()
 
-async function reportProgress(deps: ImporterDependencies, progress: ImportProgress): Promise<void> {
-  if (!deps.onProgress) return
-  const now = performance.now()
-  if (now - (lastReports.get(deps) ?? 0) < PROGRESS_EVERY_MS) return
-  lastReports.set(deps, now)
-  deps.onProgress(progress)
-  await new Promise((resolve) => setImmediate(resolve))
+/** A reporter for one import call: throttled, and yielding after each report. */
+export function progressReporter(onProgress: ImporterDependencies['onProgress']): (progress: ImportProgress) => Promise<void> {
+  let last = 0
+  return async (progress) => {
+    if (!onProgress || performance.now() - last < PROGRESS_EVERY_MS) return
+    last = performance.now()
+    onProgress(progress)
+    await new Promise((resolve) => setImmediate(resolve))
+  }
 }
 
 export const importFiles = (paths: readonly string[], deps: ImporterDependencies) =>

@@ -1,5 +1,5 @@
 import { ParleyError } from '../../../../../../shared/ipc/errors'
-import type { FormatParser } from '../../parsed-document'
+import type { FormatParser, ParsedDocument } from '../../parsed-document'
 import { decodeText } from '../../read-import-file'
 import { parsePlainText } from '../../parse-plain-text'
 import { decodeHtmlBytes } from '../decode-html'
@@ -19,35 +19,29 @@ import { rtfToText } from './rtf-text'
  * parser, so a plain story in .txt, .docx or .html imports exactly as before.
  */
 
+/** The reader's own warnings (decoding) before the parser's. */
+const withWarnings = (parsed: ParsedDocument, warnings: string[]): ParsedDocument => ({ ...parsed, warnings: [...warnings, ...parsed.warnings] })
+
 const linesOf = (text: string) => text.replace(/^\uFEFF/, '').split(/\r\n?|\n|\u2028/)
 
 export const parseTxtOrExport: FormatParser = async (bytes, fileName) => {
   const { text, warnings } = decodeText(bytes, fileName)
   const split = splitExportLines(linesOf(text), true)
-  if (split) {
-    const parsed = exportDocument(split, fileName)
-    return { ...parsed, warnings: [...warnings, ...parsed.warnings] }
-  }
-  const parsed = parsePlainText(text, fileName)
-  return { ...parsed, warnings: [...warnings, ...parsed.warnings] }
+  return withWarnings(split ? exportDocument(split, fileName) : parsePlainText(text, fileName), warnings)
 }
 
 /** .rtf: an export is split; any other document is read as plain text, one paragraph per RTF paragraph. */
 export const parseRtf: FormatParser = async (bytes, fileName) => {
   const { text, warnings } = rtfToText(bytes, fileName)
   const split = splitExportLines(linesOf(text), false)
-  if (split) {
-    const parsed = exportDocument(split, fileName)
-    return { ...parsed, warnings: [...warnings, ...parsed.warnings] }
-  }
+  if (split) return withWarnings(exportDocument(split, fileName), warnings)
   const paragraphs = text
     .replace(/\u2028/g, ' ')
     .split('\n')
     .map((line) => line.trim())
     .filter((line) => line !== '')
   if (paragraphs.length === 0) throw new ParleyError('import-failed', `${fileName} contains no text.`)
-  const parsed = parsePlainText(paragraphs.join('\n\n'), fileName)
-  return { ...parsed, warnings: [...warnings, ...parsed.warnings] }
+  return withWarnings(parsePlainText(paragraphs.join('\n\n'), fileName), warnings)
 }
 
 /**
@@ -74,10 +68,7 @@ export const parseHtmlOrExport: FormatParser = async (bytes, fileName) => {
   if (factiva || /\d\s+of\s+\d+\s+DOCUMENTS?\b/.test(html)) {
     const { document } = parsePage(html)
     const split = factiva && factivaArticles(document).length > 0 ? splitFactivaHtml(document) : splitExportLines(htmlLines(document.body), false)
-    if (split) {
-      const parsed = exportDocument(split, fileName)
-      return { ...parsed, warnings: [...warnings, ...parsed.warnings] }
-    }
+    if (split) return withWarnings(exportDocument(split, fileName), warnings)
   }
   const { parseHtml } = await import('../parse-html')
   return parseHtml(bytes, fileName)
