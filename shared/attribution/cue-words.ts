@@ -1,0 +1,34 @@
+/**
+ * Verbs that attribute words to someone, by lemma. Speech verbs report what was said or written;
+ * belief verbs credit a thought, intention or knowledge. Lists drawn from the reporting verbs of
+ * news prose (PolNeAR's cue inventory, the Gender Gap Tracker's and Quootstrap's verb lists).
+ */
+export const SPEECH_VERBS = new Set([
+  'say', 'tell', 'add', 'write', 'ask', 'note', 'report', 'announce', 'suggest', 'tweet', 'describe', 'argue',
+  'explain', 'acknowledge', 'accuse', 'declare', 'urge', 'recall', 'claim', 'conclude', 'respond', 'propose',
+  'state', 'warn', 'promise', 'insist', 'reply', 'reveal', 'predict', 'question', 'pledge', 'vow', 'admit',
+  'confirm', 'deny', 'contend', 'maintain', 'estimate', 'emphasize', 'emphasise', 'stress', 'complain',
+  'charge', 'allege', 'assert', 'observe', 'remark', 'testify', 'inform', 'concede', 'caution', 'demand',
+  'criticize', 'criticise', 'condemn', 'joke', 'quip', 'boast', 'brag', 'lament', 'muse', 'scoff', 'retort',
+  'counter', 'reiterate', 'repeat', 'affirm', 'assure', 'reassure', 'threaten', 'swear', 'advise', 'recommend',
+  'hint', 'imply', 'mention', 'disclose', 'speculate', 'post', 'write', 'shout', 'yell', 'whisper', 'cry',
+  'exclaim', 'proclaim', 'announce', 'acknowledge', 'signal', 'indicate', 'point', 'tout', 'dismiss', 'blame',
+  'praise', 'predict', 'told', 'elaborate', 'clarify', 'specify', 'comment', 'editorialize', 'opine', 'rule',
+  'agree', 'concur', 'object', 'protest', 'plead', 'beg', 'implore', 'argue', 'tease', 'mock', 'decry',
+  'denounce', 'brand', 'label', 'dub', 'call', 'continue', 'interject', 'interrupt', 'explain', 'relate',
+])
+
+export const BELIEF_VERBS = new Set([
+  'believe', 'think', 'want', 'hope', 'fear', 'know', 'expect', 'feel', 'worry', 'doubt', 'suspect', 'wonder',
+  'plan', 'intend', 'consider', 'suppose', 'guess', 'reckon', 'assume', 'understand', 'realize', 'realise',
+  'recognize', 'recognise', 'learn', 'see', 'view', 'regard', 'wish', 'prefer', 'seek', 'aim', 'imagine',
+  'agree', 'disagree', 'decide', 'conclude', 'insist', 'trust',
+])
+
+/** Verbs that take the person spoken to as object before the content ("told reporters that"). */
+export const ADDRESSEE_VERBS = new Set(['tell', 'told', 'inform', 'assure', 'reassure', 'remind', 'warn', 'ask', 'urge', 'advise', 'promise', 'email', 'text'])
+
+export const PRONOUN_SOURCES = new Set(['he', 'she', 'they', 'i', 'we', 'it', 'you'])
+
+/** Titles and honorifics written before a name; they belong to the role, not the name. */
+export const NAME_PREFIXES = new Set(['mr.', 'mrs.', 'ms.', 'dr.', 'mr', 'mrs', 'ms', 'dr', 'sen.', 'rep.', 'gov.', 'gen.', 'lt.', 'col.', 'sgt.', 'prof.', 'president', 'senator', 'sen', 'rep', 'gov', 'governor', 'minister', 'secretary', 'spokesman', 'spokeswoman', 'spokesperson', 'chairman', 'chairwoman', 'ambassador', 'envoy', 'leader', 'speaker', 'king', 'prince', 'queen', 'pope', 'judge', 'justice', 'mayor', 'general', 'commander', 'director', 'chief', 'deputy', 'vice', 'prime', 'foreign', 'defense', 'defence'])

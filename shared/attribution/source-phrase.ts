@@ -1,0 +1,96 @@
+import { NAME_PREFIXES, PRONOUN_SOURCES } from './cue-words'
+import type { Token } from './nlp-tokens'
+
+/** Token range [first, last) of a phrase naming a speaker, with an appositive role if the text gives one. */
+export interface SourcePhrase {
+  first: number
+  last: number
+  /** Token range of an appositive ("Heather Nauert, the department's spokeswoman, said"). */
+  appositive: [number, number] | null
+}
+
+const NP_POS = new Set(['PROPN', 'NOUN', 'ADJ', 'DET', 'NUM', 'PART', 'PRON'])
+const SKIP_BEFORE_CUE = new Set(['also', 'has', 'have', 'had', 'will', 'would', 'could', 'may', 'might', 'should', 'later', 'then', 'again', 'repeatedly', 'publicly', 'privately', 'previously', 'recently', 'once', 'often', 'still', 'just', 'reportedly', 'separately', 'further', 'similarly', 'already', 'frequently', 'quickly', 'did', 'does', 'do', 'is', 'was', 'were', 'are', 'been', 'be', 'not', "n't", 'never', 'always', 'even', 'only', 'clearly', 'openly', 'explicitly', 'flatly', 'strongly', 'simply', 'firmly', 'loudly', 'bluntly'])
+const INNER_LINKS = new Set(['of', 'for', 'at', 'in', "'s", '’s', '-', 'and', '&'])
+const STOP_WORDS = new Set(['that', 'which', 'who', 'whom', 'what', 'this', 'there', 'here', 'it'])
+
+const isNpToken = (t: Token): boolean => (NP_POS.has(t.pos) && !STOP_WORDS.has(t.lower)) || (t.pos === 'PROPN') || /^[A-Z][a-z]*\.$/.test(t.text)
+
+/** Walks left from the cue over auxiliaries and adverbs ("has also said") to the phrase's last token. */
+export function skipToSubjectEnd(tokens: readonly Token[], cue: number, floor: number): number {
+  let i = cue - 1
+  while (i >= floor && (SKIP_BEFORE_CUE.has(tokens[i]!.lower) || (tokens[i]!.pos === 'ADV' && /ly$/.test(tokens[i]!.lower)))) i--
+  return i
+}
+
+/**
+ * The noun phrase that ends at token `end` (inclusive), read leftwards: "Turkish President Recep
+ * Tayyip Erdogan", "a spokeswoman for the Russian Foreign Ministry", "he". Stops at verbs,
+ * clause marks and relative pronouns.
+ */
+export function phraseEndingAt(tokens: readonly Token[], end: number, floor: number): SourcePhrase | null {
+  if (end < floor) return null
+  const last = tokens[end]!
+  if (PRONOUN_SOURCES.has(last.lower) && last.pos === 'PRON') return { first: end, last: end + 1, appositive: null }
+  if (last.text === ',' ) return appositiveEndingAt(tokens, end, floor)
+  if (!isNpToken(last) || last.pos === 'PRON' || last.pos === 'DET') return null
+  let first = end
+  let links = 0
+  while (first - 1 >= floor) {
+    const t = tokens[first - 1]!
+    if (INNER_LINKS.has(t.lower) && links < 2 && first - 2 >= floor && isNpToken(tokens[first - 2]!) && tokens[first - 2]!.pos !== 'PRON') {
+      links++
+      first--
+      continue
+    }
+    if (!isNpToken(t) || (t.pos === 'PRON' && !/^(his|her|their|its|our|my)$/.test(t.lower))) break
+    first--
+    if (t.pos === 'DET') break
+  }
+  return { first, last: end + 1, appositive: null }
+}
+
+/** "Name, role phrase," ending at a comma before the cue: the name is the source, the middle its role. */
+function appositiveEndingAt(tokens: readonly Token[], comma: number, floor: number): SourcePhrase | null {
+  const role = phraseEndingAt(tokens, comma - 1, floor)
+  if (!role || role.first - 1 < floor || tokens[role.first - 1]!.text !== ',') return null
+  const name = phraseEndingAt(tokens, role.first - 2, floor)
+  if (!name || !tokens.slice(name.first, name.last).some((t) => t.pos === 'PROPN')) return null
+  return { first: name.first, last: name.last, appositive: [role.first, role.last] }
+}
+
+/** The noun phrase that starts at token `start`, read rightwards ("said Mr. Smith, the envoy."). */
+export function phraseStartingAt(tokens: readonly Token[], start: number, ceiling: number): SourcePhrase | null {
+  const t0 = tokens[start]
+  if (!t0 || start >= ceiling) return null
+  if (PRONOUN_SOURCES.has(t0.lower) && t0.pos === 'PRON') return { first: start, last: start + 1, appositive: null }
+  if (!isNpToken(t0) || t0.pos === 'PRON') return null
+  let last = start + 1
+  let links = 0
+  while (last < ceiling) {
+    const t = tokens[last]!
+    if (INNER_LINKS.has(t.lower) && links < 2 && last + 1 < ceiling && isNpToken(tokens[last + 1]!)) {
+      links++
+      last++
+      continue
+    }
+    if (!isNpToken(t) || t.pos === 'PRON' || (t.pos === 'DET' && last > start)) break
+    last++
+  }
+  let appositive: [number, number] | null = null
+  if (tokens[last]?.text === ',' && tokens.slice(start, last).some((t) => t.pos === 'PROPN')) {
+    const role = phraseStartingAt(tokens, last + 1, ceiling)
+    if (role && (tokens[role.last]?.text === ',' || role.last >= ceiling || /^[.;]$/.test(tokens[role.last]?.text ?? ''))) appositive = [role.first, role.last]
+  }
+  return { first: start, last, appositive }
+}
+
+/** True for a phrase that can say or believe something: not "it", "this", a date or a number. */
+export function canSpeak(tokens: readonly Token[], phrase: SourcePhrase): boolean {
+  const words = tokens.slice(phrase.first, phrase.last)
+  if (words.length === 1 && /^(it|this|that|there|you)$/.test(words[0]!.lower)) return false
+  if (words.every((t) => t.pos === 'NUM' || t.pos === 'DET' || t.pos === 'PUNCT')) return false
+  return words.some((t) => t.pos === 'PROPN' || t.pos === 'NOUN' || t.pos === 'PRON')
+}
+
+export const isNamePrefix = (t: Token): boolean => NAME_PREFIXES.has(t.lower)

@@ -1,0 +1,103 @@
+import { NAME_PREFIXES, PRONOUN_SOURCES } from './cue-words'
+import type { Token } from './nlp-tokens'
+import type { SourcePhrase } from './source-phrase'
+
+interface KnownPerson {
+  name: string
+  surname: string
+  role: string | null
+  /** Offset where the text last named this person, for pronouns. */
+  lastSeen: number
+}
+
+export interface ResolvedSpeaker {
+  speaker: string | null
+  role: string | null
+  /** Lower when a pronoun or a surname had to be resolved. */
+  certainty: number
+}
+
+const joinTokens = (text: string, tokens: readonly Token[], first: number, last: number): string =>
+  first < last ? text.slice(tokens[first]!.start, tokens[last - 1]!.end) : ''
+
+const PLURAL_PRONOUNS = new Set(['they', 'we'])
+
+/**
+ * Who a source mention is, read as a reader would: a full name is remembered with its role
+ * ("Turkish President Recep Tayyip Erdogan"), a later surname ("Erdogan", "Mr. Erdogan") or
+ * pronoun ("he") resolves to the person last named. Works in text order.
+ */
+export class SpeakerResolver {
+  private readonly people: KnownPerson[] = []
+  private lastSpeaker: KnownPerson | null = null
+  private lastGroup: string | null = null
+
+  constructor(private readonly text: string, private readonly tokens: readonly Token[]) {}
+
+  /** Records every run of proper nouns before `offset`, so pronouns find the latest person. */
+  noteNamesBefore(offset: number, fromToken: number): number {
+    let i = fromToken
+    while (i < this.tokens.length && this.tokens[i]!.start < offset) {
+      if (this.tokens[i]!.pos === 'PROPN') {
+        let j = i
+        while (j < this.tokens.length && this.tokens[j]!.pos === 'PROPN') j++
+        if (j - i >= 2) this.learn(i, j, null)
+        i = j
+      } else i++
+    }
+    return i
+  }
+
+  resolve(phrase: SourcePhrase): ResolvedSpeaker {
+    const { tokens, text } = this
+    const words = tokens.slice(phrase.first, phrase.last)
+    const role = phrase.appositive ? joinTokens(text, tokens, phrase.appositive[0], phrase.appositive[1]) : null
+    if (words.length === 1 && PRONOUN_SOURCES.has(words[0]!.lower)) {
+      const pronoun = words[0]!.lower
+      if (PLURAL_PRONOUNS.has(pronoun) && this.lastGroup) return { speaker: this.lastGroup, role: null, certainty: 0.6 }
+      const person = this.lastSpeaker ?? this.people.reduce<KnownPerson | null>((a, b) => (!a || b.lastSeen > a.lastSeen ? b : a), null)
+      if (!person || PLURAL_PRONOUNS.has(pronoun)) return { speaker: null, role: null, certainty: 0.3 }
+      return { speaker: person.name, role: person.role, certainty: 0.75 }
+    }
+    const propnFirst = words.findIndex((t) => t.pos === 'PROPN' && !NAME_PREFIXES.has(t.lower))
+    let propnLast = -1
+    for (let k = words.length - 1; k >= 0; k--) if (words[k]!.pos === 'PROPN') { propnLast = k; break }
+    const nameRun = propnFirst >= 0 && propnLast >= propnFirst && words.slice(propnFirst, propnLast + 1).every((t) => t.pos === 'PROPN' || /^[A-Z]\.?$/.test(t.text) || t.text === '.')
+    if (nameRun && propnLast === words.length - 1 && !/^(the|a|an)$/.test(words[0]!.lower) || (nameRun && propnFirst <= 2 && propnLast === words.length - 1)) {
+      const first = phrase.first + propnFirst
+      const last = phrase.first + propnLast + 1
+      const titleRole = propnFirst > 0 ? joinTokens(text, tokens, phrase.first, first).replace(/^(the|a|an)\s+/i, '') : null
+      const ownRole = role ?? (titleRole && !/^(mr|mrs|ms|dr)\.?$/i.test(titleRole) ? titleRole : null)
+      if (last - first === 1) {
+        const surname = tokens[first]!.text
+        const known = [...this.people].reverse().find((p) => p.surname === surname && p.name !== surname)
+        if (known) {
+          known.lastSeen = tokens[first]!.start
+          this.lastSpeaker = known
+          return { speaker: known.name, role: known.role ?? ownRole, certainty: 0.85 }
+        }
+      }
+      const person = this.learn(first, last, ownRole)
+      this.lastSpeaker = person
+      return { speaker: person.name, role: person.role, certainty: 0.9 }
+    }
+    // A body or a description: "the ministry", "Russian officials", "a spokeswoman for the Kremlin".
+    const described = joinTokens(text, tokens, phrase.first, phrase.last)
+    this.lastGroup = described
+    return { speaker: described, role, certainty: 0.7 }
+  }
+
+  private learn(first: number, last: number, role: string | null): KnownPerson {
+    const name = joinTokens(this.text, this.tokens, first, last).replace(/[’']s$/, '')
+    const surname = this.tokens[last - 1]!.text
+    const existing = this.people.find((p) => p.name === name)
+    if (existing) {
+      existing.lastSeen = this.tokens[first]!.start
+      existing.role ??= role
+      return existing
+    }
+    const person = { name, surname, role, lastSeen: this.tokens[first]!.start }
+    this.people.push(person)
+    return person
+  }
+}

@@ -1,0 +1,48 @@
+import type { PlacedBlock } from '../domain/content'
+import type { AttributedStatement } from './types'
+
+/** A transcript's speech blocks: the speaker header is the source, the block its words. */
+export function speechBlockStatements(text: string, blocks: readonly PlacedBlock[]): AttributedStatement[] {
+  return blocks.flatMap((block): AttributedStatement[] => {
+    if (block.kind !== 'speech' || !block.speaker || block.start === null || block.end === null) return []
+    const content = { start: block.start, end: block.end, text: text.slice(block.start, block.end) }
+    return [{ kind: 'speech-block', content, cue: { start: block.start, end: block.start, text: '' }, source: null, speaker: block.speaker.name, role: block.speaker.role, confidence: 0.95 }]
+  })
+}
+
+/** "NAME: words" at the start of a paragraph, as interviews and hearings print them. */
+const INTERVIEW_LINE = /(^|\n\n)((?:[A-Z][A-Za-z.'’-]*|[A-Z]{2,})(?: [A-Z][A-Za-z.'’-]*){0,3}):[ \t]+(?=\S)/g
+const NOT_SPEAKERS = /^(Note|Update|Editor|Correction|Source|Photo|Image|Video|Read more|Related|Q|A|Question|Answer|Watch|Listen|Warning|Disclaimer|Caption|Credit|Tags?|Topics?|Also|Updated|Posted|Published)$/i
+
+/**
+ * Interview lines need a speaker printed in capitals ("PUTIN:") or at least two turns, so a
+ * headline such as "Poll: Sanders leads" or "Lynch: no outside influence" is not taken for one.
+ */
+export function findInterviewLines(text: string, skip: ReadonlyArray<readonly [number, number]>): AttributedStatement[] {
+  const found: AttributedStatement[] = []
+  const lines = [...text.matchAll(INTERVIEW_LINE)].filter((m) => m.index > 0 && !NOT_SPEAKERS.test(m[2]!))
+  const turns = new Map<string, number>()
+  for (const m of lines) turns.set(m[2]!, (turns.get(m[2]!) ?? 0) + 1)
+  const speakers = [...turns.keys()]
+  for (const m of lines) {
+    const nameStart = m.index + m[1]!.length
+    const name = m[2]!
+    const capitals = /^[A-Z][A-Z .'’-]+$/.test(name) && name.replace(/[^A-Z]/g, '').length >= 2
+    if (!capitals && (lines.length < 2 || speakers.length > lines.length / 1.5)) continue
+    if (skip.some(([a, b]) => a <= nameStart && nameStart < b)) continue
+    const contentStart = m.index + m[0].length
+    const paragraphEnd = text.indexOf('\n\n', contentStart)
+    const end = paragraphEnd < 0 ? text.length : paragraphEnd
+    if (end - contentStart < 8) continue
+    found.push({
+      kind: 'speech-block',
+      content: { start: contentStart, end, text: text.slice(contentStart, end) },
+      cue: { start: nameStart + name.length, end: nameStart + name.length + 1, text: ':' },
+      source: { start: nameStart, end: nameStart + name.length, text: name },
+      speaker: name,
+      role: null,
+      confidence: 0.8,
+    })
+  }
+  return found
+}
