@@ -16,6 +16,8 @@ export const SPEECH_VERBS = new Set([
   'praise', 'predict', 'told', 'elaborate', 'clarify', 'specify', 'comment', 'editorialize', 'opine', 'rule',
   'agree', 'concur', 'object', 'protest', 'plead', 'beg', 'implore', 'argue', 'tease', 'mock', 'decry',
   'denounce', 'brand', 'label', 'dub', 'call', 'continue', 'interject', 'interrupt', 'explain', 'relate',
+  // Evidence verbs: polls, studies and reports "find" and "show" what they state.
+  'find', 'show',
 ])
 
 export const BELIEF_VERBS = new Set([

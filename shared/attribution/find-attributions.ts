@@ -1,15 +1,16 @@
 import type { PlacedBlock } from '../domain/content'
 import { ADDRESSEE_VERBS, BELIEF_VERBS, SPEECH_VERBS } from './cue-words'
 import { tokenise, type Sentence, type Token } from './nlp-tokens'
-import { findQuoteSpans, type QuoteSpan } from './quote-spans'
-import { canSpeak, phraseEndingAt, phraseStartingAt, skipToSubjectEnd, type SourcePhrase } from './source-phrase'
+import { findQuoteSpans, firstQuoteFrom, insideQuote, lastQuoteBefore, quoteAt, type QuoteSpan } from './quote-spans'
+import { canSpeak, clauseSubject, phraseEndingAt, phraseStartingAt, skipToSubjectEnd, type SourcePhrase } from './source-phrase'
 import { SpeakerResolver } from './speakers'
 import type { AttributedStatement, AttributionKind, TextSpan } from './types'
 import { findInterviewLines, speechBlockStatements } from './speech-lines'
-import { quoteFrame } from './quote-frames'
+import { clauseFrame, quoteFrame } from './quote-frames'
+import { claimed, dropDuplicates, extendQuoteRuns, withOrphanQuotes, withoutNested } from './statement-passes'
 
 /** Verbs that attribute only with a clause after them ("knows that …"), never alone ("knows Smith"). */
-const NEEDS_CLAUSE = new Set(['know', 'see', 'learn', 'understand', 'realize', 'realise', 'recognize', 'recognise', 'decide', 'view', 'regard', 'consider', 'feel', 'find', 'hold', 'rule', 'agree', 'conclude', 'continue', 'point', 'call', 'post', 'add', 'note', 'state', 'report', 'question', 'relate', 'brand', 'label', 'dub', 'mention', 'wonder', 'imagine', 'trust', 'seek', 'aim', 'ask', 'object'])
+const NEEDS_CLAUSE = new Set(['know', 'see', 'learn', 'understand', 'realize', 'realise', 'recognize', 'recognise', 'decide', 'view', 'regard', 'consider', 'feel', 'find', 'hold', 'rule', 'agree', 'conclude', 'continue', 'point', 'call', 'post', 'add', 'note', 'state', 'report', 'question', 'relate', 'brand', 'label', 'dub', 'mention', 'wonder', 'imagine', 'trust', 'seek', 'aim', 'ask', 'object', 'show'])
 const CLAUSE_STARTERS = new Set(['that', 'if', 'whether', 'why', 'how', 'what', 'when', 'to', 'for', 'out', 'on', ':', 'as'])
 
 const span = (text: string, start: number, end: number): TextSpan => ({ start, end, text: text.slice(start, end) })
@@ -28,12 +29,12 @@ interface Context {
   resolver: SpeakerResolver
 }
 
-const quoteAt = (quotes: readonly QuoteSpan[], offset: number): QuoteSpan | undefined => quotes.find((q) => q.start <= offset && offset < q.end)
-const insideQuote = (quotes: readonly QuoteSpan[], offset: number): boolean => quotes.some((q) => q.start < offset && offset < q.end - 1)
 
 function isCue(tokens: readonly Token[], i: number, sentence: Sentence): AttributionKind | null {
   const t = tokens[i]!
   if (t.pos !== 'VERB') return null
+  // "has made clear that …", "made it clear": a stated position.
+  if (t.lemma === 'make') return /^clear$/.test(tokens[i + 1]?.lower ?? '') && i + 2 < sentence.last ? 'belief' : null
   const speech = SPEECH_VERBS.has(t.lemma)
   const belief = BELIEF_VERBS.has(t.lemma)
   if (!speech && !belief) return null
@@ -45,7 +46,7 @@ function isCue(tokens: readonly Token[], i: number, sentence: Sentence): Attribu
   if (/^so-?$/.test(previous?.lower ?? '')) return null
   if (NEEDS_CLAUSE.has(t.lemma)) {
     const after = next && i + 1 < sentence.last ? next.lower : ''
-    const quoteNext = next && /^["“:,]$/.test(next.text)
+    const quoteNext = next && /^["“:,']$/.test(next.text)
     if (!CLAUSE_STARTERS.has(after) && !quoteNext && !(t.lemma === 'add' || t.lemma === 'note' || t.lemma === 'ask' || t.lemma === 'continue') ) return null
     if ((t.lemma === 'call' && !/^(for|on)$/.test(after)) || (t.lemma === 'point' && !/^(out|to)$/.test(after))) return null
   }
@@ -55,8 +56,12 @@ function isCue(tokens: readonly Token[], i: number, sentence: Sentence): Attribu
 /** The quote touching the cue: ending just before it (`"…," she said`) or starting just after (`said: "…"`). */
 function adjacentQuote(context: Context, from: number, to: number, direction: 'before' | 'after'): QuoteSpan | undefined {
   const { text, quotes } = context
-  if (direction === 'before') return quotes.find((q) => q.end <= from && /^[ \t,—–-]*$/.test(text.slice(q.end, from)))
-  return quotes.find((q) => q.start >= to && /^[\s,:—–-]*$/.test(text.slice(to, q.start)))
+  if (direction === 'before') {
+    const q = lastQuoteBefore(quotes, from)
+    return q && /^[ \t,—–-]*$/.test(text.slice(q.end, from)) ? q : undefined
+  }
+  const q = quotes[firstQuoteFrom(quotes, to)]
+  return q && /^[\s,:—–-]*$/.test(text.slice(to, q.start)) ? q : undefined
 }
 
 function statementForCue(context: Context, sentence: Sentence, i: number, kind: AttributionKind): Omit<AttributedStatement, 'speaker' | 'role' | 'confidence'> & { phrase: SourcePhrase } | null {
@@ -64,6 +69,7 @@ function statementForCue(context: Context, sentence: Sentence, i: number, kind: 
   const cueToken = tokens[i]!
   let cueEnd = i + 1
   if (/^(out|for|on|to)$/.test(tokens[cueEnd]?.lower ?? '') && /^(point|call|add|object)$/.test(cueToken.lemma)) cueEnd++
+  if (cueToken.lemma === 'make') cueEnd++
   const cue = span(text, cueToken.start, tokens[cueEnd - 1]!.end)
 
   const subjectEnd = skipToSubjectEnd(tokens, i, sentence.first)
@@ -76,15 +82,18 @@ function statementForCue(context: Context, sentence: Sentence, i: number, kind: 
 
   // Inverted order after a quote or clause: `"…," said Mr. Smith.` / `…, said the ministry.`
   const before = tokens[subjectEnd]
-  if ((!phrase || !canSpeak(tokens, phrase)) && before && /^[,"”:—]$/.test(before.text)) {
+  if ((!phrase || !canSpeak(tokens, phrase)) && before && /^[,"”':—]$/.test(before.text)) {
     const after = phraseStartingAt(tokens, cueEnd, sentence.last)
-    if (after && canSpeak(tokens, after)) {
-      const quote = adjacentQuote(context, cueToken.start, cueToken.end, 'before')
+    const quote = adjacentQuote(context, cueToken.start, cueToken.end, 'before')
+    // A closing mark with no quotation before it ends a title or scare quote, not a statement.
+    const markWithoutQuote = /^["”']$/.test(before.text) && !quote
+    if (after && !markWithoutQuote && canSpeak(tokens, after) && endsClause(tokens, after.appositive ? after.appositive[1] : after.last, sentence.last)) {
       const content = quote ? span(text, quote.start, quote.end) : trimmed(text, sentence.start, before.start)
       if (!content) return null
       return { kind: quote ? 'direct' : kind, content, cue, source: span(text, tokens[after.first]!.start, tokens[after.last - 1]!.end), phrase: after }
     }
-    return null
+    // "Paul Porter, a truck driver who …, said": the subject before a long appositive.
+    if (before.text === ',') phrase = clauseSubject(tokens, sentence, subjectEnd)
   }
   if (!phrase || !canSpeak(tokens, phrase)) return null
   const source = span(text, tokens[phrase.first]!.start, tokens[phrase.last - 1]!.end)
@@ -94,18 +103,22 @@ function statementForCue(context: Context, sentence: Sentence, i: number, kind: 
   if (quoteBefore) {
     const quoteAfter = adjacentQuote(context, cue.start, cue.end, 'after')
     const end = quoteAfter && /^[\s,]*$/.test(text.slice(cue.end, quoteAfter.start)) && text.slice(cue.end, quoteAfter.start).includes(',') ? quoteAfter.end : quoteBefore.end
-    return { kind: 'direct', content: span(text, quoteBefore.start, end), cue, source, phrase }
+    // `The plan is "a disaster," he said.`: a quote that finishes the sentence's clause carries the clause.
+    const from = /\p{L}/u.test(text.slice(sentence.start, quoteBefore.start)) ? sentence.start : quoteBefore.start
+    return { kind: from === quoteBefore.start ? 'direct' : kind, content: span(text, from, end), cue, source, phrase }
   }
   // Content after the cue: skip the addressee ("told reporters"), then a quote or the clause.
   let k = cueEnd
   if (ADDRESSEE_VERBS.has(cueToken.lemma) || ADDRESSEE_VERBS.has(cueToken.lower)) {
     const addressee = phraseStartingAt(tokens, k, sentence.last)
-    if (addressee && !/^(that|if|whether)$/.test(tokens[k]!.lower)) k = addressee.last
+    // "warned the measure would fail": the phrase is the statement's subject, not the person told.
+    const then = tokens[addressee?.last ?? k]
+    if (addressee && !/^(that|if|whether)$/.test(tokens[k]!.lower) && !(then && (then.pos === 'AUX' || then.pos === 'VERB'))) k = addressee.last
   }
-  while (k < sentence.last && /^(on|in|at|last|this|monday|tuesday|wednesday|thursday|friday|saturday|sunday|yesterday|today|week|night|morning|,)$/i.test(tokens[k]!.lower) && !/^(that)$/.test(tokens[k]!.lower)) {
-    if (tokens[k]!.text === ',' ) { k++; break }
-    k++
-  }
+  k = skipCircumstance(tokens, k, sentence.last)
+  // "the things Trump said about Latinos", "what he said was": the cue sits in a relative clause.
+  const first = tokens[k]
+  if (first && !quoteAt(context.quotes, first.start) && (first.pos === 'AUX' || (first.pos === 'VERB' && !/ing$/.test(first.lower)) || /^(about|of|below|above)$/.test(first.lower))) return null
   const contentStart = tokens[k]?.start ?? sentence.end
   const quoteAfter = adjacentQuote(context, cue.end, Math.min(contentStart, cue.end), 'after') ?? (tokens[k] && quoteAt(context.quotes, tokens[k]!.start)?.start === tokens[k]!.start ? quoteAt(context.quotes, tokens[k]!.start) : undefined)
   if (quoteAfter && quoteAfter.start >= cue.end && quoteAfter.start - cue.end < 40) {
@@ -115,36 +128,63 @@ function statementForCue(context: Context, sentence: Sentence, i: number, kind: 
   const rest = text.slice(cue.end, sentence.end)
   const ahead = tokens.slice(cueEnd, sentence.last)
   const sourceFollowsComma = tokens[phrase.first - 1]?.text === ','
-  if (sourceFollowsComma && !ahead.some((t) => t.pos === 'VERB' || t.pos === 'SCONJ') && rest.length < 60) {
+  if (sourceFollowsComma && !ahead.some((t) => t.pos === 'VERB' || t.pos === 'AUX' || t.pos === 'SCONJ') && rest.length < 60) {
     const content = trimmed(text, sentence.start, tokens[phrase.first - 1]!.start)
     if (!content) return null
     const quote = quoteAt(context.quotes, content.start)
     return { kind: quote && quote.end >= content.end ? 'direct' : kind, content, cue, source, phrase }
   }
-  let content = trimmed(text, contentStart, sentence.end)
-  const colonThenQuote = /:\s*$/.test(text.slice(contentStart, sentence.end)) ? context.quotes.find((q) => q.start >= sentence.end && /^\s*$/.test(text.slice(sentence.end, q.start))) : undefined
+  // "Many of the closures, he said, have involved …": the cue interrupts the statement.
+  const parenthetical = sourceFollowsComma && tokens[cueEnd]?.text === ',' && phrase.first - 1 > sentence.first
+  let content = parenthetical ? trimmed(text, sentence.start, sentence.end) : trimmed(text, contentStart, statementEnd(context, k, sentence))
+  const colonThenQuote = /:\s*$/.test(text.slice(contentStart, sentence.end)) ? [context.quotes[firstQuoteFrom(context.quotes, sentence.end)]].find((q) => q && /^\s*$/.test(text.slice(sentence.end, q.start))) : undefined
   if (colonThenQuote && content) content = span(text, content.start, colonThenQuote.end)
-  const runsOn = content ? context.quotes.find((q) => q.start >= content!.start && q.start < content!.end && q.end > content!.end) : undefined
-  if (runsOn && content) content = span(text, content.start, runsOn.end)
+  const runsOn = content ? context.quotes[firstQuoteFrom(context.quotes, content.end) - 1] : undefined
+  if (runsOn && content && runsOn.start >= content.start && runsOn.end > content.end) content = span(text, content.start, runsOn.end)
   if (!content || ahead.length < 3) return null
   if (ahead.every((t) => t.pos !== 'VERB' && t.pos !== 'AUX') && kind === 'belief') return null
   const wholeQuote = quoteAt(context.quotes, content.start)
   return { kind: wholeQuote && wholeQuote.start === content.start ? 'direct' : kind, content, cue, source, phrase }
 }
 
-/** The subject of the sentence's main clause: its first noun phrase that a verb follows. */
-function clauseSubject(tokens: readonly Token[], sentence: Sentence, before: number): SourcePhrase | null {
-  for (let i = sentence.first; i < before; i++) {
-    const t = tokens[i]!
-    if (t.pos !== 'PROPN' && t.pos !== 'NOUN' && t.pos !== 'PRON') continue
-    let end = i
-    while (end + 1 < before && (tokens[end + 1]!.pos === 'PROPN' || tokens[end + 1]!.pos === 'NOUN' || tokens[end + 1]!.pos === 'PART')) end++
-    const phrase = phraseEndingAt(tokens, end, sentence.first)
-    const next = tokens[end + 1]
-    if (phrase && next && (next.pos === 'VERB' || next.pos === 'AUX' || next.text === ',') && canSpeak(tokens, phrase)) return phrase
-    return null
+/**
+ * Where reported content ends inside its sentence: before a clause the writer adds of their own
+ * (", while others …", ", echoing a memo …", "and said that …"), never inside a quote.
+ */
+function statementEnd(context: Context, from: number, sentence: Sentence): number {
+  const { tokens, quotes } = context
+  for (let j = from + 4; j < sentence.last - 1; j++) {
+    const t = tokens[j]!
+    const next = tokens[j + 1]!
+    if (insideQuote(quotes, t.start)) continue
+    const addedClause = t.text === ',' && (/^(while|whereas|although|though|but|according)$/.test(next.lower) || (next.pos === 'VERB' && /ing$/.test(next.lower)))
+    const secondCue = (t.lower === 'and' || t.text === ',') && next.pos === 'VERB' && SPEECH_VERBS.has(next.lemma)
+    if (addedClause || secondCue) return t.start
   }
-  return null
+  return sentence.end
+}
+
+/** True when nothing after token `at` continues a clause: the sentence ends, or a comma or preposition follows. */
+function endsClause(tokens: readonly Token[], at: number, last: number): boolean {
+  const t = tokens[at]
+  return !t || at >= last || /^[,.;:!?)"”'—–-]$/.test(t.text) || t.pos === 'ADP' || t.pos === 'PUNCT'
+}
+
+const NOMINAL = new Set(['DET', 'ADJ', 'NOUN', 'PROPN', 'NUM', 'PART'])
+
+/** Skips what follows a cue before its content: "said on Monday", "said in a statement", "told CNN in an interview that". */
+function skipCircumstance(tokens: readonly Token[], k: number, last: number): number {
+  for (let hops = 0; hops < 4 && k < last; hops++) {
+    const t = tokens[k]!
+    if (t.text === ',') return k + 1
+    if (/^(last|this|next|earlier|later|yesterday|today|tonight|recently|again|also|publicly|privately|repeatedly)$/.test(t.lower)) { k++; continue }
+    if (!/^(on|in|at|during|of|after|before|from|with|to|over|via)$/.test(t.lower)) return k
+    let j = k + 1
+    while (j < last && j - k < 12 && (NOMINAL.has(tokens[j]!.pos) || /^(his|her|their|its|our|my)$/.test(tokens[j]!.lower)) && !/^["“'”]/.test(tokens[j]!.text)) j++
+    if (j === k + 1) return k
+    k = j
+  }
+  return k
 }
 
 function accordingTo(context: Context, sentence: Sentence, i: number): (Omit<AttributedStatement, 'speaker' | 'role' | 'confidence'> & { phrase: SourcePhrase }) | null {
@@ -174,7 +214,14 @@ export function findAttributions(text: string, blocks: readonly PlacedBlock[] = 
   const found: AttributedStatement[] = [...speechBlockStatements(text, blocks)]
   const blockedRanges = found.map((s) => [s.content.start, s.content.end] as const)
   found.push(...findInterviewLines(text, blockedRanges))
-  const covered = (offset: number) => found.some((s) => s.kind === 'speech-block' && s.content.start <= offset && offset < s.content.end)
+  // Sentences inside a speech block or interview line belong to it; sentences come in order, so a cursor suffices.
+  const blocksInOrder = found.map((f) => f.content).sort((a, b) => a.start - b.start)
+  let nextBlock = 0
+  const covered = (offset: number) => {
+    while (nextBlock < blocksInOrder.length && blocksInOrder[nextBlock]!.end <= offset) nextBlock++
+    const block = blocksInOrder[nextBlock]
+    return !!block && block.start <= offset
+  }
   let namesUpTo = 0
   const add = (draft: Omit<AttributedStatement, 'speaker' | 'role' | 'confidence'> & { phrase: SourcePhrase }, at: number) => {
     namesUpTo = context.resolver.noteNamesBefore(draft.source?.start ?? at, namesUpTo)
@@ -185,10 +232,11 @@ export function findAttributions(text: string, blocks: readonly PlacedBlock[] = 
   for (const [s, sentence] of sentences.entries()) {
     if (covered(sentence.start)) continue
     // Quotes that open in this sentence and no cue verb claimed: read their frame.
-    for (const quote of context.quotes) {
-      if (quote.start < sentence.start || quote.start >= sentence.end || found.some((f) => f.content.start <= quote.start && quote.start < f.content.end)) continue
+    for (let q = firstQuoteFrom(context.quotes, sentence.start); q < context.quotes.length && context.quotes[q]!.start < sentence.end; q++) {
+      const quote = context.quotes[q]!
+      if (claimed(found, quote.start)) continue
       if (sentenceHasCueFor(context, sentence, quote)) continue
-      const framed = quoteFrame(text, tokens, sentences, s, quote)
+      const framed = quoteFrame(text, tokens, sentences, s, quote) ?? clauseFrame(text, tokens, sentence, quote)
       if (framed) add({ kind: 'direct', content: span(text, quote.start, quote.end), ...framed }, quote.start)
     }
     for (let i = sentence.first; i < sentence.last; i++) {
@@ -203,30 +251,8 @@ export function findAttributions(text: string, blocks: readonly PlacedBlock[] = 
       if (draft && !found.some((f) => f.content.start === draft.content.start && f.content.end === draft.content.end)) add(draft, token.start)
     }
   }
-  return extendQuoteRuns(text, context.quotes, dropDuplicates(found).sort((a, b) => a.content.start - b.content.start))
-}
-
-/**
- * `"A," she said. "B."` is one statement: a quote that follows its speaker's cue in the same
- * paragraph, with no cue of its own, continues the quote before it.
- */
-function extendQuoteRuns(text: string, quotes: readonly QuoteSpan[], statements: AttributedStatement[]): AttributedStatement[] {
-  const claimed = new Set(statements.map((s) => s.content.start))
-  return statements.map((statement, index) => {
-    if (statement.kind !== 'direct') return statement
-    let end = statement.content.end
-    const nextStart = statements[index + 1]?.content.start ?? Infinity
-    for (const quote of quotes) {
-      if (quote.start < end || quote.start >= nextStart || claimed.has(quote.start)) continue
-      const gap = text.slice(end, quote.start)
-      const paragraphBreak = /\n\s*\n/.test(gap)
-      if (gap.length > 200 || /["“”]/.test(gap) || !/[.,:;]\s*$/.test(gap)) break
-      if (paragraphBreak && !/^[^\n]*\n\s*\n\s*$/.test(gap)) break
-      if (!(gap.includes(statement.cue.text) || /^[\s,.;:]*$/.test(gap))) break
-      end = quote.end
-    }
-    return end === statement.content.end ? statement : { ...statement, content: span(text, statement.content.start, end) }
-  })
+  const statements = extendQuoteRuns(text, context.quotes, dropDuplicates(found).sort((a, b) => a.content.start - b.content.start))
+  return withOrphanQuotes(text, context.quotes, withoutNested(statements))
 }
 
 /** True when a listed cue verb in the sentence will claim this quote (the cue pass runs next). */
@@ -238,15 +264,4 @@ function sentenceHasCueFor(context: Context, sentence: Sentence, quote: QuoteSpa
     if (draft && draft.content.start <= quote.start && quote.start < draft.content.end) return true
   }
   return false
-}
-
-/** Two cues for one content ("said … adding") keep the surer statement. */
-function dropDuplicates(statements: AttributedStatement[]): AttributedStatement[] {
-  const byContent = new Map<string, AttributedStatement>()
-  for (const s of statements) {
-    const key = `${s.content.start}:${s.content.end}`
-    const kept = byContent.get(key)
-    if (!kept || s.confidence > kept.confidence) byContent.set(key, s)
-  }
-  return [...byContent.values()]
 }

@@ -24,6 +24,10 @@ export interface TokenisedText {
   sentences: Sentence[]
 }
 
+const MAX_SENTENCE_TOKENS = 160
+/** Characters wink reads at once (cut at a paragraph break before this). */
+const CHUNK = 6000
+
 type Nlp = ReturnType<typeof winkNLP>
 let nlp: Nlp | null = null
 
@@ -35,36 +39,61 @@ function englishNlp(): Nlp {
 
 /**
  * Splits the text into sentences and tagged tokens with wink-nlp, then places every token in the
- * original string, because wink reports token values, not offsets.
+ * original string, because wink reports token values, not offsets. Long texts are read in pieces
+ * of a few paragraphs: wink's time grows faster than the text on some inputs (long runs of marks).
  */
 export function tokenise(text: string): TokenisedText {
+  const result: TokenisedText = { tokens: [], sentences: [] }
+  for (let from = 0; from < text.length; ) {
+    const to = pieceEnd(text, from)
+    readPiece(text, from, to, result)
+    from = to
+  }
+  return result
+}
+
+/** End of the piece starting at `from`: a paragraph break near CHUNK characters on, else a space, else a hard cut. */
+function pieceEnd(text: string, from: number): number {
+  if (text.length - from <= CHUNK) return text.length
+  const window = text.slice(from, from + CHUNK)
+  const paragraph = window.lastIndexOf('\n\n')
+  if (paragraph > CHUNK / 4) return from + paragraph + 2
+  const line = window.lastIndexOf('\n')
+  if (line > CHUNK / 4) return from + line + 1
+  const space = window.lastIndexOf(' ')
+  return space > CHUNK / 4 ? from + space + 1 : from + CHUNK
+}
+
+function readPiece(text: string, base: number, end: number, { tokens, sentences }: TokenisedText): void {
   const engine = englishNlp()
   const its = engine.its
-  const doc = engine.readDoc(text)
+  const doc = engine.readDoc(text.slice(base, end))
   const values = doc.tokens().out(its.value) as string[]
   const lemmas = doc.tokens().out(its.lemma as typeof its.value) as string[]
   const tags = doc.tokens().out(its.pos) as string[]
-  const tokens: Token[] = []
   const tokenIndexOfWink: number[] = []
-  let cursor = 0
+  let cursor = base
   for (let i = 0; i < values.length; i++) {
     const value = values[i]!
     const at = text.indexOf(value, cursor)
-    if (tags[i] === 'SPACE' || at < 0 || at - cursor > 200) {
-      tokenIndexOfWink.push(tokens.length)
-      continue
-    }
     tokenIndexOfWink.push(tokens.length)
+    if (tags[i] === 'SPACE' || at < 0 || at - cursor > 200 || at + value.length > end) continue
     tokens.push({ text: value, lower: value.toLowerCase(), lemma: (lemmas[i] ?? value).toLowerCase(), pos: tags[i] ?? 'X', start: at, end: at + value.length })
     cursor = at + value.length
   }
   tokenIndexOfWink.push(tokens.length)
-  const sentences: Sentence[] = []
   for (const [from, to] of doc.sentences().out(its.span) as Array<[number, number]>) {
     const first = tokenIndexOfWink[from]!
     const last = tokenIndexOfWink[to + 1]!
     if (last <= first) continue
-    sentences.push({ first, last, start: tokens[first]!.start, end: tokens[last - 1]!.end })
+    // Text without full stops (lists, transcripts, pasted tables) can make one "sentence" of
+    // thousands of words; cutting it keeps every rule's work per sentence bounded.
+    // A line break also ends a sentence: some texts separate paragraphs with one newline.
+    let cut = first
+    for (let i = first + 1; i <= last; i++) {
+      if (i < last && i - cut < MAX_SENTENCE_TOKENS && !text.slice(tokens[i - 1]!.end, tokens[i]!.start).includes('\n')) continue
+      sentences.push({ first: cut, last: i, start: tokens[cut]!.start, end: tokens[i - 1]!.end })
+      cut = i
+    }
   }
-  return { tokens, sentences }
 }

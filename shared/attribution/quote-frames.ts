@@ -1,6 +1,6 @@
 import type { Sentence, Token } from './nlp-tokens'
 import type { QuoteSpan } from './quote-spans'
-import { canSpeak, phraseEndingAt, phraseStartingAt, skipToSubjectEnd, type SourcePhrase } from './source-phrase'
+import { canSpeak, clauseSubject, phraseEndingAt, phraseStartingAt, skipToSubjectEnd, type SourcePhrase } from './source-phrase'
 import type { TextSpan } from './types'
 
 export interface QuoteFrame {
@@ -27,7 +27,7 @@ function firstTokenAtOrAfter(tokens: readonly Token[], offset: number, from: num
 export function quoteFrame(text: string, tokens: readonly Token[], sentences: readonly Sentence[], s: number, quote: QuoteSpan): QuoteFrame | null {
   const sentence = sentences[s]!
   // After the quote: `"…," NP verb` or `"…," verb NP`.
-  const closedWithComma = /[,?!—–-]\s*["”’]?$/.test(text.slice(quote.start, quote.end)) || /^\s*,/.test(text.slice(quote.end, quote.end + 3))
+  const closedWithComma = /[,?!—–-]\s*["”’']*$/.test(text.slice(quote.start, quote.end)) || /^\s*,/.test(text.slice(quote.end, quote.end + 3))
   const containing = sentences.find((x) => x.start <= quote.end && quote.end <= x.end + 1) ?? sentence
   const k = firstTokenAtOrAfter(tokens, quote.end, containing.first, containing.last)
   let k0 = k
@@ -49,12 +49,50 @@ export function quoteFrame(text: string, tokens: readonly Token[], sentences: re
   const before = firstTokenAtOrAfter(tokens, quote.start, sentence.first, sentence.last)
   const lead = before > sentence.first ? { from: sentence.first, to: before } : s > 0 && /:\s*$/.test(text.slice(sentences[s - 1]!.start, quote.start)) ? { from: sentences[s - 1]!.first, to: sentences[s - 1]!.last } : null
   if (!lead || !/[:,]\s*$/.test(text.slice(tokens[lead.from]!.start, quote.start).trimEnd())) return null
+  // `Mark Blumenthal and Jon Cohen: "…"` — a name and a colon, as round-ups and headlines print it.
+  const colon = lead.to - 1
+  if (tokens[colon]?.text === ':' && tokens[colon - 1]?.pos === 'PROPN') {
+    const named = phraseEndingAt(tokens, colon - 1, lead.from)
+    if (named && canSpeak(tokens, named)) return frame(text, tokens, colon, named)
+  }
   for (let v = lead.to - 1; v >= lead.from && lead.to - v < 14; v--) {
     if (!isVerb(tokens[v]) || NOT_SPEECH.has(tokens[v]!.lemma)) continue
     const phrase = phraseEndingAt(tokens, skipToSubjectEnd(tokens, v, lead.from), lead.from)
     if (phrase && canSpeak(tokens, phrase)) return frame(text, tokens, v, phrase)
   }
   return null
+}
+
+/**
+ * A quote inside a clause with no speech frame of its own: `Moore thanked him for "…"`,
+ * `…, calling the protester "…"`. News prose credits it to the clause's subject, with the
+ * nearest verb before the quote as the cue. Titles in quotes are not statements.
+ */
+export function clauseFrame(text: string, tokens: readonly Token[], sentence: Sentence, quote: QuoteSpan): QuoteFrame | null {
+  if (!isStatementLike(text.slice(quote.start, quote.end))) return null
+  const at = firstTokenAtOrAfter(tokens, quote.start, sentence.first, sentence.last)
+  for (let v = at - 1; v >= sentence.first && at - v < 16; v--) {
+    const t = tokens[v]!
+    if (t.text === '"' || t.text === '”' || /^[.;!?]$/.test(t.text)) return null
+    if (!isVerb(t) || t.lemma === 'be' || t.lemma === 'have') continue
+    const subjectEnd = skipToSubjectEnd(tokens, v, sentence.first)
+    let phrase = phraseEndingAt(tokens, subjectEnd, sentence.first)
+    if ((!phrase || !canSpeak(tokens, phrase)) && (tokens[subjectEnd]?.text === ',' || tokens[subjectEnd]?.lower === 'and')) phrase = clauseSubject(tokens, sentence, subjectEnd)
+    if (phrase && canSpeak(tokens, phrase)) return frame(text, tokens, v, phrase)
+  }
+  return null
+}
+
+/** Four words or more and not a title: what a quote needs to stand as a statement without a speech frame. */
+export function isStatementLike(quoted: string): boolean {
+  return quoted.split(/\s+/).filter((w) => /[\p{L}\p{N}]/u.test(w)).length >= 4 && !looksLikeTitle(quoted)
+}
+
+/** "The Art of the Deal", "Make America Great Again": capitalised words and no closing punctuation. */
+export function looksLikeTitle(quoted: string): boolean {
+  const words = quoted.replace(/^["“'‘]+|["”'’]+$/g, '').split(/\s+/).filter((w) => /^\p{L}/u.test(w) && !/^(a|an|the|of|and|or|in|on|at|to|for|with|by|from)$/.test(w))
+  if (/[.!?,]["”'’]*$/.test(quoted) && words.length >= 4) return false
+  return words.length > 0 && words.filter((w) => /^\p{Lu}/u.test(w)).length >= words.length * 0.7
 }
 
 function frame(text: string, tokens: readonly Token[], verb: number, phrase: SourcePhrase): QuoteFrame {

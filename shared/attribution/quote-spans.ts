@@ -16,6 +16,25 @@ function words(text: string): number {
 }
 
 /**
+ * The quotation mark at `i`, if any. Archive texts (the New York Times' among them) write a
+ * double quotation mark as two apostrophes, '' … ''; those count as one straight mark.
+ */
+function markAt(text: string, i: number): string | undefined {
+  const ch = text[i]
+  if (ch === "'") return text[i + 1] === "'" && text[i - 1] !== "'" ? '"' : undefined
+  return ch === '"' || ch === '”' || ch === '»' || OPENING.has(ch ?? '') ? ch : undefined
+}
+
+const markLength = (text: string, i: number): number => (text[i] === "'" ? 2 : 1)
+const opensAt = (text: string, i: number): boolean => OPENING.has(markAt(text, i) ?? '')
+
+/** One past a closing mark; '' may be followed by the apostrophe closing a nested quote ('''). */
+function closingEnd(text: string, i: number): number {
+  const end = i + markLength(text, i)
+  return text[i] === "'" && text[end] === "'" ? end + 1 : end
+}
+
+/**
  * Finds quotations paragraph by paragraph, the way news prose writes them: curly or straight
  * marks, and the print convention for a quote over several paragraphs (each paragraph opens with
  * a mark, only the last one closes). Unbalanced marks never swallow the rest of the text: an
@@ -38,32 +57,33 @@ export function findQuoteSpans(text: string): QuoteSpan[] {
     let i = pStart
     if (open) {
       // A quote left open continues only if this paragraph reopens it.
-      if (!OPENING.has(text[pStart] ?? '')) {
+      if (!opensAt(text, pStart)) {
         open = null
       } else {
-        i = pStart + 1
+        i = pStart + markLength(text, pStart)
         open.paragraphs++
       }
     }
     for (; i < pEnd; i++) {
-      const ch = text[i]!
+      const ch = markAt(text, i)
+      if (!ch) continue
+      const length = markLength(text, i)
       if (open) {
         const closers = CLOSING_OF[open.mark] ?? []
         // A straight mark right after a letter closes; one after a space opens a nested quote we skip.
-        if (closers.includes(ch) && !(ch === '"' && /\s/.test(text[i - 1] ?? ' ') && open.mark === '"' && /\w/.test(text[i + 1] ?? ''))) {
-          pushQuote(spans, text, open.start, i + 1, open.paragraphs > 0)
+        if (closers.includes(ch) && !(ch === '"' && /\s/.test(text[i - 1] ?? ' ') && open.mark === '"' && /\w/.test(text[i + length] ?? ''))) {
+          pushQuote(spans, text, open.start, closingEnd(text, i), open.paragraphs > 0)
           open = null
         }
       } else if (OPENING.has(ch) && (ch !== '"' || i === pStart || /[\s(\[—–-]/.test(text[i - 1] ?? ' ') || /[:,]/.test(text[i - 1] ?? ''))) {
         open = { start: i, mark: ch, paragraphs: 0 }
       }
+      i += length - 1
     }
-    if (open && open.start >= pStart && p + 1 < paragraphs.length && !OPENING.has(text[paragraphs[p + 1]![0]] ?? '')) {
-      // Unclosed at the paragraph's end and not continued: treat the rest of the paragraph as the quote.
-      pushQuote(spans, text, open.start, pEnd, false)
-      open = null
-    } else if (open && p + 1 < paragraphs.length && !OPENING.has(text[paragraphs[p + 1]![0]] ?? '')) {
-      pushQuote(spans, text, open.start, pEnd, true)
+    const continued = p + 1 < paragraphs.length && opensAt(text, paragraphs[p + 1]![0])
+    if (open && p + 1 < paragraphs.length && !continued) {
+      // Unclosed at the paragraph's end and not continued: the rest of the paragraph is the quote.
+      pushQuote(spans, text, open.start, pEnd, open.start < pStart)
       open = null
     }
   }
@@ -71,6 +91,40 @@ export function findQuoteSpans(text: string): QuoteSpan[] {
   return spans
 }
 
+/** Short quotes count only when they end in a speaker's comma, question or exclamation ("Really," she said). */
 function pushQuote(spans: QuoteSpan[], text: string, start: number, end: number, multiParagraph: boolean): void {
-  if (words(text.slice(start, end)) >= MIN_WORDS) spans.push({ start, end, multiParagraph })
+  const quoted = text.slice(start, end)
+  const count = words(quoted)
+  if (count >= MIN_WORDS || (count >= 1 && /[,?!]["”']+$/.test(quoted) && /^\s*,?\s*\p{L}/u.test(text.slice(end, end + 4)))) spans.push({ start, end, multiParagraph })
+}
+
+/** Index of the first quote starting at or after `offset` (quotes are sorted and do not overlap). */
+export function firstQuoteFrom(quotes: readonly QuoteSpan[], offset: number): number {
+  let lo = 0
+  let hi = quotes.length
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1
+    if (quotes[mid]!.start < offset) lo = mid + 1
+    else hi = mid
+  }
+  return lo
+}
+
+/** The quote holding `offset`, marks included. */
+export function quoteAt(quotes: readonly QuoteSpan[], offset: number): QuoteSpan | undefined {
+  const q = quotes[firstQuoteFrom(quotes, offset + 1) - 1]
+  return q && offset < q.end ? q : undefined
+}
+
+/** True when `offset` lies strictly inside a quote (not on its marks). */
+export function insideQuote(quotes: readonly QuoteSpan[], offset: number): boolean {
+  const q = quotes[firstQuoteFrom(quotes, offset) - 1]
+  return !!q && offset < q.end - 1
+}
+
+/** The last quote ending at or before `offset`. */
+export function lastQuoteBefore(quotes: readonly QuoteSpan[], offset: number): QuoteSpan | undefined {
+  let i = firstQuoteFrom(quotes, offset) - 1
+  while (i >= 0 && quotes[i]!.end > offset) i--
+  return quotes[i]
 }

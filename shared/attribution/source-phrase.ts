@@ -1,5 +1,5 @@
 import { NAME_PREFIXES, PRONOUN_SOURCES } from './cue-words'
-import type { Token } from './nlp-tokens'
+import type { Sentence, Token } from './nlp-tokens'
 
 /** Token range [first, last) of a phrase naming a speaker, with an appositive role if the text gives one. */
 export interface SourcePhrase {
@@ -94,3 +94,19 @@ export function canSpeak(tokens: readonly Token[], phrase: SourcePhrase): boolea
 }
 
 export const isNamePrefix = (t: Token): boolean => NAME_PREFIXES.has(t.lower)
+
+/** The subject of the sentence's main clause: its first noun phrase that a verb follows. */
+export function clauseSubject(tokens: readonly Token[], sentence: Sentence, before: number): SourcePhrase | null {
+  for (let i = sentence.first; i < before; i++) {
+    const t = tokens[i]!
+    if (t.pos !== 'PROPN' && t.pos !== 'NOUN' && t.pos !== 'PRON') continue
+    let end = i
+    while (end + 1 < before && (tokens[end + 1]!.pos === 'PROPN' || tokens[end + 1]!.pos === 'NOUN' || tokens[end + 1]!.pos === 'PART')) end++
+    const phrase = phraseEndingAt(tokens, end, sentence.first)
+    const next = tokens[end + 1]
+    if (phrase && next && (next.pos === 'VERB' || next.pos === 'AUX' || next.text === ',') && canSpeak(tokens, phrase)) return phrase
+    return null
+  }
+  return null
+}
+

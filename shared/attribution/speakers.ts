@@ -22,6 +22,22 @@ const joinTokens = (text: string, tokens: readonly Token[], first: number, last:
 
 const PLURAL_PRONOUNS = new Set(['they', 'we'])
 
+/** Last words of an institution's name: "the Justice Department" is one name, not a justice called Department. */
+const INSTITUTIONS = /^(department|ministry|committee|party|campaign|house|court|agency|office|commission|council|administration|bureau|service|senate|congress|government|association|union|institute|center|centre|foundation|university|network|news|times|post|journal|group|company|corporation|inc\.?|bank|board|fund|pac|police|army|church|club|league)$/i
+
+/**
+ * Index of the first word of a person's name within a phrase: after the last title in it
+ * ("Turkish President Recep Tayyip Erdogan" → "Recep"), else the first proper noun.
+ * An institution's name keeps all its words.
+ */
+function nameStart(words: readonly Token[]): number {
+  const first = words.findIndex((t) => t.pos === 'PROPN' && !NAME_PREFIXES.has(t.lower))
+  if (first < 0 || INSTITUTIONS.test(words[words.length - 1]!.text)) return words.findIndex((t) => t.pos === 'PROPN')
+  let lastTitle = -1
+  words.forEach((t, k) => { if (NAME_PREFIXES.has(t.lower) && k < words.length - 1) lastTitle = k })
+  return lastTitle + 1 < words.length && words[lastTitle + 1]!.pos === 'PROPN' && lastTitle >= first ? lastTitle + 1 : first
+}
+
 /**
  * Who a source mention is, read as a reader would: a full name is remembered with its role
  * ("Turkish President Recep Tayyip Erdogan"), a later surname ("Erdogan", "Mr. Erdogan") or
@@ -59,14 +75,20 @@ export class SpeakerResolver {
       if (!person || PLURAL_PRONOUNS.has(pronoun)) return { speaker: null, role: null, certainty: 0.3 }
       return { speaker: person.name, role: person.role, certainty: 0.75 }
     }
-    const propnFirst = words.findIndex((t) => t.pos === 'PROPN' && !NAME_PREFIXES.has(t.lower))
+    // "the Justice Department", "the Pentagon's press office": an institution is named by the whole phrase.
+    if (INSTITUTIONS.test(words[words.length - 1]!.text) && words.some((t) => t.pos === 'PROPN')) {
+      const name = joinTokens(text, tokens, phrase.first, phrase.last).replace(/^(the|a|an)\s+/i, '')
+      this.lastGroup = name
+      return { speaker: name, role, certainty: 0.85 }
+    }
+    const propnFirst = nameStart(words)
     let propnLast = -1
     for (let k = words.length - 1; k >= 0; k--) if (words[k]!.pos === 'PROPN') { propnLast = k; break }
     const nameRun = propnFirst >= 0 && propnLast >= propnFirst && words.slice(propnFirst, propnLast + 1).every((t) => t.pos === 'PROPN' || /^[A-Z]\.?$/.test(t.text) || t.text === '.')
     if (nameRun && propnLast === words.length - 1 && !/^(the|a|an)$/.test(words[0]!.lower) || (nameRun && propnFirst <= 2 && propnLast === words.length - 1)) {
       const first = phrase.first + propnFirst
       const last = phrase.first + propnLast + 1
-      const titleRole = propnFirst > 0 ? joinTokens(text, tokens, phrase.first, first).replace(/^(the|a|an)\s+/i, '') : null
+      const titleRole = propnFirst > 0 ? joinTokens(text, tokens, phrase.first, first).replace(/^(the|a|an)(\s+|$)/i, '') || null : null
       const ownRole = role ?? (titleRole && !/^(mr|mrs|ms|dr)\.?$/i.test(titleRole) ? titleRole : null)
       if (last - first === 1) {
         const surname = tokens[first]!.text

@@ -14,20 +14,22 @@ export function speechBlockStatements(text: string, blocks: readonly PlacedBlock
 const INTERVIEW_LINE = /(^|\n\n)((?:[A-Z][A-Za-z.'’-]*|[A-Z]{2,})(?: [A-Z][A-Za-z.'’-]*){0,3}):[ \t]+(?=\S)/g
 const NOT_SPEAKERS = /^(Note|Update|Editor|Correction|Source|Photo|Image|Video|Read more|Related|Q|A|Question|Answer|Watch|Listen|Warning|Disclaimer|Caption|Credit|Tags?|Topics?|Also|Updated|Posted|Published)$/i
 
+const isCapitals = (name: string): boolean => /^[A-Z][A-Z .'’-]+$/.test(name) && name.replace(/[^A-Z]/g, '').length >= 2
+
 /**
  * Interview lines need a speaker printed in capitals ("PUTIN:") or at least two turns, so a
  * headline such as "Poll: Sanders leads" or "Lynch: no outside influence" is not taken for one.
  */
 export function findInterviewLines(text: string, skip: ReadonlyArray<readonly [number, number]>): AttributedStatement[] {
   const found: AttributedStatement[] = []
-  const lines = [...text.matchAll(INTERVIEW_LINE)].filter((m) => m.index > 0 && !NOT_SPEAKERS.test(m[2]!))
+  const lines = [...text.matchAll(INTERVIEW_LINE)].filter((m) => (m.index > 0 || isCapitals(m[2]!)) && !NOT_SPEAKERS.test(m[2]!))
   const turns = new Map<string, number>()
   for (const m of lines) turns.set(m[2]!, (turns.get(m[2]!) ?? 0) + 1)
   const speakers = [...turns.keys()]
   for (const m of lines) {
     const nameStart = m.index + m[1]!.length
     const name = m[2]!
-    const capitals = /^[A-Z][A-Z .'’-]+$/.test(name) && name.replace(/[^A-Z]/g, '').length >= 2
+    const capitals = isCapitals(name)
     if (!capitals && (lines.length < 2 || speakers.length > lines.length / 1.5)) continue
     if (skip.some(([a, b]) => a <= nameStart && nameStart < b)) continue
     const contentStart = m.index + m[0].length

@@ -36,6 +36,8 @@ export const issueSchema = z.object({
   id: idSchema,
   title: nameSchema,
   description: z.string().max(5000),
+  /** Words an analyst expects in statements on this issue ("congress", "Sochi"); used to propose the issue of a claim. */
+  keywords: z.array(nameSchema).max(200).optional(),
 })
 export type Issue = z.infer<typeof issueSchema>
 

@@ -60,7 +60,9 @@ export const saveSourceSchema = z
   .object({ id: newOrExistingId, name: nameSchema, aliases: aliasesSchema, kind: sourceKindSchema, partyIds: z.array(idSchema).max(50), reliability: reliabilitySchema })
   .strict()
 export const savePartySchema = z.object({ id: newOrExistingId, name: nameSchema, color: colorSchema, aliases: aliasesSchema }).strict()
-export const saveIssueSchema = z.object({ id: newOrExistingId, title: nameSchema, description: z.string().max(5000) }).strict()
+export const saveIssueSchema = z
+  .object({ id: newOrExistingId, title: nameSchema, description: z.string().max(5000), keywords: z.array(z.string().trim().min(1).max(300)).max(200).optional() })
+  .strict()
 export const saveTagSchema = z.object({ id: newOrExistingId, name: nameSchema, color: colorSchema, parentId: idSchema.nullable() }).strict()
 
 export const deleteRegistryEntrySchema = z.object({ registry: z.enum(registryNames), id: idSchema }).strict()

@@ -29,6 +29,8 @@ export type * from './positions-contract'
 import { reportJobSchema, reportOptionsArgsSchema, revealReportSchema, startReportExportSchema, type ReportExportProgress, type ReportExportStart, type ReportPreview } from './report-contract'
 import type { ReportOptions } from '../report/report-options'
 import type { UnplacedView } from '../annotations/unplaced'
+import { acceptProposalsSchema, dismissProposalsSchema, listDocumentProposalsSchema, reviewQueueSchema, suggestClaimsSchema, type AcceptProposalsResult, type DocumentProposals, type ReviewQueue, type SuggestClaimsResult } from './proposal-contract'
+export type * from './proposal-contract'
 export type * from './report-contract'
 
 /**
@@ -125,7 +127,7 @@ export interface ImportedArticle {
 
 /** How far one import call has got: a news-database export reads its file, then its articles one by one, then saves them; an annotation file places its annotations one by one. */
 export interface ImportProgress {
-  stage: 'reading' | 'articles' | 'saving' | 'annotations'
+  stage: 'reading' | 'articles' | 'saving' | 'annotations' | 'proposals'
   done: number
   total: number
 }
@@ -260,6 +262,13 @@ export const ipcContract = {
     z.object({ id: parleyIdSchema, documentId: documentIdSchema }).strict(),
   ),
   discardUnplacedAnnotation: channel<z.ZodType<{ id: string }>, null>('discardUnplacedAnnotation', z.object({ id: parleyIdSchema }).strict()),
+  /** Claims Parley proposes in one document, still to review. */
+  listDocumentProposals: channel<typeof listDocumentProposalsSchema, DocumentProposals>('listDocumentProposals', listDocumentProposalsSchema),
+  /** Finds the statements in some or all documents, with progress under progressId. */
+  suggestClaims: channel<typeof suggestClaimsSchema, SuggestClaimsResult>('suggestClaims', suggestClaimsSchema),
+  getReviewQueue: channel<typeof reviewQueueSchema, ReviewQueue>('getReviewQueue', reviewQueueSchema),
+  dismissProposals: channel<typeof dismissProposalsSchema, { dismissed: number }>('dismissProposals', dismissProposalsSchema),
+  acceptProposals: channel<typeof acceptProposalsSchema, AcceptProposalsResult>('acceptProposals', acceptProposalsSchema),
   getRegistries: channel<typeof noArguments, RegistriesView>('getRegistries', noArguments),
   saveSource: channel<typeof saveSourceSchema, Source>('saveSource', saveSourceSchema),
   saveParty: channel<typeof savePartySchema, Party>('saveParty', savePartySchema),

@@ -12,6 +12,7 @@ import { runSearchCommand } from './search-command'
 import { runPositionsCommand } from './positions-command'
 import { runReparseCommand } from './reparse-command'
 import { runReportCommand } from './report-command'
+import { runSuggestCommand } from './suggest-command'
 import { countOf } from '../../../shared/text/plural'
 import { describeFindings } from '../../../shared/import/describe-findings'
 
@@ -29,6 +30,10 @@ Commands:
   export --format w3c|hypothesis-compatible|csv|md|qdpx [--document ID] [--out FILE]
                       Export annotations (also "annotations export"); md without --document
                       is the library's claims, qdpx needs --out
+  suggest <id...> | --all
+                      Find who said what and print the claims Parley proposes (speaker, source,
+                      parties, issue, stance, how reported, confidence); with --json one array
+                      whose offsets are into each document's reading text
   search <query>      Search the library (typos welcome; "phrases", -word, party:, outlet:, …)
                       --limit N (default 10)
   positions           The issue x party matrix with the claim ids behind each cell
@@ -65,8 +70,8 @@ function findDocument(store: LibraryStore, idOrPrefix: string): ParleyDocument {
 
 /** Runs one command against the library; returns the exit code. */
 export async function runCommand(args: CliArguments, libraryDir: string, parseWorkerFile: string | URL, out: Print, err: Print): Promise<number> {
-  if (!['import', 'list', 'show', 'reparse', 'annotations', 'import-annotations', 'search', 'positions', 'export'].includes(args.command ?? '')) {
-    throw new ParleyError('invalid-arguments', `Unknown command “${args.command}”. Commands: import, list, show, reparse, search, positions, annotations, import-annotations, export.`)
+  if (!['import', 'list', 'show', 'reparse', 'annotations', 'import-annotations', 'search', 'positions', 'export', 'suggest'].includes(args.command ?? '')) {
+    throw new ParleyError('invalid-arguments', `Unknown command “${args.command}”. Commands: import, list, show, reparse, suggest, search, positions, annotations, import-annotations, export.`)
   }
   if (args.command === 'search' && args.operands.length === 0) throw new ParleyError('invalid-arguments', 'search needs a query.')
   if (args.command === 'import' && args.operands.length === 0) throw new ParleyError('invalid-arguments', 'import needs at least one file or folder.')
@@ -82,6 +87,7 @@ export async function runCommand(args: CliArguments, libraryDir: string, parseWo
     if (args.command === 'search') return await runSearchCommand(args, store, out)
     if (args.command === 'positions') return await runPositionsCommand(args, store, out)
     if (args.command === 'export') return await runReportCommand(args, store, out, err)
+    if (args.command === 'suggest') return await runSuggestCommand(args, store, (id) => findDocument(store, id), parseWorkerFile, out, err)
     if (args.command === 'reparse') return await runReparseCommand(args, store, (id) => findDocument(store, id), parseWorkerFile, out)
     switch (args.command) {
       case 'import': {

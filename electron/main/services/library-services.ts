@@ -8,6 +8,7 @@ import type { SaveFormat } from './ipc/handlers/annotation-handlers'
 import type { PdfPrinter } from './report/pdf-printer'
 import type { ParleyDocument } from '../../../shared/domain/document'
 import { prepareBlocks } from './importer/prepare-blocks'
+import { createWorkerAttributionRunner } from './proposals/attribution-runner'
 
 export interface LibraryServicesOptions extends LibraryStoreOptions {
   libraryDir: string
@@ -48,8 +49,10 @@ export async function startLibraryServices(options: LibraryServicesOptions): Pro
     throw error
   }
   let search: LibrarySearch | null = null
+  const attributions = createWorkerAttributionRunner(options.parseWorkerFile)
   const close = async () => {
     await search?.close()
+    await attributions.close()
     await parser.close()
     await store.close()
   }
@@ -73,6 +76,7 @@ export async function startLibraryServices(options: LibraryServicesOptions): Pro
     pdfPrinter: options.pdfPrinter,
     revealSavedFile: options.revealSavedFile,
     pickAnnotationFile: options.pickAnnotationFile,
+    attributions,
   })
   return { store, search, parser, handlers, close }
 }

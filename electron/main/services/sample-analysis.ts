@@ -12,7 +12,7 @@ const key = z.string().min(1).max(60)
 const sampleAnalysisSchema = z.object({
   parties: z.array(z.object({ key, name: z.string(), color: colorSchema, aliases: z.array(z.string()) })),
   sources: z.array(z.object({ key, name: z.string(), aliases: z.array(z.string()), kind: sourceKindSchema, parties: z.array(key), reliability: reliabilitySchema })),
-  issues: z.array(z.object({ key, title: z.string(), description: z.string() })),
+  issues: z.array(z.object({ key, title: z.string(), description: z.string(), keywords: z.array(z.string()).default([]) })),
   tags: z.array(z.object({ key, name: z.string(), color: colorSchema })),
   annotations: z.array(
     z.discriminatedUnion('kind', [
@@ -43,7 +43,7 @@ export async function seedSampleAnalysis(store: LibraryStore, file: string): Pro
   }
   for (const p of plan.parties) ids.set(p.key, (await registries.saveParty({ id: null, name: p.name, color: p.color, aliases: p.aliases })).id)
   for (const s of plan.sources) ids.set(s.key, (await registries.saveSource({ id: null, name: s.name, aliases: s.aliases, kind: s.kind, partyIds: s.parties.map(idOf), reliability: s.reliability })).id)
-  for (const i of plan.issues) ids.set(i.key, (await registries.saveIssue({ id: null, title: i.title, description: i.description })).id)
+  for (const i of plan.issues) ids.set(i.key, (await registries.saveIssue({ id: null, title: i.title, description: i.description, keywords: i.keywords })).id)
   for (const t of plan.tags) ids.set(t.key, (await registries.saveTag({ id: null, name: t.name, color: t.color, parentId: null })).id)
 
   const statements = new Map<string, string[]>()

@@ -14,6 +14,7 @@ import { ImportResultsModal } from '../features/import/ImportResultsModal'
 import { ImportMenu } from '../features/import/ImportMenu'
 import { DropOverlay } from '../features/import/DropOverlay'
 import { useDropAndPaste } from '../features/import/use-drop-and-paste'
+import { ReviewQueuePage } from '../features/proposals/ReviewQueuePage'
 import { ReaderPage } from '../features/reader/ReaderPage'
 import { useRecentDocuments } from '../features/reader/use-recent-documents'
 import { useLibraryNotices } from '../features/notices/use-library-notices'
@@ -117,6 +118,7 @@ export function Workbench(): React.JSX.Element {
           active={route.page === 'library'}
         />
         <NavLink href={hrefFor({ page: 'positions', filters: noFilters })} label="Positions" active={route.page === 'positions'} />
+        <NavLink href={hrefFor({ page: 'review' })} label="Proposed claims" active={route.page === 'review'} />
         <NavLink href={hrefFor({ page: 'report' })} label="Report" active={route.page === 'report'} />
         <NavLink href={hrefFor({ page: 'search', query: route.page === 'search' ? route.query : '' })} label="Search" active={route.page === 'search'} />
         <Text size="xs" fw={600} c="dimmed" tt="uppercase" px="sm" pt="md" pb={4}>
@@ -158,6 +160,8 @@ export function Workbench(): React.JSX.Element {
           <ReportPage documents={documents} />
         ) : route.page === 'search' ? (
           <SearchPage key={route.query} initialQuery={route.query} />
+        ) : route.page === 'review' ? (
+          <ReviewQueuePage documents={documents.data ?? []} />
         ) : (
           registryPage(route.page)
         )}

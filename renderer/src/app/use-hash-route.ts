@@ -15,6 +15,8 @@ export type Route =
   | { page: 'search'; query: string }
   | { page: 'positions'; filters: PositionFiltersInput; view?: PositionsTab; issueId?: string; partyIds?: string[] }
   | { page: 'report' }
+  /** The library-wide queue of proposed claims. */
+  | { page: 'review' }
   | { page: RegistryPage }
 
 /** Routes live in the hash, so navigation never leaves the loaded page (main denies that). */
@@ -35,6 +37,7 @@ export function parseRoute(hash: string): Route {
     return { page: 'positions', filters: filtersFromParams(params), ...(view ? { view } : {}), ...(issueId ? { issueId } : {}), ...(partyIds.length ? { partyIds } : {}) }
   }
   if (path === '/report') return { page: 'report' }
+  if (path === '/review') return { page: 'review' }
   const registry = registryPages.find((page) => path === `/${page}`)
   if (registry) return { page: registry }
   return { page: 'library' }

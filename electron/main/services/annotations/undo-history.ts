@@ -9,6 +9,13 @@ export type Registries = Pick<LibraryData, 'sources' | 'parties' | 'issues' | 't
 export interface Snapshot {
   registries?: Registries
   annotations?: Map<string, Annotation[]>
+  /** Dismissed claim proposals per document (their keys). */
+  dismissed?: Map<string, string[]>
+}
+
+/** Writes a document's dismissed proposals; the proposal files implement it. */
+export interface DismissalWriter {
+  setDismissed(documentId: string, keys: readonly string[]): Promise<void>
 }
 
 interface Entry {
@@ -30,7 +37,10 @@ export class UndoHistory {
   private readonly done: Entry[] = []
   private readonly undone: Entry[] = []
 
-  constructor(private readonly store: LibraryStore) {}
+  constructor(
+    private readonly store: LibraryStore,
+    private readonly dismissals?: DismissalWriter,
+  ) {}
 
   record(label: string, before: Snapshot, after: Snapshot): void {
     this.done.push({ label, before, after })
@@ -47,7 +57,7 @@ export class UndoHistory {
     if (!entry) return null
     await this.restore(entry.before)
     this.undone.push(entry)
-    return { label: entry.label, documentIds: [...(entry.before.annotations?.keys() ?? [])] }
+    return { label: entry.label, documentIds: touched(entry.before) }
   }
 
   async redo(): Promise<{ label: string; documentIds: string[] } | null> {
@@ -55,7 +65,7 @@ export class UndoHistory {
     if (!entry) return null
     await this.restore(entry.after)
     this.done.push(entry)
-    return { label: entry.label, documentIds: [...(entry.after.annotations?.keys() ?? [])] }
+    return { label: entry.label, documentIds: touched(entry.after) }
   }
 
   private async restore(snapshot: Snapshot): Promise<void> {
@@ -66,5 +76,8 @@ export class UndoHistory {
     for (const [documentId, annotations] of snapshot.annotations ?? []) {
       await this.store.annotations.replaceAll(documentId, annotations)
     }
+    for (const [documentId, keys] of snapshot.dismissed ?? []) await this.dismissals?.setDismissed(documentId, keys)
   }
 }
+
+const touched = (snapshot: Snapshot): string[] => [...new Set([...(snapshot.annotations?.keys() ?? []), ...(snapshot.dismissed?.keys() ?? [])])]

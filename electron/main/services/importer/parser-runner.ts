@@ -23,7 +23,7 @@ export const inProcessParserRunner: ParserRunner = {
  * A built worker starts as it is. A TypeScript one (running from source) first registers tsx's
  * loader inside the worker: Node does not pass --import loaders on to worker threads.
  */
-function spawnWorker(workerFile: string | URL): Worker {
+export function spawnWorker(workerFile: string | URL): Worker {
   const path = workerFile instanceof URL ? fileURLToPath(workerFile) : workerFile
   if (!path.endsWith('.ts')) return new Worker(path)
   // tsx's ESM API (the "import" condition) sits beside the CommonJS file require.resolve finds.

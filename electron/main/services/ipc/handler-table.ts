@@ -17,6 +17,10 @@ import { reportHandlers } from './handlers/report-handlers'
 import type { PdfPrinter } from '../report/pdf-printer'
 import { chromiumOnThisMachine } from '../report/chromium-pdf-printer'
 import { ImportProgressBoard } from '../importer/import-progress'
+import { ProposalFiles } from '../proposals/proposal-files'
+import { ProposalService } from '../proposals/proposal-service'
+import { inProcessAttributionRunner, type AttributionRunner } from '../proposals/attribution-runner'
+import { importedDocumentIds, proposalHandlers } from './handlers/proposal-handlers'
 
 /** One async function per contract method, taking arguments main has already validated. */
 export type HandlerTable = { [M in IpcMethod]: (args: IpcValidArgs<M>) => Promise<IpcResultOf<M>> }
@@ -31,6 +35,8 @@ export interface HandlerDependencies extends AnnotationFileDialogs {
   pdfPrinter?: PdfPrinter
   /** Opens a saved report or shows it in its folder; the shell passes Electron's shell. */
   revealSavedFile?: (path: string, how: 'open' | 'show') => Promise<void>
+  /** Runs the attribution finder: a worker thread in the app, in-process by default. */
+  attributions?: AttributionRunner
 }
 
 /**
@@ -38,7 +44,8 @@ export interface HandlerDependencies extends AnnotationFileDialogs {
  * and the e2e harness bridges the browser to it, so both exercise the same code.
  */
 export function createHandlerTable(deps: HandlerDependencies): HandlerTable {
-  const history = new UndoHistory(deps.store)
+  const proposalFiles = new ProposalFiles(deps.store.paths)
+  const history = new UndoHistory(deps.store, proposalFiles)
   const annotations = new AnnotationService(deps.store, history)
   const registries = new RegistryService(deps.store, history)
   const transfer = new AnnotationTransfer(deps.store, history)
@@ -46,14 +53,30 @@ export function createHandlerTable(deps: HandlerDependencies): HandlerTable {
   const statements = new StatementLinks(deps.store, history)
   // One board for every long import the renderer follows (files, exports, annotation files).
   const progress = new ImportProgressBoard()
+  const proposals = new ProposalService(deps.store, proposalFiles, deps.attributions ?? inProcessAttributionRunner, history)
+  const imports = importHandlers(deps.store, deps.parser, deps.pickImportPaths, progress)
+  // Proposals are made at import, one document after another, behind the import's answer; a
+  // document listed before its turn is analysed on the spot, so nothing waits on this queue.
+  let proposing: Promise<unknown> = Promise.resolve()
+  const proposeAfterImport = async <R extends import('../../../../shared/ipc/contract').ImportResult>(result: R): Promise<R> => {
+    const ids = importedDocumentIds(result)
+    if (ids.length > 0) proposing = proposing.then(() => proposals.suggest(ids, false)).catch((error: unknown) => console.error('Parley: claims were not proposed after an import:', error))
+    return result
+  }
   return {
     ...documentHandlers(deps.store),
-    ...importHandlers(deps.store, deps.parser, deps.pickImportPaths, progress),
+    ...imports,
+    importPickedFile: async (args) => proposeAfterImport(await imports.importPickedFile(args)),
+    importDroppedFile: async (args) => proposeAfterImport(await imports.importDroppedFile(args)),
+    importPasted: async (args) => proposeAfterImport(await imports.importPasted(args)),
+    ...proposalHandlers(proposals, { store: deps.store, history, progress }),
     ...annotationHandlers(annotations, transfer, { ...deps, progress }),
     ...registryHandlers(registries, history),
     ...reportHandlers({ store: deps.store, pdfPrinter: deps.pdfPrinter ?? chromiumOnThisMachine, pickReportPath: deps.pickSavePath, revealSavedFile: deps.revealSavedFile }),
     async reparseDocument({ documentId }) {
       const summary = await reparseAndReanchor(documentId, { store: deps.store, parser: deps.parser }, (id) => annotations.list(id))
+      // Proposals again for the new text; dismissals are kept by their words.
+      await proposals.suggest([documentId], false).catch((error: unknown) => console.error('Parley: claims were not proposed after a re-read:', error))
       return { view: await documentView(deps.store, deps.store.getDocument(documentId)), summary }
     },
     search: ({ query, limit, offset, prefixLast }) => deps.search.search(query, { limit, offset, prefixLast }),

@@ -47,6 +47,9 @@ export function libraryPaths(dir: string) {
     sketchesFile: join(dir, 'near-duplicate-sketches.json'),
     /** The report builder's last choices for this library. */
     reportOptionsFile: join(dir, 'report-options.json'),
+    /** Attributed statements found in each document, and the proposals the analyst dismissed. */
+    proposalsDir: join(dir, 'proposals'),
+    proposalFile: (documentId: string) => insideLibrary(dir, 'proposals', `${checked(documentId, SAFE_NAME_PART, 'document id')}.json`),
     /** Imported annotations whose document or words were not found, waiting for the analyst. */
     unplacedFile: join(dir, 'unplaced-annotations.json'),
   }

@@ -34,10 +34,12 @@ export interface ClaimFormProps {
   /** Resolves with an error message to show, or null when saved. */
   onSave: (draft: ClaimDraft) => Promise<string | null>
   title: string
+  /** A source Parley proposed that the registry lacks: one click adds it and picks it. */
+  proposedSource?: { label: string; create: () => Promise<string | null> }
 }
 
 /** The claim form: who said it, for which parties, on which issue, with what stance and grades. */
-export function ClaimForm({ quote, initial, registries, actions, onCancel, onSave, title }: ClaimFormProps): React.JSX.Element {
+export function ClaimForm({ quote, initial, registries, actions, onCancel, onSave, title, proposedSource }: ClaimFormProps): React.JSX.Element {
   const [draft, setDraft] = useState(initial)
   const [partiesChosen, setPartiesChosen] = useState(initial.partyIds.length > 0)
   const [errors, setErrors] = useState<Record<string, string>>({})
@@ -93,6 +95,23 @@ export function ClaimForm({ quote, initial, registries, actions, onCancel, onSav
               allowDeselect={false}
             />
           </Group>
+          {proposedSource && !draft.sourceId && (
+            <Group gap="xs">
+              <Text size="sm" c="dimmed">
+                Parley proposes a source the registry does not have:
+              </Text>
+              <Button
+                size="compact-sm"
+                variant="light"
+                onClick={async () => {
+                  const id = await proposedSource.create()
+                  if (id) setDraft((d) => ({ ...d, sourceId: id }))
+                }}
+              >
+                Add “{proposedSource.label}”
+              </Button>
+            </Group>
+          )}
           <RegistryMultiPicker
             label="Speaks for"
             placeholder="Parties"

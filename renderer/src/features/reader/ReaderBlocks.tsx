@@ -2,7 +2,7 @@ import { ActionIcon, Blockquote, Box, Button, Group, Text, Title, Tooltip } from
 import type { PlacedBlock } from '../../../../shared/domain/content'
 import type { Annotation } from '../../../../shared/domain/annotation'
 import { HideIcon } from '../../components/icons'
-import { HighlightedText } from '../annotations/HighlightedText'
+import { HighlightedText, type ProposalMark } from '../annotations/HighlightedText'
 import classes from './reader.module.css'
 
 export interface ReaderBlocksProps {
@@ -14,6 +14,9 @@ export interface ReaderBlocksProps {
   onSelectAnnotations: (ids: string[]) => void
   findRanges?: ReadonlyArray<{ start: number; end: number }>
   currentFind?: number
+  proposals?: readonly ProposalMark[]
+  onSelectProposal?: (key: string) => void
+  selectedProposal?: string | null
 }
 
 interface KeptBlockProps {
@@ -22,14 +25,23 @@ interface KeptBlockProps {
   onSelectAnnotations: (ids: string[]) => void
   findRanges: ReadonlyArray<{ start: number; end: number }>
   currentFind: number
+  proposals: readonly ProposalMark[]
+  onSelectProposal?: (key: string) => void
+  selectedProposal: string | null
 }
 
-function KeptBlock({ block, annotations, onSelectAnnotations, findRanges, currentFind }: KeptBlockProps): React.JSX.Element {
+function KeptBlock({ block, annotations, onSelectAnnotations, findRanges, currentFind, proposals, onSelectProposal, selectedProposal }: KeptBlockProps): React.JSX.Element {
   const offsets = { 'data-start': block.start, 'data-end': block.end, 'data-block': block.index }
   const inBlock = annotations.filter((a) => a.target.position.end > block.start! && a.target.position.start < block.end!)
   const findsInBlock = findRanges.some((r) => r.end > block.start! && r.start < block.end!)
+  // A proposal is drawn in the block where it starts, clipped to it (multi-paragraph quotes too).
+  const proposalsInBlock = proposals.filter((p) => p.end > block.start! && p.start < block.end!).map((p) => ({ ...p, start: Math.max(p.start, block.start!), end: Math.min(p.end, block.end!), speaker: p.start >= block.start! ? p.speaker : null }))
   const content =
-    inBlock.length === 0 && !findsInBlock ? block.text : <HighlightedText text={block.text} start={block.start!} annotations={inBlock} onSelect={onSelectAnnotations} findRanges={findRanges} currentFind={currentFind} />
+    inBlock.length === 0 && !findsInBlock && proposalsInBlock.length === 0 ? (
+      block.text
+    ) : (
+      <HighlightedText text={block.text} start={block.start!} annotations={inBlock} onSelect={onSelectAnnotations} findRanges={findRanges} currentFind={currentFind} proposals={proposalsInBlock} onSelectProposal={onSelectProposal} selectedProposal={selectedProposal} />
+    )
   switch (block.kind) {
     case 'heading':
       return (
@@ -125,7 +137,7 @@ function groupLists(blocks: readonly PlacedBlock[]): Group[] {
 }
 
 /** The document's blocks for reading; removed ones appear, restorable, only when asked for. */
-export function ReaderBlocks({ blocks, showRemoved, showPages, onSetRemoved, annotations, onSelectAnnotations, findRanges = [], currentFind = -1 }: ReaderBlocksProps): React.JSX.Element {
+export function ReaderBlocks({ blocks, showRemoved, showPages, onSetRemoved, annotations, onSelectAnnotations, findRanges = [], currentFind = -1, proposals = [], onSelectProposal, selectedProposal = null }: ReaderBlocksProps): React.JSX.Element {
   const visible = blocks.filter((block) => showRemoved || !block.removed)
   let lastPage: number | null = null
   const pageMarker = (block: PlacedBlock) => {
@@ -142,7 +154,7 @@ export function ReaderBlocks({ blocks, showRemoved, showPages, onSetRemoved, ann
       <RemovedBlock key={block.index} block={block} onRestore={() => onSetRemoved(block.index, false)} />
     ) : (
       <Box key={block.index} component={block.kind === 'list-item' ? 'li' : 'div'} className={classes.block} mb={block.kind === 'list-item' ? '0.4em' : undefined}>
-        <KeptBlock block={block} annotations={annotations} onSelectAnnotations={onSelectAnnotations} findRanges={findRanges} currentFind={currentFind} />
+        <KeptBlock block={block} annotations={annotations} onSelectAnnotations={onSelectAnnotations} findRanges={findRanges} currentFind={currentFind} proposals={proposals} onSelectProposal={onSelectProposal} selectedProposal={selectedProposal} />
         <Tooltip label="Mark as boilerplate" position="right" openDelay={300}>
           <ActionIcon className={classes.blockAction} variant="subtle" color="gray" size="sm" aria-label="Mark as boilerplate" onClick={() => onSetRemoved(block.index, true)}>
             <HideIcon size={14} />

@@ -30,6 +30,9 @@ import { RereadModal } from './RereadModal'
 import { useReread } from './use-reread'
 import { offerNewClaim } from '../../app/selection-command'
 import { useAnnotationTransfer } from '../annotations/use-annotation-transfer'
+import { useReaderProposals } from '../proposals/use-reader-proposals'
+import { ProposalsBar } from '../proposals/ProposalsBar'
+import { ProposalCard } from '../proposals/ProposalCard'
 
 /** The reader: the article, its annotations beside it, and the tools to make more. */
 export interface ReaderPageProps {
@@ -52,6 +55,7 @@ export function ReaderPage({ documentId, find, annotationId, onDocumentChanged }
   const [selection, clearSelection] = useTextSelection(textRef, query.data?.text ?? '')
   const [selectedIds, setSelectedIds] = useState<string[]>([])
   const [claimTarget, setClaimTarget] = useState<ClaimTarget | null>(null)
+  const proposals = useReaderProposals(documentId, registries.data, (target) => setClaimTarget(target))
   const [showRemoved, setShowRemoved] = useState(false)
   const [editing, setEditing] = useState(false)
   const [findTerms, setFindTerms] = useState(find ?? [])
@@ -172,10 +176,20 @@ export function ReaderPage({ documentId, find, annotationId, onDocumentChanged }
               onExportMarkdown={() => void transfer.exportAnnotations('md', documentId)}
               findRanges={findRanges}
               currentFind={currentFind}
+              proposals={proposals.marks}
+              onSelectProposal={proposals.select}
+              selectedProposal={proposals.selected?.key ?? null}
+              proposalsBar={<ProposalsBar proposals={proposals.data} shown={proposals.shown} onShownChange={proposals.setShown} />}
             />
           </Box>
           {registries.data && (
-            <Box w={340} visibleFrom="md" style={{ position: 'sticky', top: 'calc(var(--app-shell-header-height, 56px) + 16px)', height: 'calc(100dvh - var(--app-shell-header-height, 56px) - 32px)', flexShrink: 0 }}>
+            <Box w={340} visibleFrom="md" style={{ position: 'sticky', top: 'calc(var(--app-shell-header-height, 56px) + 16px)', height: 'calc(100dvh - var(--app-shell-header-height, 56px) - 32px)', flexShrink: 0, display: 'flex', flexDirection: 'column', gap: 8 }}>
+              {proposals.selected && (
+                <Box style={{ flexShrink: 0 }}>
+                  <ProposalCard proposal={proposals.selected} registries={registries.data} onAccept={() => void proposals.accept(proposals.selected!)} onEdit={() => proposals.edit(proposals.selected!, query.data!.text)} onDismiss={() => void proposals.dismiss(proposals.selected!)} onClose={() => proposals.select(null)} selected />
+                </Box>
+              )}
+              <Box style={{ flex: 1, minHeight: 0 }}>
               <AnnotationSidebar
                 annotations={list}
                 registries={registries.data}
@@ -186,6 +200,7 @@ export function ReaderPage({ documentId, find, annotationId, onDocumentChanged }
                 onEditClaim={(annotation) => annotation.kind === 'claim' && setClaimTarget({ mode: 'edit', annotation })}
                 onDelete={(annotation) => void actions.remove(annotation)}
               />
+              </Box>
             </Box>
           )}
           <RereadModal opened={reread.confirming} title={query.data.document.title} fileName={query.data.document.original.name} busy={reread.busy} onConfirm={() => void reread.reread()} onClose={reread.cancel} />
@@ -199,8 +214,11 @@ export function ReaderPage({ documentId, find, annotationId, onDocumentChanged }
               annotationActions={actions}
               onDone={(saved) => {
                 setClaimTarget(null)
+                proposals.editDone()
                 if (saved) setSelectedIds([saved.id])
               }}
+              initialDraft={proposals.editing?.draft}
+              proposedSource={proposals.editing?.proposedSource}
             />
           )}
           {editing && <DocumentDetailsModal document={query.data.document} opened onClose={() => setEditing(false)} onSave={saveDetails} />}

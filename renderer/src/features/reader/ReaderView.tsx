@@ -7,6 +7,7 @@ import { hrefFor } from '../../app/use-hash-route'
 import { formatCount, formatPublished } from '../library/format'
 import { ReaderBlocks } from './ReaderBlocks'
 import { DocumentTextMenu } from './DocumentTextMenu'
+import type { ProposalMark } from '../annotations/HighlightedText'
 
 const formatLabels: Record<ParleyDocument['format'], string> = {
   txt: 'Plain text',
@@ -33,13 +34,18 @@ export interface ReaderViewProps {
   onExportMarkdown: () => void
   findRanges?: ReadonlyArray<{ start: number; end: number }>
   currentFind?: number
+  proposals?: readonly ProposalMark[]
+  onSelectProposal?: (key: string) => void
+  selectedProposal?: string | null
+  /** The proposals bar under the metadata: count, show/hide, notice. */
+  proposalsBar?: React.ReactNode
 }
 
 /**
  * An article for reading: its metadata, then its blocks in a serif at about 70 characters a
  * line. Each block carries its offsets in the normalised text, for anchoring annotations.
  */
-export function ReaderView({ view, annotations, onSelectAnnotations, textRef, showRemoved, onShowRemovedChange, onSetBlockRemoved, onEditDetails, onReplaceWithNewerVersion, onReread, onExportMarkdown, findRanges, currentFind }: ReaderViewProps): React.JSX.Element {
+export function ReaderView({ view, annotations, onSelectAnnotations, textRef, showRemoved, onShowRemovedChange, onSetBlockRemoved, onEditDetails, onReplaceWithNewerVersion, onReread, onExportMarkdown, findRanges, currentFind, proposals, onSelectProposal, selectedProposal, proposalsBar }: ReaderViewProps): React.JSX.Element {
   const { document, blocks, sameStory } = view
   const removedCount = blocks.filter((block) => block.removed).length
   const published = formatPublished(document.publishedAt)
@@ -99,9 +105,10 @@ export function ReaderView({ view, annotations, onSelectAnnotations, textRef, sh
           </Text>
         </Alert>
       )}
+      {proposalsBar}
       <Divider mb="lg" />
       <Box ref={textRef} ff={readingFontFamily} fz={{ base: 17, sm: 19 }} lh={1.65} data-testid="reader-text">
-        <ReaderBlocks blocks={blocks} showRemoved={showRemoved} showPages={document.format === 'pdf'} onSetRemoved={onSetBlockRemoved} annotations={annotations} onSelectAnnotations={onSelectAnnotations} findRanges={findRanges} currentFind={currentFind} />
+        <ReaderBlocks blocks={blocks} showRemoved={showRemoved} showPages={document.format === 'pdf'} onSetRemoved={onSetBlockRemoved} annotations={annotations} onSelectAnnotations={onSelectAnnotations} findRanges={findRanges} currentFind={currentFind} proposals={proposals} onSelectProposal={onSelectProposal} selectedProposal={selectedProposal} />
       </Box>
       <Divider my="lg" />
       <Text size="xs" c="dimmed">

@@ -1,0 +1,91 @@
+import type { AttributedStatement, TextSpan } from './types'
+import { firstQuoteFrom, type QuoteSpan } from './quote-spans'
+import { isStatementLike } from './quote-frames'
+
+/** Passes over the statements found, in text order: quote runs, quotes left alone, nesting, duplicates. */
+
+const span = (text: string, start: number, end: number): TextSpan => ({ start, end, text: text.slice(start, end) })
+
+/**
+ * `"A," she said. "B."` is one statement: a quote that follows its speaker's cue in the same
+ * paragraph, with no cue of its own, continues the quote before it.
+ */
+export function extendQuoteRuns(text: string, quotes: readonly QuoteSpan[], statements: AttributedStatement[]): AttributedStatement[] {
+  const claimed = new Set(statements.map((s) => s.content.start))
+  return statements.map((statement, index) => {
+    if (statement.kind !== 'direct') return statement
+    let end = statement.content.end
+    const nextStart = statements[index + 1]?.content.start ?? Infinity
+    for (let q = firstQuoteFrom(quotes, end); q < quotes.length && quotes[q]!.start < nextStart; q++) {
+      const quote = quotes[q]!
+      if (claimed.has(quote.start)) continue
+      const gap = text.slice(end, quote.start)
+      const paragraphBreak = /\n\s*\n/.test(gap)
+      if (gap.length > 200 || /["“”]|''/.test(gap) || !/[.,:;]\s*$/.test(gap)) break
+      if (paragraphBreak && !/^[^\n]*\n\s*\n\s*$/.test(gap)) break
+      if (!(gap.includes(statement.cue.text) || /^[\s,.;:]*$/.test(gap))) break
+      end = quote.end
+    }
+    return end === statement.content.end ? statement : { ...statement, content: span(text, statement.content.start, end) }
+  })
+}
+
+/**
+ * A quote standing alone after someone's statement (`Viguerie notes.` then `"…"`) continues
+ * that speaker, as readers take it: it borrows the nearest earlier statement's speaker, source
+ * and cue when that statement is in the same or the previous paragraph.
+ */
+export function withOrphanQuotes(text: string, quotes: readonly QuoteSpan[], statements: AttributedStatement[]): AttributedStatement[] {
+  const out: AttributedStatement[] = []
+  let s = 0
+  let previous: AttributedStatement | undefined
+  let coveredEnd = 0
+  for (const quote of quotes) {
+    while (s < statements.length && statements[s]!.content.start <= quote.start) {
+      const next = statements[s++]!
+      out.push(next)
+      coveredEnd = Math.max(coveredEnd, next.content.end)
+      if (next.source && (!previous || next.content.end > previous.content.end)) previous = next
+    }
+    if (!previous || coveredEnd > quote.start) continue
+    if (!isStatementLike(text.slice(quote.start, quote.end))) continue
+    const gap = text.slice(previous.content.end, quote.start)
+    if ((gap.match(/\n\s*\n/g) ?? []).length > 1 || gap.length > 600) continue
+    out.push({ ...previous, kind: 'direct', content: span(text, quote.start, quote.end), confidence: Math.round(previous.confidence * 60) / 100 })
+  }
+  return out.concat(statements.slice(s))
+}
+
+/** True when a statement found so far holds `offset`; statements come in text order, so look back a little. */
+export function claimed(found: readonly AttributedStatement[], offset: number): boolean {
+  for (let i = found.length - 1; i >= 0 && i >= found.length - 40; i--) if (found[i]!.content.start <= offset && offset < found[i]!.content.end) return true
+  return false
+}
+
+/**
+ * "Kelly said she wanted to …": a cue inside another statement's content, reporting most of the
+ * same words, is part of that statement, not a second one. News annotation credits the outer cue.
+ */
+export function withoutNested(statements: AttributedStatement[]): AttributedStatement[] {
+  return statements.filter((inner, index) => {
+    if (inner.kind === 'direct' || inner.kind === 'speech-block') return true
+    for (let j = Math.max(0, index - 12); j < statements.length && j < index + 4; j++) {
+      const outer = statements[j]!
+      if (j === index || outer.content.start > inner.cue.start || inner.cue.start >= outer.content.end) continue
+      const shared = Math.min(inner.content.end, outer.content.end) - Math.max(inner.content.start, outer.content.start)
+      if (shared >= 0.5 * (inner.content.end - inner.content.start)) return false
+    }
+    return true
+  })
+}
+
+/** Two cues for one content ("said … adding") keep the surer statement. */
+export function dropDuplicates(statements: AttributedStatement[]): AttributedStatement[] {
+  const byContent = new Map<string, AttributedStatement>()
+  for (const s of statements) {
+    const key = `${s.content.start}:${s.content.end}`
+    const kept = byContent.get(key)
+    if (!kept || s.confidence > kept.confidence) byContent.set(key, s)
+  }
+  return [...byContent.values()]
+}

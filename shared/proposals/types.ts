@@ -1,0 +1,30 @@
+import type { AttributedStatement, AttributionKind, TextSpan } from '../attribution/types'
+import type { Claim } from '../domain/annotation'
+import type { Source } from '../domain/registries'
+
+/** A source the registry does not hold yet, proposed from the text's own words. */
+export interface NewSourceProposal {
+  name: string
+  role: string | null
+  kind: Source['kind']
+}
+
+/**
+ * A claim Parley proposes from an attributed statement: the statement itself (spans, speaker,
+ * kind; its confidence also weighs how well the registries matched), and the fields a claim
+ * needs, matched against the library's registries. The analyst accepts, edits or dismisses.
+ */
+export interface ClaimProposal extends AttributedStatement {
+  /** Stable across re-runs and re-reads of the same words, so a dismissal sticks. */
+  key: string
+  documentId: string
+  /** The registry's source, or null with `newSource` set. */
+  sourceId: string | null
+  newSource: NewSourceProposal | null
+  partyIds: string[]
+  issueId: string | null
+  stance: Claim['stance']
+  reporting: Claim['reporting']
+}
+
+export type { AttributedStatement, AttributionKind, TextSpan }

@@ -1,0 +1,119 @@
+import { join } from 'node:path'
+import { test, expect } from './harness/fixtures'
+
+const screenshotDir = join('out', 'screenshots')
+
+test.describe('with the sample analysis', () => {
+  test.use({ seedSampleAnalysis: true })
+
+  test('the reader underlines proposed claims with their speaker; accepting one makes a claim, undo brings the proposal back', async ({ parley }) => {
+    const { page, services } = parley
+    const article = services.store.listDocuments().find((d) => d.original.name.includes('turkey'))!
+    await parley.open(`#/documents/${article.id}`)
+    await expect(page.getByTestId('proposals-bar')).toContainText(/Show \d+ proposed claims?/)
+    const before = Number((await page.getByTestId('proposals-bar').textContent())!.match(/Show (\d+)/)![1])
+    // The speaker is drawn beside the words, not inserted into the text.
+    const cavusoglu = page.locator('[data-speaker="Mevlut Cavusoglu"]').filter({ hasText: 'position had been made clear' })
+    await expect(cavusoglu).toBeVisible()
+    await expect(page.getByTestId('reader-text')).not.toContainText('Mevlut CavusogluTurkey')
+    await cavusoglu.click()
+    const card = page.locator('[data-proposal-card]')
+    await expect(card).toContainText('Mevlut Cavusoglu')
+    await expect(card).toContainText('For: Turkey')
+    for (const scheme of ['light', 'dark'] as const) {
+      await page.emulateMedia({ colorScheme: scheme })
+      await page.screenshot({ path: join(screenshotDir, `reader-proposals-${scheme}.png`) })
+    }
+    await page.emulateMedia({ colorScheme: 'light' })
+    await card.getByRole('button', { name: 'Accept' }).click()
+    await expect(page.getByText('1 claim accepted')).toBeVisible()
+    await expect(page.getByTestId('proposals-bar')).toContainText(`Show ${before - 1} proposed claim`)
+    const claims = (await services.store.annotations.list(article.id)).filter((a) => a.kind === 'claim')
+    const made = claims.find((c) => c.target.quote.exact.includes('position had been made clear'))
+    expect(made?.kind === 'claim' && services.store.data.sources.find((s) => s.id === made.sourceId)?.name).toBe('Mevlut Cavusoglu')
+    await page.keyboard.press('Control+z')
+    await expect(page.getByTestId('proposals-bar')).toContainText(`Show ${before} proposed claims`)
+  })
+
+  test('edit before accepting: every field is in the claim form, a proposed new source is one click', async ({ parley }) => {
+    const { page, services } = parley
+    const article = services.store.listDocuments().find((d) => d.original.name.includes('turkey'))!
+    await parley.open(`#/documents/${article.id}`)
+    await page.locator('[data-speaker="Dmitry Peskov"]').click()
+    const card = page.locator('[data-proposal-card]')
+    await expect(card).toContainText('Dmitry Peskov (new)')
+    await card.getByRole('button', { name: 'Edit…' }).click()
+    const dialog = page.getByRole('dialog', { name: 'Accept proposed claim' })
+    await dialog.getByRole('button', { name: /Add “Dmitry Peskov/ }).click()
+    await dialog.getByLabel('Speaks for').click()
+    await page.getByRole('option', { name: 'Russia' }).click()
+    await dialog.getByRole('button', { name: /Save/ }).click()
+    await expect(dialog).toBeHidden()
+    expect(services.store.data.sources.some((s) => s.name === 'Dmitry Peskov')).toBe(true)
+    const claims = (await services.store.annotations.list(article.id)).filter((a) => a.kind === 'claim')
+    expect(claims.some((c) => c.target.quote.exact.startsWith('that Moscow understood') || c.target.quote.exact.startsWith('Moscow understood'))).toBe(true)
+  })
+
+  test('the review queue: analyse, dismiss and accept from the keyboard, accept all from a speaker', async ({ parley }) => {
+    const { page, services } = parley
+    await parley.open('#/review')
+    await expect(page.getByText('No document has been analysed yet')).toBeVisible()
+    await page.getByRole('button', { name: /Analyse 5 more documents/ }).click()
+    await expect(page.getByTestId('review-queue')).toBeVisible()
+    const waiting = async () => Number((await page.getByText(/proposals? waiting in/).textContent())!.match(/(\d+) proposals?/)![1])
+    const total = await waiting()
+    expect(total).toBeGreaterThan(10)
+    await page.keyboard.press('j')
+    await page.keyboard.press('d')
+    await expect(page.getByText(`${total - 1} proposals waiting`)).toBeVisible()
+    await page.keyboard.press('Control+z')
+    await expect(page.getByText(`${total} proposals waiting`)).toBeVisible()
+    await page.locator('label', { hasText: 'By speaker' }).click()
+    const group = page.locator('[data-queue-group="Staffan de Mistura"]')
+    await expect(group).toBeVisible()
+    const inGroup = Number((await group.textContent())!.match(/\((\d+)\)/)![1])
+    await group.getByRole('button', { name: 'Accept all from this speaker' }).click()
+    await expect(page.getByText(new RegExp(`^${inGroup} claims? accepted$`))).toBeVisible()
+    const deMistura = services.store.data.sources.find((s) => s.name === 'Staffan de Mistura')!
+    const all = [...(await services.store.annotations.loadAll()).values()].flat()
+    const accepted = all.filter((a) => a.kind === 'claim' && a.sourceId === deMistura.id && a.createdAt > '2020')
+    expect(accepted.length).toBeGreaterThanOrEqual(inGroup)
+    for (const scheme of ['light', 'dark'] as const) {
+      await page.emulateMedia({ colorScheme: scheme })
+      await page.screenshot({ path: join(screenshotDir, `review-queue-${scheme}.png`) })
+    }
+  })
+})
+
+test.describe('a long queue', () => {
+  test.use({ seedSamples: false })
+
+test('a queue of 600 proposals stays virtualised and follows the keyboard', async ({ parley }) => {
+  const { page, services } = parley
+  const speakers = ['Amira Haddad', 'Lev Petrov', 'Selin Kaya', 'Omar Nasser', 'Hana Sato', 'Ivan Orlov']
+  for (let file = 0; file < 3; file++) {
+    const paragraphs = Array.from({ length: 200 }, (_, i) => `“Statement ${file * 200 + i} on the Geneva talks stands as it was given,” said ${speakers[i % speakers.length]}.`)
+    const text = `Delegates speak at length\n\n${paragraphs.join('\n\n')}\n`
+    await services.handlers.importDroppedFile({ name: `statements-${file}.txt`, dataBase64: Buffer.from(text).toString('base64') })
+  }
+  await parley.open('#/review')
+  await expect(page.getByText(/not analysed yet|proposals? waiting/)).toBeVisible()
+  const analyse = page.getByRole('button', { name: /Analyse \d+ more documents?/ })
+  if (await analyse.isVisible()) await analyse.click()
+  await expect(page.getByText(/^600 proposals waiting in 3 documents/)).toBeVisible()
+  const queue = page.getByTestId('review-queue')
+  for (let i = 0; i < 40; i++) await page.keyboard.press('j')
+  await expect(queue.locator('[data-proposal-card]')).toBeVisible()
+  // Only the rows near the view are in the page, however long the queue.
+  expect(await queue.locator('[data-queue-proposal]').count()).toBeLessThan(60)
+  const current = await queue.locator('[data-proposal-card]').textContent()
+  await page.keyboard.press('k')
+  await expect(queue.locator('[data-proposal-card]')).not.toHaveText(current!)
+  // No party or issue yet: A opens the form rather than accepting half a claim.
+  await page.keyboard.press('a')
+  await expect(page.getByRole('dialog', { name: 'Accept proposed claim' })).toBeVisible()
+  await page.keyboard.press('Escape')
+  await page.keyboard.press('d')
+  await expect(page.getByText(/^599 proposals waiting/)).toBeVisible()
+})
+})
