@@ -7,7 +7,7 @@ import { SpeakerResolver } from './speakers'
 import type { AttributedStatement, AttributionKind, TextSpan } from './types'
 import { findInterviewLines, speechBlockStatements } from './speech-lines'
 import { clauseFrame, quoteFrame } from './quote-frames'
-import { claimed, dropDuplicates, extendQuoteRuns, withOrphanQuotes, withoutNested } from './statement-passes'
+import { claimed, dropDuplicates, extendQuoteRuns, withOrphanQuotes, withoutNested, withoutTitles } from './statement-passes'
 
 /** Verbs that attribute only with a clause after them ("knows that …"), never alone ("knows Smith"). */
 const NEEDS_CLAUSE = new Set(['know', 'see', 'learn', 'understand', 'realize', 'realise', 'recognize', 'recognise', 'decide', 'view', 'regard', 'consider', 'feel', 'find', 'hold', 'rule', 'agree', 'conclude', 'continue', 'point', 'call', 'post', 'add', 'note', 'state', 'report', 'question', 'relate', 'brand', 'label', 'dub', 'mention', 'wonder', 'imagine', 'trust', 'seek', 'aim', 'ask', 'object', 'show'])
@@ -47,7 +47,9 @@ function isCue(tokens: readonly Token[], i: number, sentence: Sentence): Attribu
   if (NEEDS_CLAUSE.has(t.lemma)) {
     const after = next && i + 1 < sentence.last ? next.lower : ''
     const quoteNext = next && /^["“:,']$/.test(next.text)
-    if (!CLAUSE_STARTERS.has(after) && !quoteNext && !(t.lemma === 'add' || t.lemma === 'note' || t.lemma === 'ask' || t.lemma === 'continue') ) return null
+    // "on", "for", "out" start a clause only in phrasal cues (call for, call on, point out, ask for).
+    const phrasal = /^(on|for|out)$/.test(after) && !/^(call|point|ask)$/.test(t.lemma)
+    if ((!CLAUSE_STARTERS.has(after) || phrasal) && !quoteNext && !(t.lemma === 'add' || t.lemma === 'note' || t.lemma === 'ask' || t.lemma === 'continue') ) return null
     if ((t.lemma === 'call' && !/^(for|on)$/.test(after)) || (t.lemma === 'point' && !/^(out|to)$/.test(after))) return null
   }
   return speech ? 'indirect' : 'belief'
@@ -252,7 +254,7 @@ export function findAttributions(text: string, blocks: readonly PlacedBlock[] = 
     }
   }
   const statements = extendQuoteRuns(text, context.quotes, dropDuplicates(found).sort((a, b) => a.content.start - b.content.start))
-  return withOrphanQuotes(text, context.quotes, withoutNested(statements))
+  return withoutTitles(withOrphanQuotes(text, context.quotes, withoutNested(statements)))
 }
 
 /** True when a listed cue verb in the sentence will claim this quote (the cue pass runs next). */

@@ -50,13 +50,21 @@ export function phraseEndingAt(tokens: readonly Token[], end: number, floor: num
   return { first, last: end + 1, appositive: null }
 }
 
-/** "Name, role phrase," ending at a comma before the cue: the name is the source, the middle its role. */
+const hasName = (tokens: readonly Token[], phrase: SourcePhrase): boolean => tokens.slice(phrase.first, phrase.last).some((t) => t.pos === 'PROPN')
+const isNameOnly = (tokens: readonly Token[], phrase: SourcePhrase): boolean => tokens.slice(phrase.first, phrase.last).every((t) => t.pos === 'PROPN' || /^[A-Z]\.?$/.test(t.text))
+
+/**
+ * An appositive before the cue: "Name, role phrase, said" (the name speaks, the middle is its
+ * role) or "role phrase, Name, said" ("The ministry's spokeswoman, Maria Zakharova, said").
+ */
 function appositiveEndingAt(tokens: readonly Token[], comma: number, floor: number): SourcePhrase | null {
-  const role = phraseEndingAt(tokens, comma - 1, floor)
-  if (!role || role.first - 1 < floor || tokens[role.first - 1]!.text !== ',') return null
-  const name = phraseEndingAt(tokens, role.first - 2, floor)
-  if (!name || !tokens.slice(name.first, name.last).some((t) => t.pos === 'PROPN')) return null
-  return { first: name.first, last: name.last, appositive: [role.first, role.last] }
+  const inner = phraseEndingAt(tokens, comma - 1, floor)
+  if (!inner || inner.first - 1 < floor || tokens[inner.first - 1]!.text !== ',') return null
+  const outer = phraseEndingAt(tokens, inner.first - 2, floor)
+  if (!outer) return null
+  if (hasName(tokens, outer)) return { first: outer.first, last: outer.last, appositive: [inner.first, inner.last] }
+  if (isNameOnly(tokens, inner)) return { first: inner.first, last: inner.last, appositive: [outer.first, outer.last] }
+  return null
 }
 
 /** The noun phrase that starts at token `start`, read rightwards ("said Mr. Smith, the envoy."). */
@@ -67,14 +75,18 @@ export function phraseStartingAt(tokens: readonly Token[], start: number, ceilin
   if (!isNpToken(t0) || t0.pos === 'PRON') return null
   let last = start + 1
   let links = 0
+  let afterLink = false
   while (last < ceiling) {
     const t = tokens[last]!
     if (INNER_LINKS.has(t.lower) && links < 2 && last + 1 < ceiling && isNpToken(tokens[last + 1]!)) {
       links++
       last++
+      afterLink = true
       continue
     }
-    if (!isNpToken(t) || t.pos === 'PRON' || (t.pos === 'DET' && last > start)) break
+    // "a spokesman for the coalition": a determiner may open the phrase after a link word.
+    if (!isNpToken(t) || t.pos === 'PRON' || (t.pos === 'DET' && last > start && !afterLink)) break
+    afterLink = false
     last++
   }
   let appositive: [number, number] | null = null

@@ -1,3 +1,4 @@
+import { NAME_PREFIXES } from './cue-words'
 import type { PlacedBlock } from '../domain/content'
 import type { AttributedStatement } from './types'
 
@@ -41,10 +42,24 @@ export function findInterviewLines(text: string, skip: ReadonlyArray<readonly [n
       content: { start: contentStart, end, text: text.slice(contentStart, end) },
       cue: { start: nameStart + name.length, end: nameStart + name.length + 1, text: ':' },
       source: { start: nameStart, end: nameStart + name.length, text: name },
-      speaker: name,
+      speaker: readableName(text, name, nameStart),
       role: null,
       confidence: 0.8,
     })
   }
   return found
+}
+
+/**
+ * A speaker printed in capitals ("LAVROV") is shown as the person the text named earlier in full
+ * ("Sergei Lavrov"), else in ordinary case ("Lavrov").
+ */
+function readableName(text: string, name: string, before: number): string {
+  if (!/^[A-Z .'’-]+$/.test(name)) return name
+  const ordinary = name.toLowerCase().replace(/(^|[\s'’-])\p{L}/gu, (m) => m.toUpperCase())
+  const surname = ordinary.split(' ').at(-1)!
+  const full = [...text.slice(0, before).matchAll(new RegExp(`\\b((?:\\p{Lu}[\\p{L}'’-]+ ){1,3})${surname.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}\\b`, 'gu'))].at(-1)
+  if (!full) return ordinary
+  const given = full[1]!.trim().split(' ').filter((word) => !NAME_PREFIXES.has(word.toLowerCase()))
+  return [...given, surname].join(' ')
 }

@@ -79,6 +79,17 @@ export function withoutNested(statements: AttributedStatement[]): AttributedStat
   })
 }
 
+/** A title in quotation marks: two to eight words, each significant one capitalised ("The Long War"). */
+const QUOTED_TITLE = /^["“‘](?:(?:[\p{Lu}\d][\p{L}\d'’:-]*|of|the|a|an|and|in|on|for|to|at|by|with|from|or)\s+){1,7}[\p{Lu}\d][\p{L}\d'’-]*[”"’]/u
+
+/**
+ * "She wrote "The Long War" in 2010": a statement whose words open with a quoted title is about a
+ * book, film or headline, not something said.
+ */
+export function withoutTitles(statements: AttributedStatement[]): AttributedStatement[] {
+  return statements.filter((s) => s.kind === 'speech-block' || !QUOTED_TITLE.test(s.content.text.replace(/^that\s+/i, '')) || /[.!?,]["”]/.test(s.content.text.slice(0, 80)))
+}
+
 /** Two cues for one content ("said … adding") keep the surer statement. */
 export function dropDuplicates(statements: AttributedStatement[]): AttributedStatement[] {
   const byContent = new Map<string, AttributedStatement>()

@@ -1,7 +1,8 @@
 import type { Party } from '../domain/registries'
 import { COUNTRY_OF, STOP_WORDS, singular, wordsOf } from './word-sets'
 
-const countryWords = new Set(Object.values(COUNTRY_OF).flatMap((c) => c.split(' ')))
+/** Country names and the adjectives for them: a party name's place words, as opposed to its kind ("opposition"). */
+const countryWords = new Set([...Object.keys(COUNTRY_OF), ...Object.values(COUNTRY_OF)].flatMap((c) => c.split(' ')))
 
 /** A phrase's words, with each demonym or capital also read as its country ("Turkish" → turkey). */
 function phraseWords(phrase: string): Set<string> {

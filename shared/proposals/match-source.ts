@@ -22,7 +22,7 @@ export class SourceMatcher {
 
   constructor(sources: readonly Source[]) {
     this.entries = sources.flatMap((s) => [s.name, ...s.aliases].map((name) => ({ sourceId: s.id, name, lastWord: wordsOf(name).at(-1) ?? '' })))
-    this.fuse = new Fuse(this.entries, { keys: ['name'], includeScore: true, ignoreLocation: true, threshold: 0.25, minMatchCharLength: 3 })
+    this.fuse = new Fuse(this.entries, { keys: ['name'], includeScore: true, ignoreLocation: true, threshold: 0.25, minMatchCharLength: 3, ignoreDiacritics: true })
   }
 
   match(mentions: ReadonlyArray<string | null>): string | null {

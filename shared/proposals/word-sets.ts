@@ -1,6 +1,6 @@
-/** Lower-case words of a phrase, with possessives and punctuation stripped. */
+/** Lower-case words of a phrase, without accents (Erdoğan → erdogan), possessives or punctuation. */
 export function wordsOf(text: string): string[] {
-  return (text.toLowerCase().replace(/[’']s\b/g, '').match(/[\p{L}\p{N}]+(?:[-.][\p{L}\p{N}]+)*/gu) ?? []).map((w) => w.replace(/\.$/, ''))
+  return (text.normalize('NFD').replace(/\p{M}/gu, '').toLowerCase().replace(/[’']s\b/g, '').match(/[\p{L}\p{N}]+(?:[-.][\p{L}\p{N}]+)*/gu) ?? []).map((w) => w.replace(/\.$/, ''))
 }
 
 export const STOP_WORDS = new Set(['the', 'a', 'an', 'of', 'for', 'and', 'in', 'on', 'at', 'to', 'by', 'with', 'from', 'its', 'his', 'her', 'their', 'mr', 'mrs', 'ms', 'dr'])

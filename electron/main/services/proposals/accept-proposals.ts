@@ -62,7 +62,7 @@ export async function acceptProposals(
           sourceId = source.id
         }
       }
-      const reason = !sourceId ? 'choose who said it' : !fields.partyIds?.length ? 'choose a party' : !fields.issueId ? 'choose an issue' : null
+      const reason = !fields.partyIds?.length ? 'choose a party' : !sourceId ? 'choose who said it' : !fields.issueId ? 'choose an issue' : null
       if (reason) {
         result.needsChoice.push({ documentId, key, reason })
         continue

@@ -1,0 +1,113 @@
+import { describe, expect, it } from 'vitest'
+import type { AttributedStatement } from '../../../shared/attribution/types'
+import type { Annotation } from '../../../shared/domain/annotation'
+import type { Issue, Party, Source } from '../../../shared/domain/registries'
+import { ClaimProposer, proposalsToReview } from '../../../shared/proposals/propose-claims'
+import { proposeStance } from '../../../shared/proposals/propose-stance'
+import { proposalKey } from '../../../shared/proposals/proposal-key'
+import { readsAsEnglish } from '../../../shared/proposals/language'
+
+const party = (id: string, name: string, aliases: string[] = []): Party => ({ id, name, aliases, color: '#1c7ed6' })
+const parties = [party('tr', 'Turkey'), party('ru', 'Russia', ['Kremlin']), party('opp', 'Syrian opposition', ['HNC']), party('un', 'United Nations', ['UN']), party('gov', 'Syrian government', ['Damascus'])]
+const sources: Source[] = [
+  { id: 'erdogan', name: 'Recep Tayyip Erdogan', aliases: ['Erdogan', 'Turkish President'], kind: 'person', partyIds: ['tr'], reliability: 'B' },
+  { id: 'kremlin', name: 'Kremlin', aliases: ['the Kremlin'], kind: 'organisation', partyIds: ['ru'], reliability: 'B' },
+]
+const issues: Issue[] = [
+  { id: 'sochi', title: 'Sochi congress', description: '', keywords: ['Sochi', 'congress', 'national dialogue'] },
+  { id: 'kurds', title: 'Kurdish participation', description: '', keywords: ['Kurdish', 'YPG', 'PYD'] },
+]
+const statement = (over: Partial<AttributedStatement>): AttributedStatement => ({
+  kind: 'indirect',
+  content: { start: 0, end: 10, text: 'the congress would go ahead' },
+  cue: { start: 0, end: 4, text: 'said' },
+  source: { start: 0, end: 5, text: 'Erdogan' },
+  speaker: 'Recep Tayyip Erdogan',
+  role: null,
+  confidence: 0.8,
+  ...over,
+})
+const propose = (over: Partial<AttributedStatement>) => new ClaimProposer({ sources, parties, issues }).propose('doc', [statement(over)])[0]!
+
+describe('claim proposals', () => {
+  it('matches the source by name, alias or a surname only one source carries, tolerant of spelling', () => {
+    expect(propose({ speaker: 'Recep Tayyip Erdogan' }).sourceId).toBe('erdogan')
+    expect(propose({ speaker: 'Erdoğan', source: { start: 0, end: 7, text: 'Erdoğan' } }).sourceId).toBe('erdogan')
+    expect(propose({ speaker: 'the Kremlin', source: { start: 0, end: 11, text: 'the Kremlin' } }).sourceId).toBe('kremlin')
+    const matched = propose({ speaker: 'Recep Tayyip Erdogan' })
+    expect(matched.partyIds).toEqual(['tr'])
+    expect(matched.newSource).toBeNull()
+  })
+
+  it('proposes a new source with its role, and a party from the role phrase', () => {
+    const p = propose({ speaker: 'Hulusi Akar', role: 'Turkish Defence Minister', source: { start: 0, end: 11, text: 'Hulusi Akar' } })
+    expect(p.sourceId).toBeNull()
+    expect(p.newSource).toEqual({ name: 'Hulusi Akar', role: 'Turkish Defence Minister', kind: 'person' })
+    expect(p.partyIds).toEqual(['tr'])
+    expect(propose({ speaker: 'Nasr al-Hariri', role: 'opposition negotiator', source: null }).partyIds).toEqual(['opp'])
+    expect(propose({ speaker: 'Russian Foreign Ministry', role: null, source: null }).newSource?.kind).toBe('organisation')
+    expect(propose({ speaker: 'Mystery Person', role: 'a local farmer', source: null }).partyIds).toEqual([])
+  })
+
+  it('proposes the issue from its keywords, or none when the words do not say', () => {
+    expect(propose({ content: { start: 0, end: 10, text: 'the YPG would never be welcome at the table' } }).issueId).toBe('kurds')
+    expect(propose({ content: { start: 0, end: 10, text: 'the national dialogue should go ahead' } }).issueId).toBe('sochi')
+    expect(propose({ content: { start: 0, end: 10, text: 'prices had risen sharply this winter' } }).issueId).toBeNull()
+  })
+
+  it('takes how it was reported from the kind of statement', () => {
+    expect(propose({ kind: 'direct' }).reporting).toBe('direct-quote')
+    expect(propose({ kind: 'speech-block' }).reporting).toBe('direct-quote')
+    expect(propose({ kind: 'indirect' }).reporting).toBe('paraphrase')
+    expect(propose({ kind: 'belief' }).reporting).toBe('third-party')
+  })
+
+  it('keeps a proposal key across re-reads (offsets, spacing and quote styles aside)', () => {
+    expect(proposalKey('“We will not attend,”  he said', 'direct')).toBe(proposalKey('"We will not attend," he said', 'direct'))
+    expect(proposalKey('We will attend', 'direct')).not.toBe(proposalKey('We will not attend', 'direct'))
+  })
+
+  it('leaves out dismissed proposals and those already made claims', () => {
+    const a = propose({ content: { start: 0, end: 20, text: 'the congress would go ahead' } })
+    const b = propose({ content: { start: 40, end: 60, text: 'the YPG would never be invited' } })
+    const claim = { kind: 'claim', anchorStatus: 'anchored', target: { position: { start: 42, end: 58 } } } as unknown as Annotation
+    expect(proposalsToReview([a, b], new Set(), [])).toHaveLength(2)
+    expect(proposalsToReview([a, b], new Set([a.key]), [])).toEqual([b])
+    expect(proposalsToReview([a, b], new Set(), [claim])).toEqual([a])
+  })
+})
+
+describe('stance', () => {
+  it.each([
+    ['welcomed', 'the decision to hold the congress', 'supports'],
+    ['said', 'Ankara would back the plan', 'supports'],
+    ['said', 'Ankara would not back the plan', 'opposes'],
+    ['rejected', 'any role for the militia', 'opposes'],
+    ['said', 'the opposition would attend only if Assad steps down', 'conditional'],
+    ['said', 'they were concerned the congress could sideline Geneva', 'wary'],
+    ['said', 'the meeting will take place on 29 January', 'unclear'],
+  ] as const)('%s "%s" → %s', (cue, content, stance) => {
+    expect(proposeStance(cue, content).stance).toBe(stance)
+  })
+})
+
+describe('language', () => {
+  it('proposes only in English text, trusting a declared language first', () => {
+    expect(readsAsEnglish('The Kremlin said on Monday that the talks in Geneva would go ahead as planned, and that the congress was set.', null)).toBe(true)
+    expect(readsAsEnglish('Le Kremlin a déclaré lundi que les pourparlers de Genève auraient lieu comme prévu et que le congrès se tiendrait à Sotchi en janvier prochain.', null)).toBe(false)
+    expect(readsAsEnglish('Anything at all', 'fr')).toBe(false)
+    expect(readsAsEnglish('Anything at all', 'en-GB')).toBe(true)
+  })
+})
+
+describe('a large registry', () => {
+  it('still finds the right source among thousands, and keeps unknown speakers new', () => {
+    const many: Source[] = Array.from({ length: 5000 }, (_, i) => ({ id: `s${i}`, name: `Delegate ${i} Surname${i}`, aliases: [`Surname${i}`], kind: 'person', partyIds: ['opp'], reliability: 'C' }))
+    const proposer = new ClaimProposer({ sources: [...many, ...sources], parties, issues })
+    const statements = Array.from({ length: 200 }, (_, i) => statement({ speaker: i % 2 ? 'Recep Tayyip Erdogan' : `Someone Unlisted${i}`, source: null }))
+    const proposals = proposer.propose('doc', statements)
+    expect(proposals.filter((p) => p.sourceId === 'erdogan')).toHaveLength(100)
+    expect(proposals.filter((p) => p.newSource !== null)).toHaveLength(100)
+    expect(proposer.propose('doc', [statement({ speaker: 'Surname4321', source: null })])[0]!.sourceId).toBe('s4321')
+  })
+})
