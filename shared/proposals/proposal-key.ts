@@ -9,10 +9,12 @@ function fnv1a(text: string): string {
 }
 
 /**
- * A proposal's identity: its words (case, spacing and quote styles aside) and its kind, never its
- * offsets, so the same statement keeps its key after a re-read moves it.
+ * A proposal's identity: its words (case, spacing and quote styles aside), its kind and speaker,
+ * and which repeat of them it is in the document, never its offsets, so the same statement keeps
+ * its key after a re-read moves it.
  */
-export function proposalKey(contentText: string, kind: string): string {
+export function proposalKey(contentText: string, kind: string, speaker: string | null = null, repeat = 0): string {
   const words = contentText.toLowerCase().replace(/[“”"‘’']/g, '').replace(/\s+/g, ' ').trim()
-  return `${kind.slice(0, 3)}-${fnv1a(words)}-${fnv1a(words.split('').reverse().join(''))}`
+  const identity = `${words}\u0000${speaker?.toLowerCase() ?? ''}\u0000${repeat}`
+  return `${kind.slice(0, 3)}-${fnv1a(identity)}-${fnv1a(identity.split('').reverse().join(''))}`
 }

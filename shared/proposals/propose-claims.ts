@@ -38,24 +38,38 @@ export class ClaimProposer {
     this.issues = new IssueMatcher(registries.issues)
   }
 
-  /** `text` (the document's reading text) and `title` lend context to the issue match. */
-  propose(documentId: string, statements: readonly AttributedStatement[], text = '', title = ''): ClaimProposal[] {
-    return statements.map((statement) => this.proposeOne(documentId, statement, `${title}\n${paragraphAround(text, statement.content.start, statement.content.end)}`))
+  /**
+   * `text` (the document's reading text) or each statement's stored `context` (its paragraph),
+   * and the title, lend context to the issue match.
+   */
+  propose(documentId: string, statements: ReadonlyArray<AttributedStatement & { context?: string }>, text = '', title = ''): ClaimProposal[] {
+    // Every role the document gives a speaker ("President" here, "Russian President" in a
+    // transcript header there) can name the party.
+    const roles = new Map<string, string[]>()
+    for (const s of statements) if (s.speaker && s.role) roles.set(s.speaker, [...(roles.get(s.speaker) ?? []), s.role])
+    const seen = new Map<string, number>()
+    return statements.map(({ context, ...statement }) => {
+      const proposal = this.proposeOne(documentId, statement, `${title}\n${context ?? paragraphAround(text, statement.content.start, statement.content.end)}`, statement.speaker ? (roles.get(statement.speaker) ?? []) : [])
+      // The same words by the same speaker twice in one document: the second is its own proposal.
+      const repeat = seen.get(proposal.key) ?? 0
+      seen.set(proposal.key, repeat + 1)
+      return repeat === 0 ? proposal : { ...proposal, key: proposalKey(statement.content.text, statement.kind, statement.speaker, repeat) }
+    })
   }
 
-  private proposeOne(documentId: string, statement: AttributedStatement, context: string): ClaimProposal {
+  private proposeOne(documentId: string, statement: AttributedStatement, context: string, otherRoles: readonly string[]): ClaimProposal {
     const sourceId = this.sources.match([statement.speaker, statement.source?.text ?? null])
     const source = sourceId ? this.registries.sources.find((s) => s.id === sourceId) : undefined
     const speaker = statement.speaker
     const newSource = !source && speaker ? { name: speaker, role: statement.role, kind: sourceKindOf(speaker) } : null
-    const partyIds = source ? [...source.partyIds] : partiesFromPhrase(this.registries.parties, [statement.role, speaker])
+    const partyIds = source ? [...source.partyIds] : partiesFromPhrase(this.registries.parties, [statement.role, ...otherRoles, speaker])
     const issueId = this.issues.match(`${statement.cue.text} ${statement.content.text}`, context)
     const issueTitle = issueId ? (this.registries.issues.find((i) => i.id === issueId)?.title ?? '') : ''
     const { stance, sure } = proposeStance(statement.cue.text, statement.content.text, sentimentOf(statement.content.text), issueTitle)
     const confidence = statement.confidence * (source ? 1 : 0.9) * (issueId ? 1 : 0.85) * (sure ? 1 : 0.9)
     return {
       ...statement,
-      key: proposalKey(statement.content.text, statement.kind),
+      key: proposalKey(statement.content.text, statement.kind, statement.speaker),
       documentId,
       sourceId: source?.id ?? null,
       newSource,

@@ -1,5 +1,5 @@
 import { join } from 'node:path'
-import { test, expect } from './harness/fixtures'
+import { test, expect, sampleLibraryDir } from './harness/fixtures'
 
 const screenshotDir = join('out', 'screenshots')
 
@@ -54,7 +54,7 @@ test.describe('with the sample analysis', () => {
     expect(claims.some((c) => c.target.quote.exact.startsWith('that Moscow understood') || c.target.quote.exact.startsWith('Moscow understood'))).toBe(true)
   })
 
-  test('the review queue: analyse, dismiss and accept from the keyboard, accept all from a speaker', async ({ parley }) => {
+  test('the review queue: analyse, dismiss and undo from the keyboard, accept all from a speaker', async ({ parley }) => {
     const { page, services } = parley
     await parley.open('#/review')
     await expect(page.getByText('No document has been analysed yet')).toBeVisible()
@@ -116,4 +116,62 @@ test('a queue of 600 proposals stays virtualised and follows the keyboard', asyn
   await page.keyboard.press('d')
   await expect(page.getByText(/^599 proposals waiting/)).toBeVisible()
 })
+})
+
+test.describe('a new analyst', () => {
+  test.use({ seedSamples: false })
+
+  test('imports a wire story and a transcript; the proposals have the right speakers, and accepting them fills the right matrix cells', async ({ parley }) => {
+    const { page, services } = parley
+    // The analyst's own registries: two parties and an issue with its keywords.
+    await services.handlers.saveParty({ id: null, name: 'Russia', color: '#c92a2a', aliases: ['Moscow', 'Kremlin'] })
+    await services.handlers.saveParty({ id: null, name: 'Syrian opposition', color: '#2f9e44', aliases: ['HNC'] })
+    await services.handlers.saveIssue({ id: null, title: 'Sochi congress', description: '', keywords: ['Sochi', 'congress', 'national dialogue'] })
+    await parley.open()
+    parley.setDialogFiles([join(sampleLibraryDir, '01-sochi-summit-wire.txt'), join(sampleLibraryDir, '02-broadcast-transcript.txt')])
+    await page.getByRole('button', { name: 'Import', exact: true }).click()
+    await page.getByRole('menuitem', { name: 'Files…' }).click()
+    const report = page.getByRole('dialog', { name: 'Import results' })
+    await expect(report).toContainText('2 imported')
+    await page.keyboard.press('Escape')
+    await expect(report).toBeHidden()
+
+    const transcript = services.store.listDocuments().find((d) => d.original.name.includes('transcript'))!
+    await parley.open(`#/documents/${transcript.id}`)
+    for (const speaker of ['Vladimir Putin', 'Nasr al-Hariri', 'Staffan de Mistura']) await expect(page.getByLabel(`Spoken by ${speaker}`, { exact: false })).toBeVisible()
+    // The speech blocks are proposals too, underlined without a second speaker label.
+    const putinSpeech = page.locator('[data-speech-block]').filter({ has: page.getByLabel(/^Spoken by Vladimir Putin/) }).locator('[data-proposal-keys]').first()
+    await expect(putinSpeech).not.toHaveAttribute('data-speaker')
+    await putinSpeech.click()
+    const card = page.locator('[data-proposal-card]')
+    await expect(card).toContainText('Transcript speech')
+    await expect(card).toContainText('Vladimir Putin (new)')
+    await expect(card).toContainText('For: Russia')
+    await expect(card).toContainText('Issue: Sochi congress')
+    await expect(card).toContainText('Supports')
+    for (const scheme of ['light', 'dark'] as const) {
+      await page.emulateMedia({ colorScheme: scheme })
+      await page.screenshot({ path: join(screenshotDir, `new-analyst-transcript-${scheme}.png`) })
+    }
+    await page.emulateMedia({ colorScheme: 'light' })
+    await card.getByRole('button', { name: 'Accept' }).click()
+    await expect(page.getByText('1 new source added to the registry.', { exact: false })).toBeVisible()
+
+    const wire = services.store.listDocuments().find((d) => d.original.name.includes('wire'))!
+    await parley.open(`#/documents/${wire.id}`)
+    const quote = page.locator('[data-speaker="Vladimir Putin"]').filter({ hasText: 'We have agreed to support' })
+    await quote.click()
+    await expect(card).toContainText('Source: Vladimir Putin ·')
+    await card.getByRole('button', { name: 'Accept' }).click()
+    await expect(page.getByText('1 claim accepted')).toBeVisible()
+    await page.screenshot({ path: join(screenshotDir, 'new-analyst-wire-light.png') })
+
+    await parley.open('#/positions')
+    const matrix = page.getByRole('table', { name: 'Positions by issue and party' })
+    await expect(matrix.getByRole('button', { name: 'Russia on Sochi congress: supports, 2 claims' })).toBeVisible()
+    for (const scheme of ['light', 'dark'] as const) {
+      await page.emulateMedia({ colorScheme: scheme })
+      await page.screenshot({ path: join(screenshotDir, `new-analyst-matrix-${scheme}.png`) })
+    }
+  })
 })

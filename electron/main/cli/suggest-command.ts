@@ -52,7 +52,7 @@ export async function runSuggestCommand(args: CliArguments, store: LibraryStore,
       try {
         const file = await service.statementsFor(document)
         if (!file.english) err(`parley: ${document.id} “${document.title}”: not English; no claims proposed.`)
-        const all = proposer.propose(document.id, file.statements, await store.readText(document), document.title)
+        const all = proposer.propose(document.id, file.statements, '', document.title)
         const waiting = new Set(proposalsToReview(all, new Set(file.dismissed), await store.annotations.list(document.id)).map((p) => p.key))
         const dismissed = new Set(file.dismissed)
         const rows = all.map((p) => asJson(p, waiting.has(p.key) ? 'waiting' : dismissed.has(p.key) ? 'dismissed' : 'claimed'))

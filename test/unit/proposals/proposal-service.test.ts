@@ -1,6 +1,9 @@
 import { describe, expect, it } from 'vitest'
 import { readFile, writeFile } from 'node:fs/promises'
 import { workbench } from '../annotations/workbench'
+import { createHandlerTable } from '../../../electron/main/services/ipc/handler-table'
+import { LibrarySearch } from '../../../electron/main/services/library-search/library-search'
+import { inProcessParserRunner } from '../../../electron/main/services/importer/parser-runner'
 
 /** The proposal channels through the real handler table, over the sample articles. */
 async function withProposals() {
@@ -93,10 +96,12 @@ describe('claim proposals through the handlers', () => {
   })
 
   it('finds the statements again when a proposals file is damaged, without failing', async () => {
-    const { handlers, wire, store, list } = await withProposals()
+    const { wire, store, list } = await withProposals()
     const count = (await list()).length
     await writeFile(store.paths.proposalFile(wire.id), '{ not json')
-    expect(await list()).toHaveLength(count)
+    // As the app would read it on its next start: a new handler table over the same library.
+    const restarted = createHandlerTable({ store, search: await LibrarySearch.open(store), parser: inProcessParserRunner, pickImportPaths: async () => null, pickSavePath: async () => null, pickAnnotationFile: async () => null })
+    expect((await restarted.listDocumentProposals({ documentId: wire.id })).proposals).toHaveLength(count)
     expect(JSON.parse(await readFile(store.paths.proposalFile(wire.id), 'utf8')).statements.length).toBeGreaterThan(0)
   })
 })

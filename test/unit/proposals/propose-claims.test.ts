@@ -67,6 +67,14 @@ describe('claim proposals', () => {
     expect(proposalKey('We will attend', 'direct')).not.toBe(proposalKey('We will not attend', 'direct'))
   })
 
+  it('gives the same words said twice in one document two keys, and the same words by two speakers two keys', () => {
+    const proposer = new ClaimProposer({ sources, parties, issues })
+    const same = statement({ content: { start: 0, end: 10, text: 'the talks will go on' } })
+    const [first, second, other] = proposer.propose('doc', [same, { ...same, content: { ...same.content, start: 50, end: 60 } }, { ...same, speaker: 'Hassan Rouhani' }])
+    expect(new Set([first!.key, second!.key, other!.key]).size).toBe(3)
+    expect(proposer.propose('doc', [same])[0]!.key).toBe(first!.key)
+  })
+
   it('leaves out dismissed proposals and those already made claims', () => {
     const a = propose({ content: { start: 0, end: 20, text: 'the congress would go ahead' } })
     const b = propose({ content: { start: 40, end: 60, text: 'the YPG would never be invited' } })

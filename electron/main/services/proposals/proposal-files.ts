@@ -13,6 +13,8 @@ const statementSchema = z.object({
   speaker: z.string().max(1000).nullable(),
   role: z.string().max(1000).nullable(),
   confidence: z.number().min(0).max(1),
+  /** The statement's paragraph, kept so listing proposals never has to read the text again. */
+  context: z.string().max(4000).optional(),
 })
 const proposalFileSchema = z.object({
   version: z.literal(1),
@@ -31,9 +33,19 @@ export type ProposalFile = z.infer<typeof proposalFileSchema>
  * and only its dismissals are lost, which the next write records anew.
  */
 export class ProposalFiles {
+  /** Files as last read or written: this process is the library's only writer (the lock). */
+  private readonly cache = new Map<string, ProposalFile | null>()
+
   constructor(private readonly paths: Pick<LibraryPaths, 'proposalsDir' | 'proposalFile'>) {}
 
   async read(documentId: string): Promise<ProposalFile | null> {
+    if (this.cache.has(documentId)) return this.cache.get(documentId)!
+    const file = await this.readFromDisk(documentId)
+    this.cache.set(documentId, file)
+    return file
+  }
+
+  private async readFromDisk(documentId: string): Promise<ProposalFile | null> {
     const raw = await readFile(this.paths.proposalFile(documentId), 'utf8').catch((error: NodeJS.ErrnoException) => {
       if (error.code === 'ENOENT') return null
       throw error
@@ -49,7 +61,9 @@ export class ProposalFiles {
 
   async write(file: ProposalFile): Promise<void> {
     await mkdir(this.paths.proposalsDir, { recursive: true })
+    this.cache.delete(file.documentId)
     await writeFileDurable(this.paths.proposalFile(file.documentId), JSON.stringify(file))
+    this.cache.set(file.documentId, file)
   }
 
   async setDismissed(documentId: string, keys: readonly string[]): Promise<void> {
@@ -58,6 +72,7 @@ export class ProposalFiles {
   }
 
   async remove(documentId: string): Promise<void> {
+    this.cache.delete(documentId)
     await unlink(this.paths.proposalFile(documentId)).catch(() => undefined)
   }
 

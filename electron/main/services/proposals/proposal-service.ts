@@ -3,7 +3,7 @@ import type { ImportProgress } from '../../../../shared/ipc/contract'
 import type { DocumentProposals, ReviewQueue, SuggestClaimsResult } from '../../../../shared/ipc/proposal-contract'
 import { ParleyError } from '../../../../shared/ipc/errors'
 import { readsAsEnglish } from '../../../../shared/proposals/language'
-import { ClaimProposer, proposalsToReview } from '../../../../shared/proposals/propose-claims'
+import { ClaimProposer, paragraphAround, proposalsToReview } from '../../../../shared/proposals/propose-claims'
 import type { ClaimProposal } from '../../../../shared/proposals/types'
 import type { UndoHistory } from '../annotations/undo-history'
 import { documentView } from '../ipc/handlers/document-handlers'
@@ -23,6 +23,11 @@ const NOTHING_FOUND = 'No attributed statements were found in this document (no 
 export class ProposalService {
   /** Per document, so a dismissal never races a re-run writing the same file. */
   private readonly locks = new Map<string, Promise<unknown>>()
+  /**
+   * Proposals per document, valid while its statements file and the registries are the same
+   * objects (a write or a commit replaces them), so the queue reloads fast after each action.
+   */
+  private readonly proposed = new Map<string, { file: ProposalFile; registries: readonly unknown[]; title: string; proposals: ClaimProposal[] }>()
 
   constructor(
     private readonly store: LibraryStore,
@@ -41,7 +46,8 @@ export class ProposalService {
     const view = await documentView(this.store, document)
     const english = readsAsEnglish(view.text, document.language)
     if (existing && existing.textHash === document.textHash && !force) return { ...existing, english }
-    const statements = english ? await this.runner.find(view.text, view.blocks) : []
+    const found = english ? await this.runner.find(view.text, view.blocks) : []
+    const statements = found.map((s) => ({ ...s, context: paragraphAround(view.text, s.content.start, s.content.end) }))
     const file: ProposalFile = { version: 1, documentId: document.id, textHash: document.textHash, statements, dismissed: existing?.dismissed ?? [] }
     await this.files.write(file)
     return { ...file, english }
@@ -86,7 +92,7 @@ export class ProposalService {
       const file = await this.files.read(document.id)
       if (!file || file.textHash !== document.textHash) continue
       analysed++
-      const waiting = proposalsToReview(proposer.propose(document.id, file.statements, await this.store.readText(document), document.title), new Set(file.dismissed), annotations.get(document.id) ?? [])
+      const waiting = proposalsToReview(this.proposalsOf(document, file, proposer), new Set(file.dismissed), annotations.get(document.id) ?? [])
       if (waiting.length > 0) titles[document.id] = document.title
       all.push(...waiting)
     }
@@ -121,6 +127,17 @@ export class ProposalService {
     return this.reviewable(document.id, await this.statementsFor(document), proposer)
   }
 
+  private proposalsOf(document: ParleyDocument, file: ProposalFile, proposer: ClaimProposer): ClaimProposal[] {
+    const { sources, parties, issues } = this.store.data
+    const registries = [sources, parties, issues]
+    const cached = this.proposed.get(document.id)
+    const fresh = cached && cached.file.statements === file.statements && cached.title === document.title && cached.registries.every((list, i) => list === registries[i])
+    if (fresh) return cached.proposals
+    const proposals = proposer.propose(document.id, file.statements, '', document.title)
+    this.proposed.set(document.id, { file, registries, title: document.title, proposals })
+    return proposals
+  }
+
   private withLock<T>(documentId: string, work: () => Promise<T>): Promise<T> {
     const run = (this.locks.get(documentId) ?? Promise.resolve()).then(work, work)
     const settled = run.catch(() => undefined)
@@ -133,8 +150,7 @@ export class ProposalService {
 
   private async reviewable(documentId: string, file: ProposalFile, proposer: ClaimProposer): Promise<ClaimProposal[]> {
     const document = this.store.getDocument(documentId)
-    const proposals = proposer.propose(documentId, file.statements, await this.store.readText(document), document.title)
-    return proposalsToReview(proposals, new Set(file.dismissed), await this.store.annotations.list(documentId))
+    return proposalsToReview(this.proposalsOf(document, file, proposer), new Set(file.dismissed), await this.store.annotations.list(documentId))
   }
 }
 

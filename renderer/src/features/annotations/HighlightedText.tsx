@@ -12,7 +12,7 @@ export interface HighlightedTextProps {
   /** Search matches to mark (document offsets), and which one is current. */
   findRanges?: ReadonlyArray<{ start: number; end: number }>
   currentFind?: number
-  /** Claims Parley proposes here (document offsets), drawn as a quiet underline with the speaker. */
+  /** Claims Parley proposes here (document offsets), drawn as a quiet underline with the speaker (none when null). */
   proposals?: readonly ProposalMark[]
   onSelectProposal?: (key: string) => void
   selectedProposal?: string | null
@@ -58,7 +58,7 @@ export function HighlightedText({ text, start, annotations, onSelect, findRanges
               className={classes.proposal}
               data-proposal-keys={proposalKeys.join(' ')}
               data-selected={proposalKeys.includes(selectedProposal ?? '') || undefined}
-              data-speaker={opening ? (opening.speaker ?? '?') : undefined}
+              data-speaker={opening?.speaker ?? undefined}
               role="button"
               tabIndex={-1}
               title={`Proposed claim${proposalByKey.get(key)?.speaker ? ` by ${proposalByKey.get(key)!.speaker}` : ''}: click to review`}

@@ -8,6 +8,7 @@ import { LibraryTable } from './LibraryTable'
 import { createDocumentFilter } from './filter-documents'
 import { initialSort, nextSort, sortDocuments, type SortState } from './sort-documents'
 import { formatCount } from './format'
+import { SuggestClaimsControl } from '../proposals/SuggestClaimsControl'
 
 export interface LibraryPageProps {
   documents: DocumentsQuery
@@ -58,6 +59,8 @@ export function LibraryPage({ documents, onImport, importing }: LibraryPageProps
             {deferredQuery.trim() ? `${formatCount(visible.length)} of ${formatCount(all.length)} articles match` : `${formatCount(all.length)} articles`}
           </Text>
         </div>
+        <Group gap="sm" align="flex-end" wrap="nowrap">
+        <SuggestClaimsControl documentIds={deferredQuery.trim() ? visible.map((d) => d.id) : null} label={deferredQuery.trim() ? `Propose claims in these ${formatCount(visible.length)}` : 'Propose claims in all'} />
         <TextInput
           placeholder="Filter by title, outlet or author"
           aria-label="Filter the library"
@@ -68,6 +71,7 @@ export function LibraryPage({ documents, onImport, importing }: LibraryPageProps
           }}
           w={320}
         />
+        </Group>
       </Group>
       {documents.status === 'error' && <ErrorState error={documents.error} onRetry={documents.reload} />}
       <div style={{ flex: 1, minHeight: 0 }}>

@@ -2,15 +2,17 @@ import { Alert, Anchor, Group, Switch, Text } from '@mantine/core'
 import type { DocumentProposals } from '../../../../shared/ipc/contract'
 import { countOf } from '../../../../shared/text/plural'
 import { hrefFor } from '../../app/use-hash-route'
+import { SuggestClaimsControl } from './SuggestClaimsControl'
 
 export interface ProposalsBarProps {
+  documentId: string
   proposals: DocumentProposals | null
   shown: boolean
   onShownChange: (shown: boolean) => void
 }
 
 /** Above the text: how many claims Parley proposes here, a switch to show them, or why none. */
-export function ProposalsBar({ proposals, shown, onShownChange }: ProposalsBarProps): React.JSX.Element | null {
+export function ProposalsBar({ documentId, proposals, shown, onShownChange }: ProposalsBarProps): React.JSX.Element | null {
   if (!proposals) return null
   if (proposals.notice) {
     return (
@@ -31,6 +33,7 @@ export function ProposalsBar({ proposals, shown, onShownChange }: ProposalsBarPr
       <Anchor size="xs" href={hrefFor({ page: 'review' })}>
         Review queue
       </Anchor>
+      <SuggestClaimsControl documentIds={[documentId]} force variant="subtle" label="Propose again" />
     </Group>
   )
 }

@@ -1,5 +1,5 @@
 import { useMemo, useState } from 'react'
-import { Alert, Box, Button, Group, Kbd, Menu, Progress, SegmentedControl, Stack, Text, Title } from '@mantine/core'
+import { Alert, Box, Button, Group, Kbd, Menu, SegmentedControl, Stack, Text, Title } from '@mantine/core'
 import { useHotkeys } from '@mantine/hooks'
 import type { ParleyDocument } from '../../../../shared/domain/document'
 import type { AttributionKind, ClaimProposal } from '../../../../shared/proposals/types'
@@ -14,7 +14,7 @@ import { QueueList } from './QueueList'
 import { QueueClaimEditor } from './QueueClaimEditor'
 import { queueRows, type QueueGrouping } from './queue-rows'
 import { useReviewQueue } from './use-review-queue'
-import { useSuggestClaims } from './use-suggest-claims'
+import { SuggestClaimsControl } from './SuggestClaimsControl'
 
 /**
  * Every claim Parley proposes across the library, by document, speaker or issue, reviewed from
@@ -23,7 +23,6 @@ import { useSuggestClaims } from './use-suggest-claims'
 export function ReviewQueuePage({ documents }: { documents: readonly ParleyDocument[] }): React.JSX.Element {
   const queue = useReviewQueue()
   const registries = useRegistries()
-  const suggestion = useSuggestClaims()
   const [grouping, setGrouping] = useState<QueueGrouping>('document')
   const [current, setCurrent] = useState(0)
   const [editing, setEditing] = useState<ClaimProposal | null>(null)
@@ -80,19 +79,9 @@ export function ReviewQueuePage({ documents }: { documents: readonly ParleyDocum
               })}
             </Menu.Dropdown>
           </Menu>
-          <Button size="xs" loading={suggestion.running} onClick={() => void suggestion.suggest(null)}>
-            {data.documentsNotAnalysed > 0 ? `Analyse ${countOf(data.documentsNotAnalysed, 'more document')}` : 'Propose again for all'}
-          </Button>
+          <SuggestClaimsControl documentIds={null} variant="filled" label={data.documentsNotAnalysed > 0 ? `Analyse ${countOf(data.documentsNotAnalysed, 'more document')}` : 'Propose again for all'} />
         </Group>
       </Group>
-      {suggestion.progress && suggestion.progress.total > 0 && (
-        <Box>
-          <Text size="xs" c="dimmed">
-            Finding who said what: document {Math.min(suggestion.progress.done + 1, suggestion.progress.total).toLocaleString()} of {suggestion.progress.total.toLocaleString()}
-          </Text>
-          <Progress value={(100 * suggestion.progress.done) / suggestion.progress.total} size="sm" animated aria-label="Proposing claims" />
-        </Box>
-      )}
       <Text size="xs" c="dimmed">
         <Kbd>J</Kbd>/<Kbd>K</Kbd> next / previous · <Kbd>A</Kbd> accept · <Kbd>D</Kbd> dismiss · <Kbd>E</Kbd> edit, then accept · <Kbd>Ctrl</Kbd>+<Kbd>Z</Kbd> undo
       </Text>

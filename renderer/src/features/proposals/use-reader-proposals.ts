@@ -34,7 +34,8 @@ export function useReaderProposals(documentId: string, registries: RegistriesVie
   const [selectedKey, setSelectedKey] = useState<string | null>(null)
   const [editing, setEditing] = useState<ProposalEdit | null>(null)
   const list = query.data?.proposals ?? []
-  const marks = useMemo<ProposalMark[]>(() => (shown ? list.map((p) => ({ key: p.key, start: p.content.start, end: p.content.end, speaker: p.speaker })) : []), [list, shown])
+  // A transcript's speech already shows its speaker beside it: no second label there.
+  const marks = useMemo<ProposalMark[]>(() => (shown ? list.map((p) => ({ key: p.key, start: p.content.start, end: p.content.end, speaker: p.kind === 'speech-block' ? null : (p.speaker ?? '?') })) : []), [list, shown])
   const selected = shown ? (list.find((p) => p.key === selectedKey) ?? null) : null
   return {
     data: query.data ?? null,
