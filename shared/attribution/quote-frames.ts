@@ -28,22 +28,19 @@ export function quoteFrame(text: string, tokens: readonly Token[], sentences: re
   const sentence = sentences[s]!
   // After the quote: `"…," NP verb` or `"…," verb NP`.
   const closedWithComma = /[,?!—–-]\s*["”’']*$/.test(text.slice(quote.start, quote.end)) || /^\s*,/.test(text.slice(quote.end, quote.end + 3))
-  const containing = sentences.find((x) => x.start <= quote.end && quote.end <= x.end + 1) ?? sentence
-  const k = firstTokenAtOrAfter(tokens, quote.end, containing.first, containing.last)
-  let k0 = k
+  const at = sentences.findIndex((x) => x.start <= quote.end && quote.end <= x.end + 1)
+  const containing = sentences[at] ?? sentence
+  let k0 = firstTokenAtOrAfter(tokens, quote.end, containing.first, containing.last)
   while (k0 < containing.last && tokens[k0]!.text === ',') k0++
   if (closedWithComma && k0 < containing.last) {
-    const t = tokens[k0]!
-    if (isVerb(t) && !NOT_SPEECH.has(t.lemma)) {
-      const phrase = phraseStartingAt(tokens, k0 + 1, containing.last)
-      if (phrase && canSpeak(tokens, phrase)) return frame(text, tokens, k0, phrase)
-    }
-    const phrase = phraseStartingAt(tokens, k0, containing.last)
-    if (phrase && canSpeak(tokens, phrase)) {
-      let v = phrase.appositive ? phrase.appositive[1] : phrase.last
-      while (v < containing.last && (tokens[v]!.text === ',' || tokens[v]!.pos === 'ADV' || tokens[v]!.pos === 'AUX')) v++
-      if (isVerb(tokens[v]) && !NOT_SPEECH.has(tokens[v]!.lemma)) return frame(text, tokens, v, phrase)
-    }
+    const framed = frameAfter(text, tokens, k0, containing.last)
+    if (framed) return framed
+  }
+  // `"… our fix!" Clinton said.`: a ! or ? ends the sentence there, and the frame starts the next one, on the same line.
+  const next = sentences[at + 1]
+  if (closedWithComma && k0 >= containing.last && next && /^[ \t]*$/.test(text.slice(quote.end, next.start))) {
+    const framed = frameAfter(text, tokens, next.first, next.last)
+    if (framed) return framed
   }
   // Before the quote: `NP verb …: "…"` in this sentence, or a sentence that ends with a colon.
   const before = firstTokenAtOrAfter(tokens, quote.start, sentence.first, sentence.last)
@@ -59,6 +56,22 @@ export function quoteFrame(text: string, tokens: readonly Token[], sentences: re
     if (!isVerb(tokens[v]) || NOT_SPEECH.has(tokens[v]!.lemma)) continue
     const phrase = phraseEndingAt(tokens, skipToSubjectEnd(tokens, v, lead.from), lead.from)
     if (phrase && canSpeak(tokens, phrase)) return frame(text, tokens, v, phrase)
+  }
+  return null
+}
+
+/** `"…," verb NP` or `"…," NP verb`, read from token k0 to the end of the sentence. */
+function frameAfter(text: string, tokens: readonly Token[], k0: number, last: number): QuoteFrame | null {
+  const t = tokens[k0]!
+  if (isVerb(t) && !NOT_SPEECH.has(t.lemma)) {
+    const phrase = phraseStartingAt(tokens, k0 + 1, last)
+    if (phrase && canSpeak(tokens, phrase)) return frame(text, tokens, k0, phrase)
+  }
+  const phrase = phraseStartingAt(tokens, k0, last)
+  if (phrase && canSpeak(tokens, phrase)) {
+    let v = phrase.appositive ? phrase.appositive[1] : phrase.last
+    while (v < last && (tokens[v]!.text === ',' || tokens[v]!.pos === 'ADV' || tokens[v]!.pos === 'AUX')) v++
+    if (isVerb(tokens[v]) && !NOT_SPEECH.has(tokens[v]!.lemma)) return frame(text, tokens, v, phrase)
   }
   return null
 }

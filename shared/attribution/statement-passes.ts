@@ -20,9 +20,9 @@ export function extendQuoteRuns(text: string, quotes: readonly QuoteSpan[], stat
       const quote = quotes[q]!
       if (claimed.has(quote.start)) continue
       const gap = text.slice(end, quote.start)
-      const paragraphBreak = /\n\s*\n/.test(gap)
-      if (gap.length > 200 || /["“”]|''/.test(gap) || !/[.,:;]\s*$/.test(gap)) break
-      if (paragraphBreak && !/^[^\n]*\n\s*\n\s*$/.test(gap)) break
+      // A new paragraph is a new proposal (the stand-alone pass gives it the same speaker), so
+      // claims stay passage-sized.
+      if (/\n\s*\n/.test(gap) || gap.length > 200 || /["“”]|''/.test(gap) || !/[.,:;]\s*$/.test(gap)) break
       if (!(gap.includes(statement.cue.text) || /^[\s,.;:]*$/.test(gap))) break
       end = quote.end
     }
