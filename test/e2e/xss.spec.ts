@@ -73,6 +73,12 @@ test('hostile strings in every view of the app are shown as text: nothing runs, 
         await open(`#/documents/${documents.text}?find=${encodeURIComponent('onerror,<script>')}`)
         await expect(page.getByTestId('reader-text').locator('mark[data-find]').first()).toBeVisible()
       }],
+      ['the review queue of proposed claims, from every hostile document', async () => {
+        await open('#/review')
+        await page.getByRole('button', { name: /Analyse \d+ more documents?|Propose again for all/ }).click()
+        await expect(page.getByText(/proposals? waiting in|Every proposal has been accepted/)).toBeVisible({ timeout: 20_000 })
+        await page.keyboard.press('j')
+      }],
       ['the saved web page', () => reader(documents.html, `Literal 2 ${XSS_MARK}: ${literalPayload(2, xss.trap.url)}`)],
       ['the Markdown file and its W3C-imported notes', () => reader(documents.markdown, `${XSS_MARK} w3c note`)],
       ['the project’s hostile.html', () => reader(documents.fixture, 'LEGIT-1')],
