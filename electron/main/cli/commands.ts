@@ -12,7 +12,8 @@ import { runSearchCommand } from './search-command'
 import { runPositionsCommand } from './positions-command'
 import { runReparseCommand } from './reparse-command'
 import { runReportCommand } from './report-command'
-import { runSuggestCommand } from './suggest-command'
+import { proposeForImported, runSuggestCommand } from './suggest-command'
+import { importedDocumentIds } from '../services/proposals/imported-documents'
 import { countOf } from '../../../shared/text/plural'
 import { describeFindings } from '../../../shared/import/describe-findings'
 
@@ -97,6 +98,8 @@ export async function runCommand(args: CliArguments, libraryDir: string, parseWo
           ...collected.emptyFolders.map((f): ImportResult => ({ fileName: basename(f.path), status: 'failed', documentId: null, title: null, message: f.message, warnings: [] })),
           ...(await importFiles(collected.files, { store, parser }).finally(() => parser.close())),
         ]
+        // As in the app, claims are proposed for what was imported.
+        await proposeForImported(store, results.flatMap(importedDocumentIds), parseWorkerFile)
         if (args.json) out(JSON.stringify(results, null, 2))
         else {
           for (const r of results) {

@@ -72,3 +72,15 @@ export async function runSuggestCommand(args: CliArguments, store: LibraryStore,
   if (args.json) out(JSON.stringify(printed, null, 2))
   return failed > 0 ? 1 : 0
 }
+
+/** Finds the statements of freshly imported documents, so their proposals wait in the queue. */
+export async function proposeForImported(store: LibraryStore, documentIds: readonly string[], parseWorkerFile: string | URL): Promise<void> {
+  if (documentIds.length === 0) return
+  const files = new ProposalFiles(store.paths)
+  const runner = createWorkerAttributionRunner(parseWorkerFile)
+  try {
+    await new ProposalService(store, files, runner, new UndoHistory(store, files)).suggest(documentIds, false)
+  } finally {
+    await runner.close()
+  }
+}

@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest'
 import { join, resolve } from 'node:path'
+import { readdir } from 'node:fs/promises'
 import { runCli } from './run-cli'
 import { tempDir } from '../temp-library'
 
@@ -9,6 +10,8 @@ describe('npm run cli -- suggest', () => {
   it('prints the statements and proposals of a document as one JSON array, offsets into its reading text', async () => {
     const library = join(await tempDir(), 'lib')
     expect((await runCli(['import', join(samples, '02-broadcast-transcript.txt'), '--library', library])).code).toBe(0)
+    // The import already found the statements, as the app does.
+    expect((await readdir(join(library, 'proposals'))).length).toBe(1)
     const [document] = JSON.parse((await runCli(['list', '--json', '--library', library])).stdout) as Array<{ id: string }>
     const shown = JSON.parse((await runCli(['show', document!.id, '--json', '--library', library])).stdout) as { text: string }
     const result = await runCli(['suggest', document!.id, '--json', '--library', library])

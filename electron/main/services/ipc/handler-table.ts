@@ -20,7 +20,8 @@ import { ImportProgressBoard } from '../importer/import-progress'
 import { ProposalFiles } from '../proposals/proposal-files'
 import { ProposalService } from '../proposals/proposal-service'
 import { inProcessAttributionRunner, type AttributionRunner } from '../proposals/attribution-runner'
-import { importedDocumentIds, proposalHandlers } from './handlers/proposal-handlers'
+import { proposalHandlers } from './handlers/proposal-handlers'
+import { importedDocumentIds } from '../proposals/imported-documents'
 
 /** One async function per contract method, taking arguments main has already validated. */
 export type HandlerTable = { [M in IpcMethod]: (args: IpcValidArgs<M>) => Promise<IpcResultOf<M>> }

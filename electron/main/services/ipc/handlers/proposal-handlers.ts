@@ -1,4 +1,3 @@
-import type { ImportResult } from '../../../../../shared/ipc/contract'
 import type { UndoHistory } from '../../annotations/undo-history'
 import type { ImportProgressBoard } from '../../importer/import-progress'
 import { acceptProposals } from '../../proposals/accept-proposals'
@@ -22,10 +21,4 @@ export function proposalHandlers(proposals: ProposalService, deps: { store: Libr
     dismissProposals: ({ items }) => proposals.dismiss(items),
     acceptProposals: ({ items }) => acceptProposals(items, { store: deps.store, proposals, history: deps.history }),
   }
-}
-
-/** Documents an import added, export articles included: their proposals are made right after. */
-export function importedDocumentIds(result: ImportResult): string[] {
-  const rows = result.articles && result.articles.length > 0 ? result.articles : [result]
-  return rows.flatMap((row) => (row.status === 'imported' && row.documentId ? [row.documentId] : []))
 }
