@@ -7,13 +7,22 @@ import { SuggestClaimsControl } from './SuggestClaimsControl'
 export interface ProposalsBarProps {
   documentId: string
   proposals: DocumentProposals | null
+  /** Why they could not be listed. */
+  error?: string | null
   shown: boolean
   onShownChange: (shown: boolean) => void
 }
 
 /** Above the text: how many claims Parley proposes here, a switch to show them, or why none. */
-export function ProposalsBar({ documentId, proposals, shown, onShownChange }: ProposalsBarProps): React.JSX.Element | null {
-  if (!proposals) return null
+export function ProposalsBar({ documentId, proposals, error = null, shown, onShownChange }: ProposalsBarProps): React.JSX.Element | null {
+  if (!proposals) {
+    // The first look at a long article takes a moment (a worker thread reads it).
+    return (
+      <Text size="xs" c={error ? 'red' : 'dimmed'} mb="sm" data-testid="proposals-bar">
+        {error ? `Claims could not be proposed: ${error}` : 'Finding who said what…'}
+      </Text>
+    )
+  }
   if (proposals.notice) {
     return (
       <Alert variant="light" color="gray" p="xs" mb="sm" data-testid="proposals-notice">

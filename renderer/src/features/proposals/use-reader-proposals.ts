@@ -39,6 +39,8 @@ export function useReaderProposals(documentId: string, registries: RegistriesVie
   const selected = shown ? (list.find((p) => p.key === selectedKey) ?? null) : null
   return {
     data: query.data ?? null,
+    /** Why proposals could not be listed, if they could not. */
+    error: query.status === 'error' ? query.error.message : null,
     shown,
     setShown,
     marks,

@@ -179,7 +179,7 @@ export function ReaderPage({ documentId, find, annotationId, onDocumentChanged }
               proposals={proposals.marks}
               onSelectProposal={proposals.select}
               selectedProposal={proposals.selected?.key ?? null}
-              proposalsBar={<ProposalsBar documentId={documentId} proposals={proposals.data} shown={proposals.shown} onShownChange={proposals.setShown} />}
+              proposalsBar={<ProposalsBar documentId={documentId} proposals={proposals.data} error={proposals.error} shown={proposals.shown} onShownChange={proposals.setShown} />}
             />
           </Box>
           {registries.data && (
