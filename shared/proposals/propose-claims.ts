@@ -64,8 +64,8 @@ export class ClaimProposer {
     const newSource = !source && speaker ? { name: speaker, role: statement.role, kind: sourceKindOf(speaker) } : null
     const partyIds = source ? [...source.partyIds] : partiesFromPhrase(this.registries.parties, [statement.role, ...otherRoles, speaker])
     const issueId = this.issues.match(`${statement.cue.text} ${statement.content.text}`, context)
-    const issueTitle = issueId ? (this.registries.issues.find((i) => i.id === issueId)?.title ?? '') : ''
-    const { stance, sure } = proposeStance(statement.cue.text, statement.content.text, sentimentOf(statement.content.text), issueTitle)
+    const issue = issueId ? this.registries.issues.find((i) => i.id === issueId) : undefined
+    const { stance, sure } = proposeStance(statement.cue.text, statement.content.text, sentimentOf(statement.content.text), issue?.title ?? '', issue?.keywords ?? [])
     const confidence = statement.confidence * (source ? 1 : 0.9) * (issueId ? 1 : 0.85) * (sure ? 1 : 0.9)
     return {
       ...statement,

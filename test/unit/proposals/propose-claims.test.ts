@@ -93,9 +93,23 @@ describe('stance', () => {
     ['rejected', 'any role for the militia', 'opposes'],
     ['said', 'the opposition would attend only if Assad steps down', 'conditional'],
     ['said', 'they were concerned the congress could sideline Geneva', 'wary'],
-    ['said', 'the meeting will take place on 29 January', 'unclear'],
+    ['said', 'the meeting will take place on 29 January', 'neutral'],
+    ['asked', 'what would the talks change for us?', 'unclear'],
   ] as const)('%s "%s" → %s', (cue, content, stance) => {
     expect(proposeStance(cue, content).stance).toBe(stance)
+  })
+})
+
+describe('stance toward an issue phrased as an action against something', () => {
+  const title = 'Banning the militia from the talks'
+  const keywords = ['militia', 'fighters']
+  it('praise of the thing opposes the ban; the ban itself, said plainly, supports it', () => {
+    expect(proposeStance('said', 'the militia has been a positive force and must be at the table', 0, title, keywords).stance).toBe('opposes')
+    expect(proposeStance('said', 'we will ban the militia from the talks', 0, title, keywords).stance).toBe('supports')
+  })
+  it('an issue named for the thing itself keeps the words\' direction', () => {
+    expect(proposeStance('said', 'Turkey would never accept the militia at the table', 0, 'Kurdish participation', ['Kurdish', 'militia']).stance).toBe('opposes')
+    expect(proposeStance('said', 'the congress is a good step toward peace', 0, 'Sochi congress', ['congress']).stance).toBe('supports')
   })
 })
 
