@@ -22,16 +22,19 @@ describe('IssuesPage', () => {
     ])
   })
 
-  it('edits an issue’s title and description', async () => {
+  it('edits an issue’s title, description and keywords', async () => {
     const user = userEvent.setup({ delay: null })
     const stubs = stubParley(registriesView())
     renderWithMantine(<IssuesPage />)
     await user.click(await screen.findByRole('button', { name: 'Edit “Kurdish participation”' }))
     const dialog = await screen.findByRole('dialog', { name: 'Edit issue “Kurdish participation”' })
     await user.type(within(dialog).getByRole('textbox', { name: 'Description' }), 'Whether the PYD is invited.')
+    // Keywords help Parley propose this issue for a claim; a repeat is kept once.
+    const keywords = within(dialog).getByLabelText('Keywords', { exact: false, selector: 'input' })
+    await user.type(keywords, 'YPG{Enter}PYD{Enter}YPG{Enter}')
     await user.click(within(dialog).getByRole('button', { name: 'Save' }))
     await waitFor(() => expect(screen.queryByRole('dialog')).toBeNull())
-    expect(stubs.saveIssue).toHaveBeenCalledExactlyOnceWith({ id: kurds.id, title: kurds.title, description: 'Whether the PYD is invited.' })
+    expect(stubs.saveIssue).toHaveBeenCalledExactlyOnceWith({ id: kurds.id, title: kurds.title, description: 'Whether the PYD is invited.', keywords: ['YPG', 'PYD'] })
   })
 
   it('requires a title', async () => {
