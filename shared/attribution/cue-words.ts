@@ -18,7 +18,15 @@ export const SPEECH_VERBS = new Set([
   'denounce', 'brand', 'label', 'dub', 'call', 'continue', 'interject', 'interrupt', 'explain', 'relate',
   // Evidence verbs: polls, studies and reports "find" and "show" what they state.
   'find', 'show',
+  // "declined to comment", "referring to the convention", "endorsed Cruz".
+  'decline', 'refer', 'endorse',
 ])
+
+/** Head nouns of evidence that "shows" or "finds" without a that-clause ("a poll showed Trump leading"). */
+export const EVIDENCE_NOUNS = new Set(['poll', 'polls', 'survey', 'surveys', 'record', 'records', 'data', 'study', 'studies', 'report', 'reports', 'analysis', 'number', 'numbers', 'figure', 'figures', 'result', 'results', 'research', 'document', 'documents', 'filing', 'filings', 'count', 'tally', 'audit', 'investigation', 'review', 'video', 'footage', 'email', 'emails', 'memo', 'data'])
+
+/** What one declines to do when declining is a statement ("declined to comment"). */
+export const DECLINED_SPEECH = new Set(['say', 'comment', 'discuss', 'answer', 'elaborate', 'specify', 'confirm', 'respond', 'reveal', 'disclose', 'speculate', 'name', 'address', 'provide', 'identify', 'detail', 'explain'])
 
 export const BELIEF_VERBS = new Set([
   'believe', 'think', 'want', 'hope', 'fear', 'know', 'expect', 'feel', 'worry', 'doubt', 'suspect', 'wonder',

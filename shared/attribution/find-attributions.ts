@@ -1,5 +1,5 @@
 import type { PlacedBlock } from '../domain/content'
-import { ADDRESSEE_VERBS, BELIEF_VERBS, SPEECH_VERBS } from './cue-words'
+import { ADDRESSEE_VERBS, BELIEF_VERBS, DECLINED_SPEECH, EVIDENCE_NOUNS, SPEECH_VERBS } from './cue-words'
 import { tokenise, type Sentence, type Token } from './nlp-tokens'
 import { findQuoteSpans, firstQuoteFrom, insideQuote, lastQuoteBefore, quoteAt, type QuoteSpan } from './quote-spans'
 import { canSpeak, clauseSubject, phraseEndingAt, phraseStartingAt, skipToSubjectEnd, type SourcePhrase } from './source-phrase'
@@ -44,6 +44,12 @@ function isCue(tokens: readonly Token[], i: number, sentence: Sentence): Attribu
   if (previous && /^(be|get)$/.test(previous.lemma) && /(ed|en|told|said|thought|known|seen)$/.test(t.lower) && !/^(ask|quote)$/.test(t.lemma)) return null
   if (next && next.lower === 'to' && t.lemma === 'say') return null
   if (/^so-?$/.test(previous?.lower ?? '')) return null
+  if (t.lemma === 'decline') return next?.lower === 'to' && DECLINED_SPEECH.has(tokens[i + 2]?.lemma ?? '') ? 'indirect' : null
+  if (t.lemma === 'refer') return next?.lower === 'to' ? 'indirect' : null
+  // "a poll showed Trump leading": evidence shows without a that-clause.
+  if ((t.lemma === 'show' || t.lemma === 'find') && evidenceBefore(tokens, i, sentence.first)) return 'indirect'
+  // "called Trump "unhinged"", "called him a liar": naming someone something is a statement.
+  if (t.lemma === 'call' && callsSomethingSomething(tokens, i, sentence.last)) return 'indirect'
   if (NEEDS_CLAUSE.has(t.lemma)) {
     const after = next && i + 1 < sentence.last ? next.lower : ''
     const quoteNext = next && /^["“:,']$/.test(next.text)
@@ -53,6 +59,24 @@ function isCue(tokens: readonly Token[], i: number, sentence: Sentence): Attribu
     if ((t.lemma === 'call' && !/^(for|on)$/.test(after)) || (t.lemma === 'point' && !/^(out|to)$/.test(after))) return null
   }
   return speech ? 'indirect' : 'belief'
+}
+
+/** An evidence noun ("poll", "records") heads the subject, within a few words before the verb. */
+function evidenceBefore(tokens: readonly Token[], i: number, floor: number): boolean {
+  for (let k = i - 1; k >= floor && i - k <= 8; k--) {
+    const t = tokens[k]!
+    if (t.pos === 'VERB' || t.text === ',' || t.lower === 'that') return false
+    if (t.pos === 'NOUN' && EVIDENCE_NOUNS.has(t.lower)) return true
+  }
+  return false
+}
+
+/** "call" + someone + what they are called: a quote, "a/an …", or an adjective. */
+function callsSomethingSomething(tokens: readonly Token[], i: number, last: number): boolean {
+  const object = phraseStartingAt(tokens, i + 1, last)
+  if (!object || !tokens.slice(object.first, object.last).some((t) => t.pos === 'PROPN' || t.pos === 'PRON' || t.pos === 'NOUN')) return false
+  const next = tokens[object.last]
+  return !!next && (/^["“‘']$/.test(next.text) || /^(a|an)$/.test(next.lower) || next.pos === 'ADJ')
 }
 
 /** The quote touching the cue: ending just before it (`"…," she said`) or starting just after (`said: "…"`). */
@@ -77,6 +101,13 @@ function statementForCue(context: Context, sentence: Sentence, i: number, kind: 
   const subjectEnd = skipToSubjectEnd(tokens, i, sentence.first)
   let phrase = phraseEndingAt(tokens, subjectEnd, sentence.first)
   if (phrase && tokens[phrase.first]?.lower === 'who' ) phrase = null
+  // "voters, who say the senator lacks experience": the speaker is who "who" stands for.
+  const relative = !phrase && tokens[subjectEnd]?.lower === 'who'
+  if (relative) {
+    const antecedentEnd = tokens[subjectEnd - 1]?.text === ',' ? subjectEnd - 2 : subjectEnd - 1
+    const antecedent = phraseEndingAt(tokens, antecedentEnd, sentence.first)
+    if (antecedent && canSpeak(tokens, antecedent)) phrase = antecedent
+  }
   if (phrase && phrase.first - 1 >= sentence.first && /^(who|which)$/.test(tokens[phrase.last]?.lower ?? '')) phrase = null
   // "… thanked Miami and said …", "…, saying …": the clause's subject said it.
   const joined = tokens[subjectEnd]
@@ -144,6 +175,9 @@ function statementForCue(context: Context, sentence: Sentence, i: number, kind: 
   const runsOn = content ? context.quotes[firstQuoteFrom(context.quotes, content.end) - 1] : undefined
   if (runsOn && content && runsOn.start >= content.start && runsOn.end > content.end) content = span(text, content.start, runsOn.end)
   if (!content || ahead.length < 3) return null
+  // In a relative clause ("delegates, who say X, stayed") the statement ends with the clause.
+  const clauseEnd = relative ? content.text.indexOf(', ') : -1
+  if (clauseEnd >= 8) content = span(text, content.start, content.start + clauseEnd)
   if (ahead.every((t) => t.pos !== 'VERB' && t.pos !== 'AUX') && kind === 'belief') return null
   const wholeQuote = quoteAt(context.quotes, content.start)
   return { kind: wholeQuote && wholeQuote.start === content.start ? 'direct' : kind, content, cue, source, phrase }

@@ -105,6 +105,23 @@ describe('indirect speech, according to, statements and beliefs', () => {
   })
 })
 
+describe('cues that need their shape', () => {
+  it('reads naming someone something, evidence that shows, declining to comment and "who say"', () => {
+    expect(one('Former Turkish minister Ali Babacan called the congress "a stage for Moscow".')).toMatchObject({ speaker: 'Ali Babacan', content: { text: 'the congress "a stage for Moscow"' } })
+    expect(one('A survey by the Syrian Observatory showed most residents backing a ceasefire in Idlib.')).toMatchObject({ speaker: 'Syrian Observatory', content: { text: 'most residents backing a ceasefire in Idlib' } })
+    expect(one('The Kremlin declined to comment on the guest list for the congress.')).toMatchObject({ speaker: 'Kremlin' })
+    expect(one('Several opposition delegates, who say the congress is a distraction, stayed in Geneva.')).toMatchObject({ speaker: 'Several opposition delegates', content: { text: 'the congress is a distraction' } })
+  })
+
+  it.each([
+    'The foreign minister called a press conference in Ankara on Monday.',
+    'The delegation declined to attend the dinner in Sochi.',
+    'Thousands showed up for the rally in Damascus.',
+  ])('not a statement: %s', (text) => {
+    expect(findAttributions(text)).toEqual([])
+  })
+})
+
 describe('transcripts', () => {
   it('makes each speech block a statement by its speaker, with no source span in the text', () => {
     const blocks: ContentBlock[] = [
