@@ -195,7 +195,10 @@ function statementEnd(context: Context, from: number, sentence: Sentence): numbe
     if (insideQuote(quotes, t.start)) continue
     const addedClause = t.text === ',' && (/^(while|whereas|although|though|but|according)$/.test(next.lower) || (next.pos === 'VERB' && /ing$/.test(next.lower)))
     const secondCue = (t.lower === 'and' || t.text === ',') && next.pos === 'VERB' && SPEECH_VERBS.has(next.lemma)
-    if (addedClause || secondCue) return t.start
+    // ", he appears uneasy …": a comma, a pronoun and its verb start the writer's next clause.
+    const after = tokens[j + 2]
+    const newClause = t.text === ',' && next.pos === 'PRON' && /^(he|she|they|it|we|i)$/.test(next.lower) && !!after && (after.pos === 'VERB' || after.pos === 'AUX') && j + 2 < sentence.last
+    if (addedClause || secondCue || newClause) return t.start
   }
   return sentence.end
 }
