@@ -1,5 +1,6 @@
 import type { PlacedBlock } from '../domain/content'
-import { ADDRESSEE_VERBS, BELIEF_VERBS, DECLINED_SPEECH, EVIDENCE_NOUNS, SPEECH_VERBS } from './cue-words'
+import { ADDRESSEE_VERBS, BELIEF_VERBS, DECLINED_SPEECH, SPEECH_VERBS } from './cue-words'
+import { callsSomethingSomething, evidenceBefore } from './cue-shapes'
 import { tokenise, type Sentence, type Token } from './nlp-tokens'
 import { findQuoteSpans, firstQuoteFrom, insideQuote, lastQuoteBefore, quoteAt, type QuoteSpan } from './quote-spans'
 import { canSpeak, clauseSubject, phraseEndingAt, phraseStartingAt, skipToSubjectEnd, type SourcePhrase } from './source-phrase'
@@ -59,24 +60,6 @@ function isCue(tokens: readonly Token[], i: number, sentence: Sentence): Attribu
     if ((t.lemma === 'call' && !/^(for|on)$/.test(after)) || (t.lemma === 'point' && !/^(out|to)$/.test(after))) return null
   }
   return speech ? 'indirect' : 'belief'
-}
-
-/** An evidence noun ("poll", "records") heads the subject, within a few words before the verb. */
-function evidenceBefore(tokens: readonly Token[], i: number, floor: number): boolean {
-  for (let k = i - 1; k >= floor && i - k <= 8; k--) {
-    const t = tokens[k]!
-    if (t.pos === 'VERB' || t.text === ',' || t.lower === 'that') return false
-    if (t.pos === 'NOUN' && EVIDENCE_NOUNS.has(t.lower)) return true
-  }
-  return false
-}
-
-/** "call" + someone + what they are called: a quote, "a/an …", or an adjective. */
-function callsSomethingSomething(tokens: readonly Token[], i: number, last: number): boolean {
-  const object = phraseStartingAt(tokens, i + 1, last)
-  if (!object || !tokens.slice(object.first, object.last).some((t) => t.pos === 'PROPN' || t.pos === 'PRON' || t.pos === 'NOUN')) return false
-  const next = tokens[object.last]
-  return !!next && (/^["“‘']$/.test(next.text) || /^(a|an)$/.test(next.lower) || next.pos === 'ADJ')
 }
 
 /** The quote touching the cue: ending just before it (`"…," she said`) or starting just after (`said: "…"`). */
