@@ -62,6 +62,16 @@ function isCue(tokens: readonly Token[], i: number, sentence: Sentence): Attribu
   return speech ? 'indirect' : 'belief'
 }
 
+/** The noun phrase before ", who …," that ends at token `comma`, if the sentence has one. */
+function relativeAntecedent(tokens: readonly Token[], sentence: Sentence, comma: number): SourcePhrase | null {
+  for (let k = comma - 1; k > sentence.first + 1; k--) {
+    if (tokens[k]!.lower !== 'who' || tokens[k - 1]!.text !== ',') continue
+    const antecedent = phraseEndingAt(tokens, k - 2, sentence.first)
+    return antecedent && canSpeak(tokens, antecedent) && tokens.slice(antecedent.first, antecedent.last).some((t) => t.pos === 'PROPN' || t.pos === 'NOUN') ? antecedent : null
+  }
+  return null
+}
+
 /** The quote touching the cue: ending just before it (`"…," she said`) or starting just after (`said: "…"`). */
 function adjacentQuote(context: Context, from: number, to: number, direction: 'before' | 'after'): QuoteSpan | undefined {
   const { text, quotes } = context
@@ -82,7 +92,10 @@ function statementForCue(context: Context, sentence: Sentence, i: number, kind: 
   const cue = span(text, cueToken.start, tokens[cueEnd - 1]!.end)
 
   const subjectEnd = skipToSubjectEnd(tokens, i, sentence.first)
-  let phrase = phraseEndingAt(tokens, subjectEnd, sentence.first)
+  // "met in Sochi on 22 November to announce the congress": the infinitive's speaker is the
+  // clause's subject, not the words before "to" ("wants to say" keeps its own).
+  const purpose = tokens[i - 1]?.lower === 'to' && tokens[i - 1]!.pos === 'PART' && tokens[i - 2]?.pos !== 'VERB' && tokens[i - 2]?.pos !== 'AUX'
+  let phrase = purpose ? clauseSubject(tokens, sentence, i - 1) : phraseEndingAt(tokens, subjectEnd, sentence.first)
   if (phrase && tokens[phrase.first]?.lower === 'who' ) phrase = null
   // "voters, who say the senator lacks experience": the speaker is who "who" stands for.
   const relative = !phrase && tokens[subjectEnd]?.lower === 'who'
@@ -108,8 +121,9 @@ function statementForCue(context: Context, sentence: Sentence, i: number, kind: 
       if (!content) return null
       return { kind: quote ? 'direct' : kind, content, cue, source: span(text, tokens[after.first]!.start, tokens[after.last - 1]!.end), phrase: after }
     }
+    // "Erdogan, who joined … in Sochi, has said": the name before the relative clause;
     // "Paul Porter, a truck driver who …, said": the subject before a long appositive.
-    if (before.text === ',') phrase = clauseSubject(tokens, sentence, subjectEnd)
+    if (before.text === ',') phrase = relativeAntecedent(tokens, sentence, subjectEnd) ?? clauseSubject(tokens, sentence, subjectEnd)
   }
   if (!phrase || !canSpeak(tokens, phrase)) return null
   const source = span(text, tokens[phrase.first]!.start, tokens[phrase.last - 1]!.end)
@@ -172,16 +186,18 @@ function statementForCue(context: Context, sentence: Sentence, i: number, kind: 
  */
 function statementEnd(context: Context, from: number, sentence: Sentence): number {
   const { tokens, quotes } = context
-  for (let j = from + 4; j < sentence.last - 1; j++) {
+  for (let j = from + 1; j < sentence.last - 1; j++) {
     const t = tokens[j]!
     const next = tokens[j + 1]!
     if (insideQuote(quotes, t.start)) continue
     const addedClause = t.text === ',' && (/^(while|whereas|although|though|but|according)$/.test(next.lower) || (next.pos === 'VERB' && /ing$/.test(next.lower)))
-    const secondCue = (t.lower === 'and' || t.text === ',') && next.pos === 'VERB' && SPEECH_VERBS.has(next.lemma)
+    const verbAfter = next.pos === 'AUX' ? tokens[j + 2] : next
+    const secondCue = (t.lower === 'and' || t.text === ',') && verbAfter?.pos === 'VERB' && SPEECH_VERBS.has(verbAfter.lemma)
     // ", he appears uneasy …": a comma, a pronoun and its verb start the writer's next clause.
     const after = tokens[j + 2]
     const newClause = t.text === ',' && next.pos === 'PRON' && /^(he|she|they|it|we|i)$/.test(next.lower) && !!after && (after.pos === 'VERB' || after.pos === 'AUX') && j + 2 < sentence.last
-    if (addedClause || secondCue || newClause) return t.start
+    // A second cue ends the statement anywhere; the writer's own clauses only after a few words.
+    if (secondCue || (j >= from + 4 && (addedClause || newClause))) return t.start
   }
   return sentence.end
 }

@@ -19,9 +19,19 @@ const isNpToken = (t: Token): boolean => (NP_POS.has(t.pos) && !STOP_WORDS.has(t
 /** Walks left from the cue over auxiliaries and adverbs ("has also said") to the phrase's last token. */
 export function skipToSubjectEnd(tokens: readonly Token[], cue: number, floor: number): number {
   let i = cue - 1
-  while (i >= floor && (SKIP_BEFORE_CUE.has(tokens[i]!.lower) || (tokens[i]!.pos === 'ADV' && /ly$/.test(tokens[i]!.lower)))) i--
-  return i
+  for (;;) {
+    while (i >= floor && (SKIP_BEFORE_CUE.has(tokens[i]!.lower) || (tokens[i]!.pos === 'ADV' && /ly$/.test(tokens[i]!.lower)))) i--
+    // "have at times suggested", "has in private said": a short phrase of time or manner.
+    const preposition = tokens[i - 1]
+    if (i - 1 >= floor && preposition && CIRCUMSTANCE.test(`${preposition.lower} ${tokens[i]!.lower}`)) {
+      i -= 2
+      continue
+    }
+    return i
+  }
 }
+
+const CIRCUMSTANCE = /^(at (times|first|last|least|once)|in (private|public|turn|part|response|person|return|fact|effect)|on (monday|tuesday|wednesday|thursday|friday|saturday|sunday|occasion|balance)|for (now|years|months|weeks|decades|once)|by (phone|telephone|email|then))$/
 
 /**
  * The noun phrase that ends at token `end` (inclusive), read leftwards: "Turkish President Recep

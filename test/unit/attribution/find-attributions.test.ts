@@ -113,6 +113,15 @@ describe('cues that need their shape', () => {
     expect(one('Several opposition delegates, who say the congress is a distraction, stayed in Geneva.')).toMatchObject({ speaker: 'Several opposition delegates', content: { text: 'the congress is a distraction' } })
   })
 
+  it('finds the speaker across a relative clause, a phrase of time and an infinitive of purpose', () => {
+    const found = findAttributions('President Tayyip Erdogan, who joined Vladimir Putin in Sochi on 22 November to announce the congress, has said the process must exclude the militia.')
+    expect(found.map((s) => [s.speaker, s.content.text])).toEqual([
+      ['Tayyip Erdogan', 'the congress'],
+      ['Tayyip Erdogan', 'the process must exclude the militia'],
+    ])
+    expect(one('Russian officials have at times suggested that Kurds should be represented.').speaker).toBe('Russian officials')
+  })
+
   it.each([
     'The foreign minister called a press conference in Ankara on Monday.',
     'The delegation declined to attend the dinner in Sochi.',
