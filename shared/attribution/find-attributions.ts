@@ -5,7 +5,7 @@ import { tokenise, type Sentence, type Token } from './nlp-tokens'
 import { findQuoteSpans, firstQuoteFrom, insideQuote, lastQuoteBefore, quoteAt, type QuoteSpan } from './quote-spans'
 import { canSpeak, clauseSubject, phraseEndingAt, phraseStartingAt, skipToSubjectEnd, type SourcePhrase } from './source-phrase'
 import { SpeakerResolver } from './speakers'
-import type { AttributedStatement, AttributionKind, TextSpan } from './types'
+import { spanOf, type AttributedStatement, type AttributionKind, type TextSpan } from './types'
 import { findInterviewLines, speechBlockStatements } from './speech-lines'
 import { clauseFrame, quoteFrame } from './quote-frames'
 import { claimed, dropDuplicates, extendQuoteRuns, withOrphanQuotes, withoutNested, withoutTitles } from './statement-passes'
@@ -14,13 +14,12 @@ import { claimed, dropDuplicates, extendQuoteRuns, withOrphanQuotes, withoutNest
 const NEEDS_CLAUSE = new Set(['know', 'see', 'learn', 'understand', 'realize', 'realise', 'recognize', 'recognise', 'decide', 'view', 'regard', 'consider', 'feel', 'find', 'hold', 'rule', 'agree', 'conclude', 'continue', 'point', 'call', 'post', 'add', 'note', 'state', 'report', 'question', 'relate', 'brand', 'label', 'dub', 'mention', 'wonder', 'imagine', 'trust', 'seek', 'aim', 'ask', 'object', 'show'])
 const CLAUSE_STARTERS = new Set(['that', 'if', 'whether', 'why', 'how', 'what', 'when', 'to', 'for', 'out', 'on', ':', 'as'])
 
-const span = (text: string, start: number, end: number): TextSpan => ({ start, end, text: text.slice(start, end) })
 
 /** Trims spaces and a closing full stop or comma, keeping quotation marks. */
 function trimmed(text: string, start: number, end: number): TextSpan | null {
   while (start < end && /[\s,;:—–-]/.test(text[start]!)) start++
   while (end > start && /[\s,;:.—–-]/.test(text[end - 1]!)) end--
-  return end - start >= 8 ? span(text, start, end) : null
+  return end - start >= 8 ? spanOf(text, start, end) : null
 }
 
 interface Context {
@@ -89,7 +88,7 @@ function statementForCue(context: Context, sentence: Sentence, i: number, kind: 
   let cueEnd = i + 1
   if (/^(out|for|on|to)$/.test(tokens[cueEnd]?.lower ?? '') && /^(point|call|add|object)$/.test(cueToken.lemma)) cueEnd++
   if (cueToken.lemma === 'make') cueEnd++
-  const cue = span(text, cueToken.start, tokens[cueEnd - 1]!.end)
+  const cue = spanOf(text, cueToken.start, tokens[cueEnd - 1]!.end)
 
   const subjectEnd = skipToSubjectEnd(tokens, i, sentence.first)
   // "met in Sochi on 22 November to announce the congress": the infinitive's speaker is the
@@ -117,16 +116,16 @@ function statementForCue(context: Context, sentence: Sentence, i: number, kind: 
     // A closing mark with no quotation before it ends a title or scare quote, not a statement.
     const markWithoutQuote = /^["”']$/.test(before.text) && !quote
     if (after && !markWithoutQuote && canSpeak(tokens, after) && endsClause(tokens, after.appositive ? after.appositive[1] : after.last, sentence.last)) {
-      const content = quote ? span(text, quote.start, quote.end) : trimmed(text, sentence.start, before.start)
+      const content = quote ? spanOf(text, quote.start, quote.end) : trimmed(text, sentence.start, before.start)
       if (!content) return null
-      return { kind: quote ? 'direct' : kind, content, cue, source: span(text, tokens[after.first]!.start, tokens[after.last - 1]!.end), phrase: after }
+      return { kind: quote ? 'direct' : kind, content, cue, source: spanOf(text, tokens[after.first]!.start, tokens[after.last - 1]!.end), phrase: after }
     }
     // "Erdogan, who joined … in Sochi, has said": the name before the relative clause;
     // "Paul Porter, a truck driver who …, said": the subject before a long appositive.
     if (before.text === ',') phrase = relativeAntecedent(tokens, sentence, subjectEnd) ?? clauseSubject(tokens, sentence, subjectEnd)
   }
   if (!phrase || !canSpeak(tokens, phrase)) return null
-  const source = span(text, tokens[phrase.first]!.start, tokens[phrase.last - 1]!.end)
+  const source = spanOf(text, tokens[phrase.first]!.start, tokens[phrase.last - 1]!.end)
 
   // `"…," he said` — the quote ends right before the source (unless a colon sends us forward).
   const quoteBefore = tokens[cueEnd]?.text === ':' ? undefined : adjacentQuote(context, source.start, source.end, 'before')
@@ -135,7 +134,7 @@ function statementForCue(context: Context, sentence: Sentence, i: number, kind: 
     const end = quoteAfter && /^[\s,]*$/.test(text.slice(cue.end, quoteAfter.start)) && text.slice(cue.end, quoteAfter.start).includes(',') ? quoteAfter.end : quoteBefore.end
     // `The plan is "a disaster," he said.`: a quote that finishes the sentence's clause carries the clause.
     const from = /\p{L}/u.test(text.slice(sentence.start, quoteBefore.start)) ? sentence.start : quoteBefore.start
-    return { kind: from === quoteBefore.start ? 'direct' : kind, content: span(text, from, end), cue, source, phrase }
+    return { kind: from === quoteBefore.start ? 'direct' : kind, content: spanOf(text, from, end), cue, source, phrase }
   }
   // Content after the cue: skip the addressee ("told reporters"), then a quote or the clause.
   let k = cueEnd
@@ -152,7 +151,7 @@ function statementForCue(context: Context, sentence: Sentence, i: number, kind: 
   const contentStart = tokens[k]?.start ?? sentence.end
   const quoteAfter = adjacentQuote(context, cue.end, Math.min(contentStart, cue.end), 'after') ?? (tokens[k] && quoteAt(context.quotes, tokens[k]!.start)?.start === tokens[k]!.start ? quoteAt(context.quotes, tokens[k]!.start) : undefined)
   if (quoteAfter && quoteAfter.start >= cue.end && quoteAfter.start - cue.end < 40) {
-    return { kind: 'direct', content: span(text, quoteAfter.start, quoteAfter.end), cue, source, phrase }
+    return { kind: 'direct', content: spanOf(text, quoteAfter.start, quoteAfter.end), cue, source, phrase }
   }
   // `The talks failed, he said.` — the clause before the source, when nothing follows the cue.
   const rest = text.slice(cue.end, sentence.end)
@@ -168,13 +167,13 @@ function statementForCue(context: Context, sentence: Sentence, i: number, kind: 
   const parenthetical = sourceFollowsComma && tokens[cueEnd]?.text === ',' && phrase.first - 1 > sentence.first
   let content = parenthetical ? trimmed(text, sentence.start, sentence.end) : trimmed(text, contentStart, statementEnd(context, k, sentence))
   const colonThenQuote = /:\s*$/.test(text.slice(contentStart, sentence.end)) ? [context.quotes[firstQuoteFrom(context.quotes, sentence.end)]].find((q) => q && /^\s*$/.test(text.slice(sentence.end, q.start))) : undefined
-  if (colonThenQuote && content) content = span(text, content.start, colonThenQuote.end)
+  if (colonThenQuote && content) content = spanOf(text, content.start, colonThenQuote.end)
   const runsOn = content ? context.quotes[firstQuoteFrom(context.quotes, content.end) - 1] : undefined
-  if (runsOn && content && runsOn.start >= content.start && runsOn.end > content.end) content = span(text, content.start, runsOn.end)
+  if (runsOn && content && runsOn.start >= content.start && runsOn.end > content.end) content = spanOf(text, content.start, runsOn.end)
   if (!content || ahead.length < 3) return null
   // In a relative clause ("delegates, who say X, stayed") the statement ends with the clause.
   const clauseEnd = relative ? content.text.indexOf(', ') : -1
-  if (clauseEnd >= 8) content = span(text, content.start, content.start + clauseEnd)
+  if (clauseEnd >= 8) content = spanOf(text, content.start, content.start + clauseEnd)
   if (ahead.every((t) => t.pos !== 'VERB' && t.pos !== 'AUX') && kind === 'belief') return null
   const wholeQuote = quoteAt(context.quotes, content.start)
   return { kind: wholeQuote && wholeQuote.start === content.start ? 'direct' : kind, content, cue, source, phrase }
@@ -231,8 +230,8 @@ function accordingTo(context: Context, sentence: Sentence, i: number): (Omit<Att
   if (!to || to.lower !== 'to') return null
   const phrase = phraseStartingAt(tokens, i + 2, sentence.last)
   if (!phrase || !canSpeak(tokens, phrase)) return null
-  const cue = span(text, tokens[i]!.start, to.end)
-  const source = span(text, tokens[phrase.first]!.start, tokens[phrase.last - 1]!.end)
+  const cue = spanOf(text, tokens[i]!.start, to.end)
+  const source = spanOf(text, tokens[phrase.first]!.start, tokens[phrase.last - 1]!.end)
   const sourceEnd = phrase.appositive ? tokens[phrase.appositive[1] - 1]!.end : source.end
   const content = i - sentence.first <= 1 ? trimmed(text, sourceEnd, sentence.end) : trimmed(text, sentence.start, cue.start)
   return content ? { kind: 'according-to', content, cue, source, phrase } : null
@@ -275,7 +274,7 @@ export function findAttributions(text: string, blocks: readonly PlacedBlock[] = 
       if (claimed(found, quote.start)) continue
       if (sentenceHasCueFor(context, sentence, quote)) continue
       const framed = quoteFrame(text, tokens, sentences, s, quote) ?? clauseFrame(text, tokens, sentence, quote)
-      if (framed) add({ kind: 'direct', content: span(text, quote.start, quote.end), ...framed }, quote.start)
+      if (framed) add({ kind: 'direct', content: spanOf(text, quote.start, quote.end), ...framed }, quote.start)
     }
     for (let i = sentence.first; i < sentence.last; i++) {
       const token = tokens[i]!

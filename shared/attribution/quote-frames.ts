@@ -1,7 +1,7 @@
 import type { Sentence, Token } from './nlp-tokens'
 import type { QuoteSpan } from './quote-spans'
 import { canSpeak, clauseSubject, phraseEndingAt, phraseStartingAt, skipToSubjectEnd, type SourcePhrase } from './source-phrase'
-import type { TextSpan } from './types'
+import { spanOf, type TextSpan } from './types'
 
 export interface QuoteFrame {
   cue: TextSpan
@@ -9,7 +9,6 @@ export interface QuoteFrame {
   phrase: SourcePhrase
 }
 
-const span = (text: string, start: number, end: number): TextSpan => ({ start, end, text: text.slice(start, end) })
 const isVerb = (t: Token | undefined): boolean => !!t && t.pos === 'VERB'
 const NOT_SPEECH = new Set(['be', 'have', 'do', 'get', 'make', 'take', 'go', 'come', 'give', 'put', 'let', 'include', 'use', 'follow', 'reach', 'leave', 'win', 'lose', 'buy', 'sell', 'run', 'play', 'become'])
 
@@ -110,8 +109,8 @@ export function looksLikeTitle(quoted: string): boolean {
 
 function frame(text: string, tokens: readonly Token[], verb: number, phrase: SourcePhrase): QuoteFrame {
   return {
-    cue: span(text, tokens[verb]!.start, tokens[verb]!.end),
-    source: span(text, tokens[phrase.first]!.start, tokens[phrase.last - 1]!.end),
+    cue: spanOf(text, tokens[verb]!.start, tokens[verb]!.end),
+    source: spanOf(text, tokens[phrase.first]!.start, tokens[phrase.last - 1]!.end),
     phrase,
   }
 }

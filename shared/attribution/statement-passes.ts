@@ -1,10 +1,9 @@
-import type { AttributedStatement, TextSpan } from './types'
+import { spanOf, type AttributedStatement, type TextSpan } from './types'
 import { firstQuoteFrom, type QuoteSpan } from './quote-spans'
 import { isStatementLike } from './quote-frames'
 
 /** Passes over the statements found, in text order: quote runs, quotes left alone, nesting, duplicates. */
 
-const span = (text: string, start: number, end: number): TextSpan => ({ start, end, text: text.slice(start, end) })
 
 /**
  * `"A," she said. "B."` is one statement: a quote that follows its speaker's cue in the same
@@ -26,7 +25,7 @@ export function extendQuoteRuns(text: string, quotes: readonly QuoteSpan[], stat
       if (!(gap.includes(statement.cue.text) || /^[\s,.;:]*$/.test(gap))) break
       end = quote.end
     }
-    return end === statement.content.end ? statement : { ...statement, content: span(text, statement.content.start, end) }
+    return end === statement.content.end ? statement : { ...statement, content: spanOf(text, statement.content.start, end) }
   })
 }
 
@@ -51,7 +50,7 @@ export function withOrphanQuotes(text: string, quotes: readonly QuoteSpan[], sta
     if (!isStatementLike(text.slice(quote.start, quote.end))) continue
     const gap = text.slice(previous.content.end, quote.start)
     if ((gap.match(/\n\s*\n/g) ?? []).length > 1 || gap.length > 600) continue
-    out.push({ ...previous, kind: 'direct', content: span(text, quote.start, quote.end), confidence: Math.round(previous.confidence * 60) / 100 })
+    out.push({ ...previous, kind: 'direct', content: spanOf(text, quote.start, quote.end), confidence: Math.round(previous.confidence * 60) / 100 })
   }
   return out.concat(statements.slice(s))
 }

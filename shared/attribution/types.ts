@@ -5,6 +5,8 @@ export interface TextSpan {
   text: string
 }
 
+export const spanOf = (text: string, start: number, end: number): TextSpan => ({ start, end, text: text.slice(start, end) })
+
 /**
  * How a statement is attributed: a direct quote with a cue, indirect speech, "according to X",
  * a belief or intention credited to someone, or a transcript's speech block / interview line.

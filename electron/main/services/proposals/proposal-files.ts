@@ -21,6 +21,9 @@ const proposalFileSchema = z.object({
   documentId: z.string().min(1),
   /** The text the statements were found in; another hash means they must be found again. */
   textHash: z.string().regex(/^[0-9a-f]{64}$/),
+  /** The declared language the text was judged under, and whether it read as English. */
+  language: z.string().max(35).nullable().optional(),
+  english: z.boolean().optional(),
   statements: z.array(statementSchema),
   /** Keys of dismissed proposals: words, not offsets, so they outlive re-runs and re-reads. */
   dismissed: z.array(z.string().min(1).max(100)),

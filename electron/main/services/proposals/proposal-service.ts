@@ -43,12 +43,15 @@ export class ProposalService {
 
   private async findStatements(document: ParleyDocument, force: boolean): Promise<ProposalFile & { english: boolean }> {
     const existing = await this.files.read(document.id)
+    // The file says whether its text read as English under the declared language, so listing
+    // proposals never reads the text again until the text or the language changes.
+    const fresh = existing && existing.textHash === document.textHash && existing.english !== undefined && existing.language === document.language
+    if (fresh && !force) return { ...existing, english: existing.english! }
     const view = await documentView(this.store, document)
     const english = readsAsEnglish(view.text, document.language)
-    if (existing && existing.textHash === document.textHash && !force) return { ...existing, english }
     const found = english ? await this.runner.find(view.text, view.blocks) : []
     const statements = found.map((s) => ({ ...s, context: paragraphAround(view.text, s.content.start, s.content.end) }))
-    const file: ProposalFile = { version: 1, documentId: document.id, textHash: document.textHash, statements, dismissed: existing?.dismissed ?? [] }
+    const file: ProposalFile = { version: 1, documentId: document.id, textHash: document.textHash, language: document.language, english, statements, dismissed: existing?.dismissed ?? [] }
     await this.files.write(file)
     return { ...file, english }
   }

@@ -2,6 +2,7 @@ import { useCallback } from 'react'
 import { Button, Group, Progress, Stack, Text } from '@mantine/core'
 import { newProgressId } from '../import/progress-id'
 import { notifications } from '@mantine/notifications'
+import { followProgress } from '../../ipc/follow-progress'
 import { callParley, toParleyIpcError } from '../../ipc/parley-client'
 import { countOf } from '../../../../shared/text/plural'
 import { announceLibraryChange } from '../../app/library-changes'
@@ -36,21 +37,17 @@ export function useAnnotationTransfer(showUnplaced?: () => void) {
   const importFrom = useCallback(async (channel: 'importAnnotations' | 'importQdaProject') => {
     const progressId = newProgressId()
     // A file of many annotations takes a while: once main has started, show how far it has got.
-    const poll = setInterval(() => {
-      void callParley('getImportProgress', { progressId })
-        .then((progress) => {
-          if (!progress || progress.stage !== 'annotations') return
-          const message = <ImportProgressMessage done={progress.done} total={progress.total} />
-          if (!shown) notifications.show({ id: PROGRESS_ID, title: 'Importing annotations', message, autoClose: false, withCloseButton: false })
-          else notifications.update({ id: PROGRESS_ID, message })
-          shown = true
-        })
-        .catch(() => undefined)
-    }, 250)
     let shown = false
+    const stopFollowing = followProgress(progressId, (progress) => {
+      if (progress.stage !== 'annotations') return
+      const message = <ImportProgressMessage done={progress.done} total={progress.total} />
+      if (!shown) notifications.show({ id: PROGRESS_ID, title: 'Importing annotations', message, autoClose: false, withCloseButton: false })
+      else notifications.update({ id: PROGRESS_ID, message })
+      shown = true
+    })
     try {
       const result = await callParley(channel, { progressId }).finally(() => {
-        clearInterval(poll)
+        stopFollowing()
         if (shown) notifications.hide(PROGRESS_ID)
       })
       if (!result.chosen) return

@@ -3,6 +3,7 @@ import { Button, Group, Progress, Stack, Text } from '@mantine/core'
 import { notifications } from '@mantine/notifications'
 import type { ImportProgress, ImportResult } from '../../../../shared/ipc/contract'
 import { newProgressId } from './progress-id'
+import { followProgress } from '../../ipc/follow-progress'
 import { callParley, toParleyIpcError } from '../../ipc/parley-client'
 import { fileToBase64 } from './file-to-base64'
 import { summariseImport } from './summarise-import'
@@ -20,7 +21,6 @@ export interface ImportReport {
 
 const NOTIFICATION_ID = 'import-progress'
 /** How often a running import call is asked how far it has got. */
-const PROGRESS_POLL_MS = 250
 
 /** A row of the results for something that could not even be tried, such as a folder with nothing in it. */
 const failedJob = (name: string, message: string): ImportJob => ({
@@ -86,11 +86,9 @@ export function useImporter({ onFinished, onImported }: { onFinished: (report: I
         notifications.update({ id: NOTIFICATION_ID, message: <ProgressMessage done={index} total={jobs.length} current={job.name} onCancel={cancel} /> })
         const progressId = newProgressId()
         // A file of many articles is one call: ask main how far it has got while it runs.
-        const poll = setInterval(() => {
-          void callParley('getImportProgress', { progressId })
-            .then((inside) => inside && notifications.update({ id: NOTIFICATION_ID, message: <ProgressMessage done={index} total={jobs.length} current={job.name} inside={inside} onCancel={cancel} /> }))
-            .catch(() => undefined)
-        }, PROGRESS_POLL_MS)
+        const stopFollowing = followProgress(progressId, (inside) =>
+          notifications.update({ id: NOTIFICATION_ID, message: <ProgressMessage done={index} total={jobs.length} current={job.name} inside={inside} onCancel={cancel} /> }),
+        )
         try {
           const result = await job.run(progressId)
           results.push(result)
@@ -101,7 +99,7 @@ export function useImporter({ onFinished, onImported }: { onFinished: (report: I
         } catch (error) {
           results.push({ fileName: job.name, status: 'failed', documentId: null, title: null, message: `${job.name}: ${toParleyIpcError(error).message}`, warnings: [] })
         } finally {
-          clearInterval(poll)
+          stopFollowing()
         }
       }
       const cancelled = results.length < jobs.length

@@ -4,6 +4,7 @@ import type { ImportProgress } from '../../../../shared/ipc/contract'
 import { countOf } from '../../../../shared/text/plural'
 import { announceLibraryChange } from '../../app/library-changes'
 import { callParley, toParleyIpcError } from '../../ipc/parley-client'
+import { followProgress } from '../../ipc/follow-progress'
 import { newProgressId } from '../import/progress-id'
 
 /**
@@ -17,9 +18,7 @@ export function useSuggestClaims() {
     const progressId = newProgressId()
     setRunning(true)
     setProgress({ stage: 'proposals', done: 0, total: documentIds?.length ?? 0 })
-    const timer = window.setInterval(() => {
-      void callParley('getImportProgress', { progressId }).then((p) => p && setProgress(p), () => undefined)
-    }, 250)
+    const stopFollowing = followProgress(progressId, setProgress)
     try {
       const result = await callParley('suggestClaims', { documentIds, force, progressId })
       announceLibraryChange({ all: true })
@@ -28,7 +27,7 @@ export function useSuggestClaims() {
     } catch (error) {
       notifications.show({ color: 'red', title: 'Could not propose claims', message: toParleyIpcError(error).message, autoClose: false })
     } finally {
-      window.clearInterval(timer)
+      stopFollowing()
       setRunning(false)
       setProgress(null)
     }
