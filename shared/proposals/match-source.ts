@@ -19,27 +19,42 @@ const BODY_WORDS = /\b(ministry|department|office|government|council|committee|p
 export class SourceMatcher {
   private readonly fuse: Fuse<NameEntry>
   private readonly entries: NameEntry[]
+  private readonly byName = new Map<string, string>()
+  /** Sources by the last word of a name or alias, for a surname alone. */
+  private readonly bySurname = new Map<string, Set<string>>()
+  /** A document names the same speakers again and again: each is matched once per batch. */
+  private readonly matched = new Map<string, string | null>()
 
   constructor(sources: readonly Source[]) {
     this.entries = sources.flatMap((s) => [s.name, ...s.aliases].map((name) => ({ sourceId: s.id, name, lastWord: wordsOf(name).at(-1) ?? '' })))
+    for (const entry of this.entries) {
+      if (!this.byName.has(entry.name.toLowerCase())) this.byName.set(entry.name.toLowerCase(), entry.sourceId)
+      this.bySurname.set(entry.lastWord, (this.bySurname.get(entry.lastWord) ?? new Set()).add(entry.sourceId))
+    }
     this.fuse = new Fuse(this.entries, { keys: ['name'], includeScore: true, ignoreLocation: true, threshold: 0.25, minMatchCharLength: 3, ignoreDiacritics: true })
   }
 
   match(mentions: ReadonlyArray<string | null>): string | null {
+    const key = mentions.join('\u0000')
+    if (!this.matched.has(key)) this.matched.set(key, this.search(mentions))
+    return this.matched.get(key)!
+  }
+
+  private search(mentions: ReadonlyArray<string | null>): string | null {
     for (const raw of mentions) {
       if (!raw) continue
       const mention = raw.replace(/^(the|a|an)\s+/i, '').trim()
       if (mention.length < 3) continue
-      const exact = this.entries.find((e) => e.name.toLowerCase() === mention.toLowerCase())
-      if (exact) return exact.sourceId
+      const exact = this.byName.get(mention.toLowerCase())
+      if (exact) return exact
       const best = this.fuse.search(mention, { limit: 3 })
       const top = best[0]
       if (top && (top.score ?? 1) <= 0.25 && lengthsAgree(top.item.name, mention)) return top.item.sourceId
       // A surname alone ("Erdogan") names a source when only one source ends with it.
       const words = wordsOf(mention)
       if (words.length === 1) {
-        const owners = new Set(this.entries.filter((e) => e.lastWord === words[0]).map((e) => e.sourceId))
-        if (owners.size === 1) return [...owners][0]!
+        const owners = this.bySurname.get(words[0]!)
+        if (owners?.size === 1) return [...owners][0]!
       }
     }
     return null
