@@ -106,7 +106,7 @@ function statementForCue(context: Context, sentence: Sentence, i: number, kind: 
   if (phrase && phrase.first - 1 >= sentence.first && /^(who|which)$/.test(tokens[phrase.last]?.lower ?? '')) phrase = null
   // "… thanked Miami and said …", "…, saying …": the clause's subject said it.
   const joined = tokens[subjectEnd]
-  if (!phrase && joined && (joined.lower === 'and' || (joined.text === ',' && /ing$/.test(cueToken.lower)))) phrase = clauseSubject(tokens, sentence, subjectEnd)
+  if (!phrase && joined && (joined.lower === 'and' || joined.lower === 'but' || (joined.text === ',' && /ing$/.test(cueToken.lower)))) phrase = clauseSubject(tokens, sentence, subjectEnd)
 
   // Inverted order after a quote or clause: `"…," said Mr. Smith.` / `…, said the ministry.`
   const before = tokens[subjectEnd]
@@ -133,7 +133,9 @@ function statementForCue(context: Context, sentence: Sentence, i: number, kind: 
     const quoteAfter = adjacentQuote(context, cue.start, cue.end, 'after')
     const end = quoteAfter && /^[\s,]*$/.test(text.slice(cue.end, quoteAfter.start)) && text.slice(cue.end, quoteAfter.start).includes(',') ? quoteAfter.end : quoteBefore.end
     // `The plan is "a disaster," he said.`: a quote that finishes the sentence's clause carries the clause.
-    const from = /\p{L}/u.test(text.slice(sentence.start, quoteBefore.start)) ? sentence.start : quoteBefore.start
+    // A colon before the quote introduces it (`declared: "…," she said`): the quote alone is said.
+    const lead = text.slice(sentence.start, quoteBefore.start)
+    const from = /\p{L}/u.test(lead) && !/:\s*$/.test(lead) ? sentence.start : quoteBefore.start
     return { kind: from === quoteBefore.start ? 'direct' : kind, content: spanOf(text, from, end), cue, source, phrase }
   }
   // Content after the cue: skip the addressee ("told reporters"), then a quote or the clause.
@@ -147,7 +149,10 @@ function statementForCue(context: Context, sentence: Sentence, i: number, kind: 
   k = skipCircumstance(tokens, k, sentence.last)
   // "the things Trump said about Latinos", "what he said was": the cue sits in a relative clause.
   const first = tokens[k]
-  if (first && !quoteAt(context.quotes, first.start) && (first.pos === 'AUX' || (first.pos === 'VERB' && !/ing$/.test(first.lower)) || /^(about|of|below|above)$/.test(first.lower))) return null
+  // "Many of the closures, he said, have involved …": the cue interrupts the statement.
+  const sourceFollowsComma = tokens[phrase.first - 1]?.text === ','
+  const parenthetical = sourceFollowsComma && tokens[cueEnd]?.text === ',' && phrase.first - 1 > sentence.first
+  if (!parenthetical && first && !quoteAt(context.quotes, first.start) && (first.pos === 'AUX' || (first.pos === 'VERB' && !/ing$/.test(first.lower)) || /^(about|of|below|above)$/.test(first.lower))) return null
   const contentStart = tokens[k]?.start ?? sentence.end
   const quoteAfter = adjacentQuote(context, cue.end, Math.min(contentStart, cue.end), 'after') ?? (tokens[k] && quoteAt(context.quotes, tokens[k]!.start)?.start === tokens[k]!.start ? quoteAt(context.quotes, tokens[k]!.start) : undefined)
   if (quoteAfter && quoteAfter.start >= cue.end && quoteAfter.start - cue.end < 40) {
@@ -156,15 +161,12 @@ function statementForCue(context: Context, sentence: Sentence, i: number, kind: 
   // `The talks failed, he said.` — the clause before the source, when nothing follows the cue.
   const rest = text.slice(cue.end, sentence.end)
   const ahead = tokens.slice(cueEnd, sentence.last)
-  const sourceFollowsComma = tokens[phrase.first - 1]?.text === ','
   if (sourceFollowsComma && !ahead.some((t) => t.pos === 'VERB' || t.pos === 'AUX' || t.pos === 'SCONJ') && rest.length < 60) {
     const content = trimmed(text, sentence.start, tokens[phrase.first - 1]!.start)
     if (!content) return null
     const quote = quoteAt(context.quotes, content.start)
     return { kind: quote && quote.end >= content.end ? 'direct' : kind, content, cue, source, phrase }
   }
-  // "Many of the closures, he said, have involved …": the cue interrupts the statement.
-  const parenthetical = sourceFollowsComma && tokens[cueEnd]?.text === ',' && phrase.first - 1 > sentence.first
   let content = parenthetical ? trimmed(text, sentence.start, sentence.end) : trimmed(text, contentStart, statementEnd(context, k, sentence))
   const colonThenQuote = /:\s*$/.test(text.slice(contentStart, sentence.end)) ? [context.quotes[firstQuoteFrom(context.quotes, sentence.end)]].find((q) => q && /^\s*$/.test(text.slice(sentence.end, q.start))) : undefined
   if (colonThenQuote && content) content = spanOf(text, content.start, colonThenQuote.end)
@@ -217,7 +219,8 @@ function skipCircumstance(tokens: readonly Token[], k: number, last: number): nu
     if (/^(last|this|next|earlier|later|yesterday|today|tonight|recently|again|also|publicly|privately|repeatedly)$/.test(t.lower)) { k++; continue }
     if (!/^(on|in|at|during|of|after|before|from|with|to|over|via)$/.test(t.lower)) return k
     let j = k + 1
-    while (j < last && j - k < 12 && (NOMINAL.has(tokens[j]!.pos) || /^(his|her|their|its|our|my)$/.test(tokens[j]!.lower)) && !/^["“'”]/.test(tokens[j]!.text)) j++
+    // Names in title case count whatever the tagger made of them ("The Associated Press").
+    while (j < last && j - k < 12 && (NOMINAL.has(tokens[j]!.pos) || /^(his|her|their|its|our|my)$/.test(tokens[j]!.lower) || /^\p{Lu}\p{Ll}/u.test(tokens[j]!.text)) && !/^["“'”]/.test(tokens[j]!.text)) j++
     if (j === k + 1) return k
     k = j
   }

@@ -64,6 +64,17 @@ function pieceEnd(text: string, from: number): number {
   return space > CHUNK / 4 ? from + space + 1 : from + CHUNK
 }
 
+const FINITE_SPEECH = new Set(['said', 'says', 'told', 'tells', 'added', 'adds', 'wrote', 'writes', 'noted', 'notes', 'argued', 'argues', 'explained', 'explains', 'insisted', 'insists', 'warned', 'warns'])
+const NOT_NAMES = new Set(['PRON', 'DET', 'AUX', 'ADP', 'CCONJ', 'SCONJ', 'PART', 'NUM', 'PUNCT', 'SYM', 'INTJ'])
+
+/** "Cook said", "Hope says": a capitalised word right before a verb of saying is a name, whatever the tagger read. */
+function renameSpeakers(tokens: Token[], from: number): void {
+  for (let i = from; i + 1 < tokens.length; i++) {
+    const t = tokens[i]!
+    if (t.pos !== 'PROPN' && !NOT_NAMES.has(t.pos) && /^\p{Lu}\p{Ll}{2,}$/u.test(t.text) && FINITE_SPEECH.has(tokens[i + 1]!.lower)) t.pos = 'PROPN'
+  }
+}
+
 function readPiece(text: string, base: number, end: number, { tokens, sentences }: TokenisedText): void {
   const engine = englishNlp()
   const its = engine.its
@@ -82,6 +93,7 @@ function readPiece(text: string, base: number, end: number, { tokens, sentences 
     cursor = at + value.length
   }
   tokenIndexOfWink.push(tokens.length)
+  renameSpeakers(tokens, tokenIndexOfWink[0]!)
   for (const [from, to] of doc.sentences().out(its.span) as Array<[number, number]>) {
     const first = tokenIndexOfWink[from]!
     const last = tokenIndexOfWink[to + 1]!

@@ -22,6 +22,15 @@ export function skipToSubjectEnd(tokens: readonly Token[], cue: number, floor: n
   for (;;) {
     while (i >= floor && (SKIP_BEFORE_CUE.has(tokens[i]!.lower) || (tokens[i]!.pos === 'ADV' && /ly$/.test(tokens[i]!.lower)))) i--
     // "have at times suggested", "has in private said": a short phrase of time or manner.
+    // "Sen. Elizabeth Warren (D-MA) said": a short parenthesis after the name.
+    if (tokens[i]?.text === ')') {
+      let open = i - 1
+      while (open > floor && i - open <= 6 && tokens[open]!.text !== '(') open--
+      if (tokens[open]?.text === '(' && open - 1 >= floor) {
+        i = open - 1
+        continue
+      }
+    }
     const preposition = tokens[i - 1]
     if (i - 1 >= floor && preposition && CIRCUMSTANCE.test(`${preposition.lower} ${tokens[i]!.lower}`)) {
       i -= 2
@@ -54,6 +63,8 @@ export function phraseEndingAt(tokens: readonly Token[], end: number, floor: num
       continue
     }
     if (!isNpToken(t) || (t.pos === 'PRON' && !/^(his|her|their|its|our|my)$/.test(t.lower))) break
+    // "at the convention Sen. Elizabeth Warren": a title opens the name; the noun before it is the scene.
+    if (t.pos === 'NOUN' && /^\p{Ll}/u.test(t.text) && isNamePrefix(tokens[first]!) && /^\p{Lu}/u.test(tokens[first]!.text)) break
     first--
     if (t.pos === 'DET') break
   }
@@ -125,10 +136,17 @@ export function clauseSubject(tokens: readonly Token[], sentence: Sentence, befo
     let end = i
     while (end + 1 < before && (tokens[end + 1]!.pos === 'PROPN' || tokens[end + 1]!.pos === 'NOUN' || tokens[end + 1]!.pos === 'PART')) end++
     const phrase = phraseEndingAt(tokens, end, sentence.first)
-    const next = tokens[end + 1]
+    // "Fields later tweeted …": adverbs may sit between the subject and its verb.
+    let verb = end + 1
+    while (verb < before && tokens[verb]!.pos === 'ADV') verb++
+    const next = tokens[verb]
     if (phrase && next && (next.pos === 'VERB' || next.pos === 'AUX' || next.text === ',') && canSpeak(tokens, phrase)) return phrase
-    return null
+    // "A few minutes later they …": an opening phrase of time is not the subject; look on a little.
+    if (i - sentence.first >= OPENING_PHRASE_TOKENS) return null
+    i = end
   }
   return null
 }
+
+const OPENING_PHRASE_TOKENS = 6
 

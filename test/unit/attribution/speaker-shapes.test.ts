@@ -1,0 +1,51 @@
+import { describe, expect, it } from 'vitest'
+import { findAttributions } from '../../../shared/attribution/find-attributions'
+
+// Sentences written for these tests, in shapes that real wire copy uses and the finder once missed.
+const said = (text: string) => findAttributions(text).find((s) => s.cue.text === 'said')
+
+describe('speakers the tagger or the sentence shape hides', () => {
+  it('reads a surname that is also a common word as a name before "said"', () => {
+    const s = said('Cook said the envoy stopped the practice, but Cook did not say when.')
+    expect(s).toMatchObject({ speaker: 'Cook', kind: 'indirect' })
+    expect(s!.content.text).toMatch(/^the envoy stopped the practice/)
+  })
+
+  it('takes the statement around a cue set off by commas, even when a verb follows the cue', () => {
+    const s = said('A ceasefire, she said, would make the talks in Astana easier to hold.')
+    expect(s).toMatchObject({ source: { text: 'she' } })
+    expect(s!.content.text).toContain('would make the talks in Astana easier')
+  })
+
+  it('skips a party-and-state parenthesis after the name', () => {
+    const s = said('Sen. Jane Roe (D-MA) said the sanctions bill was a failure.')
+    expect(s).toMatchObject({ speaker: 'Jane Roe', source: { text: 'Sen. Jane Roe' } })
+    expect(s!.content.text).toBe('the sanctions bill was a failure')
+  })
+
+  it('keeps the scene out of the speaker: "at the convention Sen. Jane Roe said"', () => {
+    expect(said('Saturday at the convention Sen. Jane Roe said the plan was dead.')).toMatchObject({ speaker: 'Jane Roe' })
+  })
+
+  it('finds the subject across an adverb and a first verb: "X later tweeted … and said"', () => {
+    const s = said('Fields later tweeted a photograph of the crowd and said she had been pushed backward.')
+    expect(s).toMatchObject({ speaker: 'Fields' })
+    expect(s!.content.text).toBe('she had been pushed backward')
+  })
+
+  it('reads "but said" after a refusal, and an opening phrase of time before the subject', () => {
+    expect(said('The spokesman refused to answer questions on the summit but said there was no meeting planned.')).toMatchObject({ source: { text: 'The spokesman' } })
+    expect(said('A few minutes later they reversed themselves and said they would register the delegates.')).toMatchObject({ source: { text: 'they' } })
+  })
+
+  it('takes the statement after a cue with a long circumstance naming an outlet', () => {
+    const s = said('Ginsburg said in an interview with The Associated Press last week that she would not comment.')
+    expect(s).toMatchObject({ speaker: 'Ginsburg' })
+    expect(s!.content.text).toBe('that she would not comment')
+  })
+
+  it('reads a quote introduced by a colon as the quote alone', () => {
+    const s = said('In her speech, Rhimes named the need for resolve: “Change the world and then change it again,” she said.')
+    expect(s!.content.text).toBe('“Change the world and then change it again,”')
+  })
+})
