@@ -106,6 +106,11 @@ function statementForCue(context: Context, sentence: Sentence, i: number, kind: 
   if (phrase && phrase.first - 1 >= sentence.first && /^(who|which)$/.test(tokens[phrase.last]?.lower ?? '')) phrase = null
   // "… thanked Miami and said …", "…, saying …": the clause's subject said it.
   const joined = tokens[subjectEnd]
+  // `…, Mr. Manafort said, adding that …`: the speaker of the cue just before.
+  if (!phrase && joined?.text === ',' && /ing$/.test(cueToken.lower) && SPEECH_VERBS.has(tokens[subjectEnd - 1]?.lemma ?? '') && tokens[subjectEnd - 1]!.pos === 'VERB') {
+    const previous = phraseEndingAt(tokens, subjectEnd - 2, sentence.first)
+    if (previous && canSpeak(tokens, previous)) phrase = previous
+  }
   if (!phrase && joined && (joined.lower === 'and' || joined.lower === 'but' || (joined.text === ',' && /ing$/.test(cueToken.lower)))) phrase = clauseSubject(tokens, sentence, subjectEnd)
 
   // Inverted order after a quote or clause: `"…," said Mr. Smith.` / `…, said the ministry.`
@@ -128,7 +133,10 @@ function statementForCue(context: Context, sentence: Sentence, i: number, kind: 
   const source = spanOf(text, tokens[phrase.first]!.start, tokens[phrase.last - 1]!.end)
 
   // `"…," he said` — the quote ends right before the source (unless a colon sends us forward).
-  const quoteBefore = tokens[cueEnd]?.text === ':' ? undefined : adjacentQuote(context, source.start, source.end, 'before')
+  const adjacent = tokens[cueEnd]?.text === ':' ? undefined : adjacentQuote(context, source.start, source.end, 'before')
+  // `… soft.” He says referees …`: a quote closed by a full stop belongs to the sentence before.
+  const wordsFollow = tokens.slice(cueEnd, sentence.last).some((t) => /\p{L}/u.test(t.text))
+  const quoteBefore = adjacent && wordsFollow && /\.\s*(?:["”’]|'')$/.test(text.slice(adjacent.start, adjacent.end)) ? undefined : adjacent
   if (quoteBefore) {
     const quoteAfter = adjacentQuote(context, cue.start, cue.end, 'after')
     const end = quoteAfter && /^[\s,]*$/.test(text.slice(cue.end, quoteAfter.start)) && text.slice(cue.end, quoteAfter.start).includes(',') ? quoteAfter.end : quoteBefore.end
@@ -152,15 +160,22 @@ function statementForCue(context: Context, sentence: Sentence, i: number, kind: 
   // "Many of the closures, he said, have involved …": the cue interrupts the statement.
   const sourceFollowsComma = tokens[phrase.first - 1]?.text === ','
   const parenthetical = sourceFollowsComma && tokens[cueEnd]?.text === ',' && phrase.first - 1 > sentence.first
-  if (!parenthetical && first && !quoteAt(context.quotes, first.start) && (first.pos === 'AUX' || (first.pos === 'VERB' && !/ing$/.test(first.lower)) || /^(about|of|below|above)$/.test(first.lower))) return null
+  // (A capitalised "verb" after the cue is a name the tagger misread: "The Times said Cook provided …";
+  // after "says," the statement may open with any word: "says, win or lose, he is staying".)
+  const nameOrPause = (first?.pos === 'VERB' && /^\p{Lu}\p{Ll}/u.test(first.text)) || tokens[cueEnd]?.text === ','
+  if (!parenthetical && !nameOrPause && first && !quoteAt(context.quotes, first.start) && (first.pos === 'AUX' || (first.pos === 'VERB' && !/ing$/.test(first.lower)) || /^(about|of|below|above)$/.test(first.lower))) return null
   const contentStart = tokens[k]?.start ?? sentence.end
   const quoteAfter = adjacentQuote(context, cue.end, Math.min(contentStart, cue.end), 'after') ?? (tokens[k] && quoteAt(context.quotes, tokens[k]!.start)?.start === tokens[k]!.start ? quoteAt(context.quotes, tokens[k]!.start) : undefined)
   if (quoteAfter && quoteAfter.start >= cue.end && quoteAfter.start - cue.end < 40) {
     return { kind: 'direct', content: spanOf(text, quoteAfter.start, quoteAfter.end), cue, source, phrase }
   }
   // `The talks failed, he said.` — the clause before the source, when nothing follows the cue.
-  const rest = text.slice(cue.end, sentence.end)
-  const ahead = tokens.slice(cueEnd, sentence.last)
+  // `…, Mr. Manafort said, adding that …`: what the writer adds after the cue is not the statement's.
+  let added = cueEnd
+  while (added < sentence.last - 1 && !(tokens[added]!.text === ',' && tokens[added + 1]!.pos === 'VERB' && /ing$/.test(tokens[added + 1]!.lower))) added++
+  if (added >= sentence.last - 1) added = sentence.last
+  const rest = text.slice(cue.end, added < sentence.last ? tokens[added]!.start : sentence.end)
+  const ahead = tokens.slice(cueEnd, added)
   if (sourceFollowsComma && !ahead.some((t) => t.pos === 'VERB' || t.pos === 'AUX' || t.pos === 'SCONJ') && rest.length < 60) {
     const content = trimmed(text, sentence.start, tokens[phrase.first - 1]!.start)
     if (!content) return null
@@ -197,10 +212,19 @@ function statementEnd(context: Context, from: number, sentence: Sentence): numbe
     // ", he appears uneasy …": a comma, a pronoun and its verb start the writer's next clause.
     const after = tokens[j + 2]
     const newClause = t.text === ',' && next.pos === 'PRON' && /^(he|she|they|it|we|i)$/.test(next.lower) && !!after && (after.pos === 'VERB' || after.pos === 'AUX') && j + 2 < sentence.last
+    // `…, Mr. Manafort said.`: the writer's attribution closes the statement.
+    const inverted = t.text === ',' && closingAttribution(tokens, j + 1, sentence.last)
     // A second cue ends the statement anywhere; the writer's own clauses only after a few words.
-    if (secondCue || (j >= from + 4 && (addedClause || newClause))) return t.start
+    if (secondCue || inverted || (j >= from + 4 && (addedClause || newClause))) return t.start
   }
   return sentence.end
+}
+
+/** `, Mr. Manafort said.` / `, he said, adding …`: a speaker and a verb of saying that end the sentence's clause. */
+function closingAttribution(tokens: readonly Token[], from: number, last: number): boolean {
+  const phrase = phraseStartingAt(tokens, from, last)
+  const verb = phrase ? tokens[phrase.last] : undefined
+  return !!phrase && !!verb && verb.pos === 'VERB' && SPEECH_VERBS.has(verb.lemma) && (phrase.last + 1 >= last || /^[,.;]$/.test(tokens[phrase.last + 1]!.text))
 }
 
 /** True when nothing after token `at` continues a clause: the sentence ends, or a comma or preposition follows. */

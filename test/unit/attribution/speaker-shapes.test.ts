@@ -48,4 +48,23 @@ describe('speakers the tagger or the sentence shape hides', () => {
     const s = said('In her speech, Rhimes named the need for resolve: “Change the world and then change it again,” she said.')
     expect(s!.content.text).toBe('“Change the world and then change it again,”')
   })
+
+  it('reads a capitalised name right after the cue as a name, not a verb: "The Times said Cook provided …"', () => {
+    expect(said('The Times said Cook provided a written statement about the emails.')!.content.text).toBe('Cook provided a written statement about the emails')
+  })
+
+  it('never takes a quote closed by a full stop in the sentence before as the next cue\'s words', () => {
+    const found = findAttributions('He called the plan “a surrender to the militias.” He says the envoys will meet again in Geneva.')
+    expect(found.find((s) => s.cue.text === 'says')!.content.text).toBe('the envoys will meet again in Geneva')
+  })
+
+  it('ends the statement at the writer\'s ", X said", and gives ", adding that …" to that speaker', () => {
+    const found = findAttributions('The minister intends to visit Damascus this month, Mr. Peskov said, adding that a date would follow.')
+    expect(said('The minister intends to visit Damascus this month, Mr. Peskov said, adding that a date would follow.')).toMatchObject({ speaker: 'Peskov', content: { text: 'The minister intends to visit Damascus this month' } })
+    expect(found.find((s) => s.cue.text === 'adding')).toMatchObject({ speaker: 'Peskov', content: { text: 'that a date would follow' } })
+  })
+
+  it('reads a statement that opens after "says,"', () => {
+    expect(findAttributions('The envoy says, win or lose in Sochi, the talks will go on.')[0]!.content.text).toMatch(/^win or lose in Sochi/)
+  })
 })
