@@ -63,10 +63,18 @@ function isCue(tokens: readonly Token[], i: number, sentence: Sentence): Attribu
 
 /** The noun phrase before ", who …," that ends at token `comma`, if the sentence has one. */
 function relativeAntecedent(tokens: readonly Token[], sentence: Sentence, comma: number): SourcePhrase | null {
+  const speaks = (phrase: SourcePhrase | null): phrase is SourcePhrase => !!phrase && canSpeak(tokens, phrase) && tokens.slice(phrase.first, phrase.last).some((t) => t.pos === 'PROPN' || t.pos === 'NOUN')
   for (let k = comma - 1; k > sentence.first + 1; k--) {
-    if (tokens[k]!.lower !== 'who' || tokens[k - 1]!.text !== ',') continue
-    const antecedent = phraseEndingAt(tokens, k - 2, sentence.first)
-    return antecedent && canSpeak(tokens, antecedent) && tokens.slice(antecedent.first, antecedent.last).some((t) => t.pos === 'PROPN' || t.pos === 'NOUN') ? antecedent : null
+    if (tokens[k]!.lower !== 'who') continue
+    if (tokens[k - 1]!.text === ',') {
+      const antecedent = phraseEndingAt(tokens, k - 2, sentence.first)
+      return speaks(antecedent) ? antecedent : null
+    }
+    // "John Kasich of Ohio, a Republican who has refused …, said": the name before the role.
+    const role = phraseEndingAt(tokens, k - 1, sentence.first)
+    if (!role || tokens[role.first - 1]?.text !== ',') return null
+    const name = phraseEndingAt(tokens, role.first - 2, sentence.first)
+    return speaks(name) && tokens.slice(name.first, name.last).some((t) => t.pos === 'PROPN') ? { ...name, appositive: [role.first, role.last] } : null
   }
   return null
 }
@@ -115,6 +123,7 @@ function statementForCue(context: Context, sentence: Sentence, i: number, kind: 
 
   // Inverted order after a quote or clause: `"…," said Mr. Smith.` / `…, said the ministry.`
   const before = tokens[subjectEnd]
+  if ((!phrase || !canSpeak(tokens, phrase)) && before?.text === ',') phrase = relativeAntecedent(tokens, sentence, subjectEnd) ?? phrase
   if ((!phrase || !canSpeak(tokens, phrase)) && before && /^[,"”':—]$/.test(before.text)) {
     const after = phraseStartingAt(tokens, cueEnd, sentence.last)
     const quote = adjacentQuote(context, cueToken.start, cueToken.end, 'before')

@@ -101,8 +101,13 @@ function readPiece(text: string, base: number, end: number, { tokens, sentences 
     // Text without full stops (lists, transcripts, pasted tables) can make one "sentence" of
     // thousands of words; cutting it keeps every rule's work per sentence bounded.
     // A line break also ends a sentence: some texts separate paragraphs with one newline.
-    let cut = first
-    for (let i = first + 1; i <= last; i++) {
+    // "Sen. Bernie Sanders (I-Vt.) said": edited prose opens no sentence with a closing bracket or
+    // a lower-case word; the tagger cut after an abbreviation.
+    const previous = sentences[sentences.length - 1]
+    const bracketOpens = previous?.last === first && /^(?:\)|\p{Ll})/u.test(tokens[first]!.text) && !text.slice(tokens[first - 1]!.end, tokens[first]!.start).includes('\n')
+    if (bracketOpens) sentences.pop()
+    let cut = bracketOpens ? previous!.first : first
+    for (let i = cut + 1; i <= last; i++) {
       if (i < last && i - cut < MAX_SENTENCE_TOKENS && !text.slice(tokens[i - 1]!.end, tokens[i]!.start).includes('\n')) continue
       sentences.push({ first: cut, last: i, start: tokens[cut]!.start, end: tokens[i - 1]!.end })
       cut = i

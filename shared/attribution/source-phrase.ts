@@ -11,7 +11,7 @@ export interface SourcePhrase {
 
 const NP_POS = new Set(['PROPN', 'NOUN', 'ADJ', 'DET', 'NUM', 'PART', 'PRON'])
 const SKIP_BEFORE_CUE = new Set(['also', 'has', 'have', 'had', 'will', 'would', 'could', 'may', 'might', 'should', 'later', 'then', 'again', 'repeatedly', 'publicly', 'privately', 'previously', 'recently', 'once', 'often', 'still', 'just', 'reportedly', 'separately', 'further', 'similarly', 'already', 'frequently', 'quickly', 'did', 'does', 'do', 'is', 'was', 'were', 'are', 'been', 'be', 'not', "n't", 'never', 'always', 'even', 'only', 'clearly', 'openly', 'explicitly', 'flatly', 'strongly', 'simply', 'firmly', 'loudly', 'bluntly'])
-const INNER_LINKS = new Set(['of', 'for', 'at', 'in', 'by', "'s", '’s', '-', 'and', '&'])
+const INNER_LINKS = new Set(['of', 'for', 'at', 'in', 'by', 'from', "'s", '’s', '-', 'and', '&'])
 const STOP_WORDS = new Set(['that', 'which', 'who', 'whom', 'what', 'this', 'there', 'here', 'it'])
 
 const isNpToken = (t: Token): boolean => (NP_POS.has(t.pos) && !STOP_WORDS.has(t.lower)) || (t.pos === 'PROPN') || /^[A-Z][a-z]*\.$/.test(t.text)
@@ -51,7 +51,7 @@ export function phraseEndingAt(tokens: readonly Token[], end: number, floor: num
   if (end < floor) return null
   const last = tokens[end]!
   if (PRONOUN_SOURCES.has(last.lower) && last.pos === 'PRON') return { first: end, last: end + 1, appositive: null }
-  if (last.text === ',' ) return appositiveEndingAt(tokens, end, floor)
+  if (last.text === ',' || last.text === '—' || last.text === '–') return appositiveEndingAt(tokens, end, floor)
   if (!isNpToken(last) || last.pos === 'PRON' || last.pos === 'DET') return null
   let first = end
   let links = 0
@@ -80,7 +80,8 @@ const isNameOnly = (tokens: readonly Token[], phrase: SourcePhrase): boolean => 
  */
 function appositiveEndingAt(tokens: readonly Token[], comma: number, floor: number): SourcePhrase | null {
   const inner = phraseEndingAt(tokens, comma - 1, floor)
-  if (!inner || inner.first - 1 < floor || tokens[inner.first - 1]!.text !== ',') return null
+  // The same mark opens and closes the aside: commas, or dashes ("Jason Sims — a teacher — says").
+  if (!inner || inner.first - 1 < floor || tokens[inner.first - 1]!.text !== tokens[comma]!.text) return null
   const outer = phraseEndingAt(tokens, inner.first - 2, floor)
   if (!outer) return null
   if (hasName(tokens, outer)) return { first: outer.first, last: outer.last, appositive: [inner.first, inner.last] }

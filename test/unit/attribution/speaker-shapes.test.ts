@@ -67,4 +67,15 @@ describe('speakers the tagger or the sentence shape hides', () => {
   it('reads a statement that opens after "says,"', () => {
     expect(findAttributions('The envoy says, win or lose in Sochi, the talks will go on.')[0]!.content.text).toMatch(/^win or lose in Sochi/)
   })
+
+  it('reads a role set off by dashes, and "Name, a role who …, said"', () => {
+    expect(findAttributions('Jason Sims — a teacher from Mount Pleasant — says he changed his vote.')[0]).toMatchObject({ source: { text: 'Jason Sims' }, content: { text: 'he changed his vote' } })
+    const s = said('Gov. John Roe of Ohio, a Republican who has refused to endorse the plan, said the family deserved better.')
+    expect(s!.source!.text).toMatch(/John Roe/)
+    expect(s!.content.text).toBe('the family deserved better')
+  })
+
+  it('keeps a sentence whole across an abbreviation in brackets: "Sen. Jane Roe (I-Vt.) said"', () => {
+    expect(said('Sen. Jane Roe (I-Vt.) said she will release the records.')).toMatchObject({ speaker: 'Jane Roe', content: { text: 'she will release the records' } })
+  })
 })
