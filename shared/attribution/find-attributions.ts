@@ -269,7 +269,9 @@ function accordingTo(context: Context, sentence: Sentence, i: number): (Omit<Att
   const cue = spanOf(text, tokens[i]!.start, to.end)
   const source = spanOf(text, tokens[phrase.first]!.start, tokens[phrase.last - 1]!.end)
   const sourceEnd = phrase.appositive ? tokens[phrase.appositive[1] - 1]!.end : source.end
-  const content = i - sentence.first <= 1 ? trimmed(text, sourceEnd, sentence.end) : trimmed(text, sentence.start, cue.start)
+  // "In addition, according to the department, nine million …": a short opener is not the content.
+  const opener = i - sentence.first <= 4 && tokens[i - 1]?.text === ',' && tokens[phrase.appositive ? phrase.appositive[1] : phrase.last]?.text === ','
+  const content = i - sentence.first <= 1 || opener ? trimmed(text, sourceEnd, sentence.end) : trimmed(text, sentence.start, cue.start)
   return content ? { kind: 'according-to', content, cue, source, phrase } : null
 }
 

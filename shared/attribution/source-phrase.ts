@@ -12,6 +12,7 @@ export interface SourcePhrase {
 const NP_POS = new Set(['PROPN', 'NOUN', 'ADJ', 'DET', 'NUM', 'PART', 'PRON'])
 const SKIP_BEFORE_CUE = new Set(['also', 'has', 'have', 'had', 'will', 'would', 'could', 'may', 'might', 'should', 'later', 'then', 'again', 'repeatedly', 'publicly', 'privately', 'previously', 'recently', 'once', 'often', 'still', 'just', 'reportedly', 'separately', 'further', 'similarly', 'already', 'frequently', 'quickly', 'did', 'does', 'do', 'is', 'was', 'were', 'are', 'been', 'be', 'not', "n't", 'never', 'always', 'even', 'only', 'clearly', 'openly', 'explicitly', 'flatly', 'strongly', 'simply', 'firmly', 'loudly', 'bluntly'])
 const INNER_LINKS = new Set(['of', 'for', 'at', 'in', 'by', 'from', "'s", '’s', '-', 'and', '&'])
+const POSSESSIVES = /^(his|her|their|its|our|my|your)$/
 const STOP_WORDS = new Set(['that', 'which', 'who', 'whom', 'what', 'this', 'there', 'here', 'it'])
 
 const isNpToken = (t: Token): boolean => (NP_POS.has(t.pos) && !STOP_WORDS.has(t.lower)) || (t.pos === 'PROPN') || /^[A-Z][a-z]*\.$/.test(t.text)
@@ -94,12 +95,19 @@ export function phraseStartingAt(tokens: readonly Token[], start: number, ceilin
   const t0 = tokens[start]
   if (!t0 || start >= ceiling) return null
   if (PRONOUN_SOURCES.has(t0.lower) && t0.pos === 'PRON') return { first: start, last: start + 1, appositive: null }
-  if (!isNpToken(t0) || t0.pos === 'PRON') return null
+  // "according to his Facebook profile", "said their spokesman": a possessive opens the phrase.
+  const possessive = POSSESSIVES.test(t0.lower) && !!tokens[start + 1] && isNpToken(tokens[start + 1]!) && tokens[start + 1]!.pos !== 'PRON'
+  if (!possessive && (!isNpToken(t0) || t0.pos === 'PRON')) return null
   let last = start + 1
   let links = 0
   let afterLink = false
   while (last < ceiling) {
     const t = tokens[last]!
+    // "the most recent data": a degree word inside the phrase.
+    if (/^(most|more|least|less)$/.test(t.lower) && tokens[last + 1]?.pos === 'ADJ' && last + 1 < ceiling) {
+      last++
+      continue
+    }
     if (INNER_LINKS.has(t.lower) && links < 2 && last + 1 < ceiling && isNpToken(tokens[last + 1]!)) {
       links++
       last++
