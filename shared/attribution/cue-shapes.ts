@@ -4,14 +4,16 @@ import { phraseStartingAt } from './source-phrase'
 
 // Cues that count only in a certain shape of sentence, read from the tagged tokens around them.
 
-/** An evidence noun ("poll", "records") heads the subject, within a few words before the verb. */
-export function evidenceBefore(tokens: readonly Token[], i: number, floor: number): boolean {
-  for (let k = i - 1; k >= floor && i - k <= 8; k--) {
+/** An evidence noun ("poll", "records") heads the subject, within a few words before the verb: its index, or -1. */
+export function evidenceBefore(tokens: readonly Token[], i: number, floor: number): number {
+  for (let k = i - 1; k >= floor && i - k <= 12; k--) {
     const t = tokens[k]!
-    if (t.pos === 'VERB' || t.text === ',' || t.lower === 'that') return false
-    if (t.pos === 'NOUN' && EVIDENCE_NOUNS.has(t.lower)) return true
+    // "A poll of South Carolina released on Tuesday showed": a participle inside the subject.
+    if (t.pos === 'VERB' && /ed$/.test(t.lower) && tokens[k - 1]?.pos !== 'AUX' && k - 1 >= floor && /^(NOUN|PROPN)$/.test(tokens[k - 1]!.pos)) continue
+    if (t.pos === 'VERB' || t.text === ',' || t.lower === 'that') return -1
+    if (t.pos === 'NOUN' && EVIDENCE_NOUNS.has(t.lower)) return k
   }
-  return false
+  return -1
 }
 
 /** "call" + someone + what they are called: a quote, "a/an …", or an adjective. */

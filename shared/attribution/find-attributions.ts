@@ -12,6 +12,8 @@ import { claimed, dropDuplicates, extendQuoteRuns, withOrphanQuotes, withoutNest
 
 /** Verbs that attribute only with a clause after them ("knows that …"), never alone ("knows Smith"). */
 const NEEDS_CLAUSE = new Set(['know', 'see', 'learn', 'understand', 'realize', 'realise', 'recognize', 'recognise', 'decide', 'view', 'regard', 'consider', 'feel', 'find', 'hold', 'rule', 'agree', 'conclude', 'continue', 'point', 'call', 'post', 'add', 'note', 'state', 'report', 'question', 'relate', 'brand', 'label', 'dub', 'mention', 'wonder', 'imagine', 'trust', 'seek', 'aim', 'ask', 'object', 'show'])
+/** Verbs that need a clause after them, but attribute what comes before when they close the sentence. */
+const CLOSING_CUES = new Set(['report', 'show', 'note', 'add', 'state', 'find', 'conclude', 'post'])
 const CLAUSE_STARTERS = new Set(['that', 'if', 'whether', 'why', 'how', 'what', 'when', 'to', 'for', 'out', 'on', ':', 'as'])
 
 
@@ -47,10 +49,13 @@ function isCue(tokens: readonly Token[], i: number, sentence: Sentence): Attribu
   if (t.lemma === 'decline') return next?.lower === 'to' && DECLINED_SPEECH.has(tokens[i + 2]?.lemma ?? '') ? 'indirect' : null
   if (t.lemma === 'refer') return next?.lower === 'to' ? 'indirect' : null
   // "a poll showed Trump leading": evidence shows without a that-clause.
-  if ((t.lemma === 'show' || t.lemma === 'find') && evidenceBefore(tokens, i, sentence.first)) return 'indirect'
+  if ((t.lemma === 'show' || t.lemma === 'find') && evidenceBefore(tokens, i, sentence.first) >= 0) return 'indirect'
   // "called Trump "unhinged"", "called him a liar": naming someone something is a statement.
   if (t.lemma === 'call' && callsSomethingSomething(tokens, i, sentence.last)) return 'indirect'
-  if (NEEDS_CLAUSE.has(t.lemma)) {
+  // `…, records show.` / `…, the Guardian reported.`: the cue closes a statement it follows.
+  const tail = tokens.slice(i + 1, sentence.last)
+  const closing = tail.length <= 4 && tail.every((b) => b.pos !== 'VERB' && b.pos !== 'AUX' && b.pos !== 'SCONJ' && b.text !== ',') && tokens.slice(Math.max(sentence.first, i - 7), i).some((b) => b.text === ',')
+  if (NEEDS_CLAUSE.has(t.lemma) && !(closing && CLOSING_CUES.has(t.lemma))) {
     const after = next && i + 1 < sentence.last ? next.lower : ''
     const quoteNext = next && /^["“:,']$/.test(next.text)
     // "on", "for", "out" start a clause only in phrasal cues (call for, call on, point out, ask for).
@@ -104,6 +109,9 @@ function statementForCue(context: Context, sentence: Sentence, i: number, kind: 
   const purpose = tokens[i - 1]?.lower === 'to' && tokens[i - 1]!.pos === 'PART' && tokens[i - 2]?.pos !== 'VERB' && tokens[i - 2]?.pos !== 'AUX'
   let phrase = purpose ? clauseSubject(tokens, sentence, i - 1) : phraseEndingAt(tokens, subjectEnd, sentence.first)
   if (phrase && tokens[phrase.first]?.lower === 'who' ) phrase = null
+  // "A poll released on Tuesday showed …": the evidence noun heads the subject.
+  const evidence = !phrase && (cueToken.lemma === 'show' || cueToken.lemma === 'find') ? evidenceBefore(tokens, i, sentence.first) : -1
+  if (evidence >= 0) phrase = phraseEndingAt(tokens, evidence, sentence.first)
   // "voters, who say the senator lacks experience": the speaker is who "who" stands for.
   const relative = !phrase && tokens[subjectEnd]?.lower === 'who'
   if (relative) {

@@ -1,5 +1,6 @@
 import winkNLP from 'wink-nlp'
 import model from 'wink-eng-lite-web-model'
+import { EVIDENCE_NOUNS } from './cue-words'
 
 /** A word or mark of the text with its character offsets, lemma and part of speech. */
 export interface Token {
@@ -72,8 +73,17 @@ function renameSpeakers(tokens: Token[], from: number): void {
   for (let i = from; i + 1 < tokens.length; i++) {
     const t = tokens[i]!
     if (t.pos !== 'PROPN' && !NOT_NAMES.has(t.pos) && /^\p{Lu}\p{Ll}{2,}$/u.test(t.text) && FINITE_SPEECH.has(tokens[i + 1]!.lower)) t.pos = 'PROPN'
+    // "records show he backed", "polls show that …": after a plural subject, "show" is the verb.
+    const previous = tokens[i - 1]
+    const evidenceSubject = !!previous && (previous.pos === 'NOUN' || previous.pos === 'PROPN') && (/s$/.test(previous.lower) || tokens.slice(Math.max(from, i - 8), i).some((b) => EVIDENCE_NOUNS.has(b.lower)))
+    if (t.pos === 'NOUN' && EVIDENCE_VERBS.has(t.lower) && i > from && evidenceSubject && /^(PRON|DET|NOUN|PROPN|SCONJ|NUM|PUNCT)$/.test(tokens[i + 1]!.pos) && tokens[i + 1]!.text !== '(') {
+      t.pos = 'VERB'
+      t.lemma = t.lower.replace(/s$/, '')
+    }
   }
 }
+
+const EVIDENCE_VERBS = new Set(['show', 'suggest', 'indicate', 'find'])
 
 function readPiece(text: string, base: number, end: number, { tokens, sentences }: TokenisedText): void {
   const engine = englishNlp()

@@ -92,3 +92,21 @@ describe('"according to" in the shapes wire copy uses', () => {
     expect(according('In addition, according to the ministry, nine more convoys will cross next week.')!.content.text).toBe('nine more convoys will cross next week')
   })
 })
+
+describe('evidence and reports that close a sentence', () => {
+  const cue = (text: string, word: string) => findAttributions(text).find((s) => s.cue.text === word)
+
+  it('reads "records show" and "polls show" without "that", whatever the tagger made of "show"', () => {
+    expect(cue('Ministry records from the 2016 budget cycle show he approved both convoys.', 'show')).toMatchObject({ source: { text: 'Ministry records from the 2016 budget cycle' }, content: { text: 'he approved both convoys' } })
+    expect(cue('Early polls show voters in the north rejecting the plan.', 'show')!.content.text).toBe('voters in the north rejecting the plan')
+  })
+
+  it('reads a poll whose subject carries a participle: "A poll released on Tuesday showed …"', () => {
+    expect(cue('A UN poll of Idlib residents released on Tuesday showed support for the truce at 60 percent.', 'showed')).toMatchObject({ source: { text: 'A UN poll' } })
+  })
+
+  it('reads ", records show." and ", the Guardian reported last week." as attributions of what comes before', () => {
+    expect(cue('He agreed to sell the depot in 2010, records show.', 'show')).toMatchObject({ source: { text: 'records' }, content: { text: 'He agreed to sell the depot in 2010' } })
+    expect(cue('The envoy was headed to Cairo for a conference, the Guardian reported last week.', 'reported')).toMatchObject({ source: { text: 'the Guardian' }, content: { text: 'The envoy was headed to Cairo for a conference' } })
+  })
+})
