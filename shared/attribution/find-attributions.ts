@@ -8,6 +8,7 @@ import { SpeakerResolver } from './speakers'
 import { spanOf, type AttributedStatement, type AttributionKind, type TextSpan } from './types'
 import { findInterviewLines, speechBlockStatements } from './speech-lines'
 import { clauseFrame, quoteFrame } from './quote-frames'
+import { headlineStatements, signedQuotes } from './standalone-lines'
 import { claimed, dropDuplicates, extendQuoteRuns, withOrphanQuotes, withoutNested, withoutTitles } from './statement-passes'
 
 /** Verbs that attribute only with a clause after them ("knows that …"), never alone ("knows Smith"). */
@@ -37,6 +38,8 @@ function isCue(tokens: readonly Token[], i: number, sentence: Sentence): Attribu
   if (t.pos !== 'VERB') return null
   // "has made clear that …", "made it clear": a stated position.
   if (t.lemma === 'make') return /^clear$/.test(tokens[i + 1]?.lower ?? '') && i + 2 < sentence.last ? 'belief' : null
+  // "the sign read “…”", "“…,” it read": reading is saying only beside a quotation.
+  if (t.lemma === 'read') return [i - 2, i - 1, i + 1, i + 2].some((k) => k > sentence.first - 1 && k < sentence.last && /^(?:["“”]|'')$/.test(tokens[k]!.text)) ? 'indirect' : null
   const speech = SPEECH_VERBS.has(t.lemma)
   const belief = BELIEF_VERBS.has(t.lemma)
   if (!speech && !belief) return null
@@ -146,7 +149,9 @@ function statementForCue(context: Context, sentence: Sentence, i: number, kind: 
     // "Paul Porter, a truck driver who …, said": the subject before a long appositive.
     if (before.text === ',') phrase = relativeAntecedent(tokens, sentence, subjectEnd) ?? clauseSubject(tokens, sentence, subjectEnd)
   }
-  if (!phrase || !canSpeak(tokens, phrase)) return null
+  // `"…," it read.`: a sign, an e-mail or a newspaper speaks as "it" when its words are quoted.
+  const quotedThing = !!phrase && phrase.last === phrase.first + 1 && tokens[phrase.first]!.lower === 'it' && !!adjacentQuote(context, tokens[phrase.first]!.start, tokens[phrase.first]!.end, 'before')
+  if (!phrase || (!canSpeak(tokens, phrase) && !quotedThing)) return null
   const source = spanOf(text, tokens[phrase.first]!.start, tokens[phrase.last - 1]!.end)
 
   // `"…," he said` — the quote ends right before the source (unless a colon sends us forward).
@@ -297,6 +302,9 @@ export function findAttributions(text: string, blocks: readonly PlacedBlock[] = 
   const found: AttributedStatement[] = [...speechBlockStatements(text, blocks)]
   const blockedRanges = found.map((s) => [s.content.start, s.content.end] as const)
   found.push(...findInterviewLines(text, blockedRanges))
+  const lined = found.map((s) => [s.content.start, s.content.end] as const)
+  const free = (s: AttributedStatement) => !lined.some(([a, b]) => a < s.content.end && s.content.start < b)
+  found.push(...headlineStatements(text).filter(free), ...signedQuotes(text).filter(free))
   // Sentences inside a speech block or interview line belong to it; sentences come in order, so a cursor suffices.
   const blocksInOrder = found.map((f) => f.content).sort((a, b) => a.start - b.start)
   let nextBlock = 0

@@ -86,7 +86,8 @@ const QUOTED_TITLE = /^["“‘](?:(?:[\p{Lu}\d][\p{L}\d'’:-]*|of|the|a|an|and
  * book, film or headline, not something said.
  */
 export function withoutTitles(statements: AttributedStatement[]): AttributedStatement[] {
-  return statements.filter((s) => s.kind === 'speech-block' || !QUOTED_TITLE.test(s.content.text.replace(/^that\s+/i, '')) || /[.!?,]["”]/.test(s.content.text.slice(0, 80)))
+  // A "Speaker: ‘Claim In Title Case’" headline capitalises every word of what was said.
+  return statements.filter((s) => s.kind === 'speech-block' || s.cue.text === ':' || !QUOTED_TITLE.test(s.content.text.replace(/^that\s+/i, '')) || /[.!?,]["”]/.test(s.content.text.slice(0, 80)))
 }
 
 /** Two cues for one content ("said … adding") keep the surer statement. */

@@ -1,0 +1,69 @@
+import type { AttributedStatement, AttributionKind } from './types'
+import { NOT_SPEAKERS } from './speech-lines'
+
+/** Lines that credit words to someone without a verb: headlines and quote signatures. */
+
+const NAME = String.raw`\p{Lu}[\p{L}.'’-]*(?: (?:\p{Lu}[\p{L}.'’-]*|of|the|de|al|bin)){0,4}`
+// "Kasich: ‘We Are Going All The Way’", "Graham: Trump’s Rhetoric Destroying GOP’s Chance"
+const HEADLINE = new RegExp(`^(${NAME}):[ \\t]+(\\S[^\\n]*)$`, 'u')
+// "- Bernie Sanders." / "—President Obama, tweeting after the speech."
+const SIGNATURE = new RegExp(`^[-—–][ \\t]*(${NAME})(?:,[^\\n]*)?\\.?$`, 'u')
+const QUOTE_MARK = /["“”‘’]|''/
+const WHOLE_QUOTE = /^(?:["“]|'')[\s\S]+(?:["”]|'')\.?$/
+
+interface Paragraph { start: number; text: string }
+
+function paragraphsOf(text: string): Paragraph[] {
+  const out: Paragraph[] = []
+  for (const m of text.matchAll(/[^\n]+(?:\n(?!\n)[^\n]+)*/g)) {
+    const lead = m[0].length - m[0].trimStart().length
+    out.push({ start: m.index + lead, text: m[0].trim() })
+  }
+  return out
+}
+
+const statement = (kind: AttributionKind, text: string, content: [number, number], cue: [number, number], source: [number, number], confidence: number): AttributedStatement => ({
+  kind,
+  content: { start: content[0], end: content[1], text: text.slice(content[0], content[1]) },
+  cue: { start: cue[0], end: cue[1], text: text.slice(cue[0], cue[1]) },
+  source: { start: source[0], end: source[1], text: text.slice(source[0], source[1]) },
+  speaker: text.slice(source[0], source[1]),
+  role: null,
+  confidence,
+})
+
+/**
+ * A headline in the "Speaker: claim" convention credits its claim to the speaker: the document's
+ * first line always reads so; another one-line paragraph only when its claim carries quotation
+ * marks (so "Syria: talks resume" deep in a text is left alone).
+ */
+export function headlineStatements(text: string): AttributedStatement[] {
+  const found: AttributedStatement[] = []
+  for (const [index, p] of paragraphsOf(text).entries()) {
+    if (p.text.includes('\n') || p.text.length > 220) continue
+    const m = HEADLINE.exec(p.text)
+    if (!m || NOT_SPEAKERS.test(m[1]!) || (index > 0 && !QUOTE_MARK.test(m[2]!))) continue
+    const nameEnd = p.start + m[1]!.length
+    const contentStart = p.start + m[0].length - m[2]!.length
+    const contentEnd = p.start + p.text.replace(/\.$/, '').length
+    if (contentEnd - contentStart < 8) continue
+    found.push(statement(/^["“‘']/.test(m[2]!) ? 'direct' : 'indirect', text, [contentStart, contentEnd], [nameEnd, nameEnd + 1], [p.start, nameEnd], 0.7))
+  }
+  return found
+}
+
+/** A paragraph that is all quotation, signed on the next line ("- Bernie Sanders."), is the signer's. */
+export function signedQuotes(text: string): AttributedStatement[] {
+  const paragraphs = paragraphsOf(text)
+  const found: AttributedStatement[] = []
+  for (let i = 0; i + 1 < paragraphs.length; i++) {
+    const quote = paragraphs[i]!
+    const signature = SIGNATURE.exec(paragraphs[i + 1]!.text)
+    if (!signature || !WHOLE_QUOTE.test(quote.text)) continue
+    const sign = paragraphs[i + 1]!
+    const name = signature[1]!.replace(/\.$/, '')
+    const nameStart = sign.start + sign.text.indexOf(name)
+    found.push(statement('direct', text, [quote.start, quote.start + quote.text.replace(/\.$/, '').length], [sign.start, sign.start + 1], [nameStart, nameStart + name.length], 0.9))
+  }
+  return found
+}

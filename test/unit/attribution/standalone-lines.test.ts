@@ -1,0 +1,27 @@
+import { describe, expect, it } from 'vitest'
+import { findAttributions } from '../../../shared/attribution/find-attributions'
+
+// Lines written for these tests in the shapes news sites print (no corpus text).
+describe('lines that credit words without a verb', () => {
+  it('reads a "Speaker: claim" headline on the first line, and a quoted one anywhere', () => {
+    const text = 'Lavrov: Sochi Congress Will Go Ahead in January.\n\nThe minister spoke in Moscow on Monday.\n\nHariri: ‘We Will Not Attend Unless Geneva Leads’\n\nThe opposition met in Riyadh.'
+    const found = findAttributions(text)
+    expect(found.find((s) => s.speaker === 'Lavrov')).toMatchObject({ kind: 'indirect', content: { text: 'Sochi Congress Will Go Ahead in January' } })
+    expect(found.find((s) => s.speaker === 'Hariri')).toMatchObject({ kind: 'direct', content: { text: '‘We Will Not Attend Unless Geneva Leads’' } })
+  })
+
+  it('leaves a "Place: news" line deep in the text alone', () => {
+    expect(findAttributions('The talks resumed.\n\nSyria: talks resume in Geneva after a week\n\nMore follows.')).toHaveLength(0)
+  })
+
+  it('credits a quotation paragraph to the name signed under it', () => {
+    const text = 'Quotes of the week.\n\n"We will not give up the Kurdish cantons."\n\n- Salih Muslim, speaking in Brussels.\n\nOthers disagreed.'
+    expect(findAttributions(text)[0]).toMatchObject({ kind: 'direct', speaker: 'Salih Muslim', content: { text: '"We will not give up the Kurdish cantons."' } })
+  })
+
+  it('lets a quoted sign, e-mail or paper speak as "it", and reads "read" only beside a quotation', () => {
+    const found = findAttributions('“Assad must go,” it read. He read the report twice.')
+    expect(found).toHaveLength(1)
+    expect(found[0]).toMatchObject({ kind: 'direct', source: { text: 'it' }, cue: { text: 'read' } })
+  })
+})
