@@ -126,9 +126,11 @@ function statementForCue(context: Context, sentence: Sentence, i: number, kind: 
   // "… thanked Miami and said …", "…, saying …": the clause's subject said it.
   const joined = tokens[subjectEnd]
   // `…, Mr. Manafort said, adding that …`: the speaker of the cue just before.
-  if (!phrase && joined?.text === ',' && /ing$/.test(cueToken.lower) && SPEECH_VERBS.has(tokens[subjectEnd - 1]?.lemma ?? '') && tokens[subjectEnd - 1]!.pos === 'VERB') {
-    const previous = phraseEndingAt(tokens, subjectEnd - 2, sentence.first)
-    if (previous && canSpeak(tokens, previous)) phrase = previous
+  if (!phrase && joined?.text === ',' && /ing$/.test(cueToken.lower)) {
+    const isSaying = (t: Token | undefined) => !!t && t.pos === 'VERB' && SPEECH_VERBS.has(t.lemma)
+    // `…, Mr. Manafort said, adding …` or, inverted, `"…," said Skelly, explaining …`.
+    const previous = isSaying(tokens[subjectEnd - 1]) ? phraseEndingAt(tokens, subjectEnd - 2, sentence.first) : phraseEndingAt(tokens, subjectEnd - 1, sentence.first)
+    if (previous && canSpeak(tokens, previous) && (isSaying(tokens[subjectEnd - 1]) || isSaying(tokens[previous.first - 1]))) phrase = previous
   }
   if (!phrase && joined && (joined.lower === 'and' || joined.lower === 'but' || (joined.text === ',' && /ing$/.test(cueToken.lower)))) phrase = clauseSubject(tokens, sentence, subjectEnd)
 

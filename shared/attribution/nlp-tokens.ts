@@ -72,7 +72,9 @@ const NOT_NAMES = new Set(['PRON', 'DET', 'AUX', 'ADP', 'CCONJ', 'SCONJ', 'PART'
 function renameSpeakers(tokens: Token[], from: number): void {
   for (let i = from; i + 1 < tokens.length; i++) {
     const t = tokens[i]!
-    if (t.pos !== 'PROPN' && !NOT_NAMES.has(t.pos) && /^\p{Lu}\p{Ll}{2,}$/u.test(t.text) && FINITE_SPEECH.has(tokens[i + 1]!.lower)) t.pos = 'PROPN'
+    // … and after one in inverted order: `"…," said Skelly`.
+    const inverted = i - 2 >= from && FINITE_SPEECH.has(tokens[i - 1]!.lower) && /^(?:[,”"]|'')$/.test(tokens[i - 2]!.text)
+    if (t.pos !== 'PROPN' && !NOT_NAMES.has(t.pos) && /^\p{Lu}\p{Ll}{2,}$/u.test(t.text) && (FINITE_SPEECH.has(tokens[i + 1]!.lower) || inverted)) t.pos = 'PROPN'
     // "records show he backed", "polls show that …": after a plural subject, "show" is the verb.
     const previous = tokens[i - 1]
     const evidenceSubject = !!previous && (previous.pos === 'NOUN' || previous.pos === 'PROPN') && (/s$/.test(previous.lower) || tokens.slice(Math.max(from, i - 8), i).some((b) => EVIDENCE_NOUNS.has(b.lower)))

@@ -106,8 +106,9 @@ export function phraseStartingAt(tokens: readonly Token[], start: number, ceilin
   let afterLink = false
   while (last < ceiling) {
     const t = tokens[last]!
-    // "the most recent data": a degree word inside the phrase.
-    if (/^(most|more|least|less)$/.test(t.lower) && tokens[last + 1]?.pos === 'ADJ' && last + 1 < ceiling) {
+    // "the most recent data", "one unaligned Florida strategist": a degree word or a participle inside the phrase.
+    const participle = t.pos === 'VERB' && /(ed|ing)$/.test(t.lower) && /^(NOUN|PROPN|ADJ)$/.test(tokens[last + 1]?.pos ?? '')
+    if (((/^(most|more|least|less)$/.test(t.lower) && tokens[last + 1]?.pos === 'ADJ') || participle) && last + 1 < ceiling) {
       last++
       continue
     }

@@ -79,7 +79,9 @@ export function withoutNested(statements: AttributedStatement[]): AttributedStat
 }
 
 /** A title in quotation marks: two to eight words, each significant one capitalised ("The Long War"). */
-const QUOTED_TITLE = /^["“‘](?:(?:[\p{Lu}\d][\p{L}\d'’:-]*|of|the|a|an|and|in|on|for|to|at|by|with|from|or)\s+){1,7}[\p{Lu}\d][\p{L}\d'’-]*[”"’]/u
+const TITLE_WORDS = String.raw`(?:(?:[\p{Lu}\d][\p{L}\d'’:-]*|of|the|a|an|and|in|on|for|to|at|by|with|from|or)\s+){1,7}[\p{Lu}\d][\p{L}\d'’-]*`
+// The closing mark matches the opening one: in “The Democrats’ draft …” the ’ is a possessive.
+const QUOTED_TITLE = new RegExp(`^(?:“${TITLE_WORDS}”|"${TITLE_WORDS}"|‘${TITLE_WORDS}’(?!\\p{L}))`, 'u')
 
 /**
  * "She wrote "The Long War" in 2010": a statement whose words open with a quoted title is about a

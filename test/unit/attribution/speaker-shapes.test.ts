@@ -110,3 +110,20 @@ describe('evidence and reports that close a sentence', () => {
     expect(cue('The envoy was headed to Cairo for a conference, the Guardian reported last week.', 'reported')).toMatchObject({ source: { text: 'the Guardian' }, content: { text: 'The envoy was headed to Cairo for a conference' } })
   })
 })
+
+describe('quotes the finder once dropped', () => {
+  it('keeps a quote that opens with a plural possessive: “The Democrats’ draft …”', () => {
+    const s = findAttributions('“The delegates’ draft platform is telling loyal supporters that they are no longer welcome,” said Pavone.')[0]
+    expect(s).toMatchObject({ kind: 'direct', speaker: 'Pavone' })
+  })
+
+  it('reads a surname the tagger takes for a verb or an adverb after an inverted cue, and gives ", explaining …" to it', () => {
+    const found = findAttributions('“Having access to the voter file is valuable,” said Skelly, explaining he worked with the committee.')
+    expect(found.find((s) => s.cue.text === 'said')).toMatchObject({ kind: 'direct', speaker: 'Skelly' })
+    expect(found.find((s) => s.cue.text === 'explaining')).toMatchObject({ speaker: 'Skelly', content: { text: 'he worked with the committee' } })
+  })
+
+  it('reads a participle inside an inverted speaker: "said one unaligned Florida strategist"', () => {
+    expect(findAttributions('“There is no data to suggest that the ceasefire holds,” said one unaligned Florida strategist.')[0]).toMatchObject({ source: { text: 'one unaligned Florida strategist' } })
+  })
+})
