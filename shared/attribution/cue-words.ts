@@ -16,6 +16,7 @@ export const SPEECH_VERBS = new Set([
   'praise', 'predict', 'told', 'elaborate', 'clarify', 'specify', 'comment', 'editorialize', 'opine', 'rule',
   'agree', 'concur', 'object', 'protest', 'plead', 'beg', 'implore', 'argue', 'tease', 'mock', 'decry',
   'denounce', 'brand', 'label', 'dub', 'call', 'continue', 'interject', 'interrupt', 'explain', 'relate',
+  'fume', 'snap', 'chant', 'scream', 'gush', 'rail', 'blast', 'slam', 'grumble', 'sneer', 'marvel', 'recount',
   // Evidence verbs: polls, studies and reports "find" and "show" what they state.
   'find', 'show',
   // "declined to comment", "referring to the convention", "endorsed Cruz".

@@ -9,7 +9,7 @@ export interface QuoteSpan {
 const OPENING = new Set(['"', '“', '«', '„'])
 const CLOSING_OF: Record<string, string[]> = { '"': ['"', '”'], '“': ['”', '"'], '«': ['»'], '„': ['“', '”'] }
 /** Quotes shorter than this are names, scare quotes or titles ("so-called 'peoples' congress'"), not statements. */
-const MIN_WORDS = 4
+const MIN_WORDS = 3
 
 function words(text: string): number {
   return text.split(/\s+/).filter((w) => /[\p{L}\p{N}]/u.test(w)).length

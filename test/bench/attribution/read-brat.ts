@@ -55,10 +55,14 @@ export async function readBratFolder(dir: string, limit = Infinity): Promise<Gol
     for (const event of events) {
       const content = event.Content ? spans.get(event.Content) : undefined
       if (!content) continue
-      const contentText = content.fragments.map(([a, b]) => text.slice(a, b)).join(' ')
+      // brat numbers a repeated argument: "Content2" is the second part of the same content
+      // (a quote resumed after its cue), so the content is both parts.
+      const more = event.Content2 ? spans.get(event.Content2) : undefined
+      const fragments = [...content.fragments, ...(more?.fragments ?? [])].sort((x, y) => x[0] - y[0])
+      const contentText = fragments.map(([a, b]) => text.slice(a, b)).join(' ')
       attributions.push({
         content: contentText,
-        contentStart: content.fragments[0]![0],
+        contentStart: fragments[0]![0],
         source: event.Source ? (spans.get(event.Source)?.text ?? null) : null,
         cue: event.Cue ? (spans.get(event.Cue)?.text ?? '') : '',
         direct: /^\s*(that\s+)?["“‘]/i.test(contentText),

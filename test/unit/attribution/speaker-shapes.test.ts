@@ -127,3 +127,10 @@ describe('quotes the finder once dropped', () => {
     expect(findAttributions('“There is no data to suggest that the ceasefire holds,” said one unaligned Florida strategist.')[0]).toMatchObject({ source: { text: 'one unaligned Florida strategist' } })
   })
 })
+
+describe('short quotes and verbs of manner', () => {
+  it('takes a three-word quote beside its cue, and verbs of manner such as "chanted"', () => {
+    expect(findAttributions('Asked about the offer, the envoy said “not this time” and left the room.')[0]).toMatchObject({ kind: 'direct', content: { text: '“not this time”' } })
+    expect(findAttributions('The crowd chanted “Assad must go” for an hour.')[0]).toMatchObject({ kind: 'direct', cue: { text: 'chanted' }, source: { text: 'The crowd' }, content: { text: '“Assad must go”' } })
+  })
+})
