@@ -191,6 +191,16 @@ function statementForCue(context: Context, sentence: Sentence, i: number, kind: 
   const contentStart = tokens[k]?.start ?? sentence.end
   const quoteAfter = adjacentQuote(context, cue.end, Math.min(contentStart, cue.end), 'after') ?? (tokens[k] && quoteAt(context.quotes, tokens[k]!.start)?.start === tokens[k]!.start ? quoteAt(context.quotes, tokens[k]!.start) : undefined)
   if (quoteAfter && quoteAfter.start >= cue.end && quoteAfter.start - cue.end < 40) {
+    // `said "it gets me mad" every time he thinks …`: a quoted fragment the sentence carries on from.
+    // (A clause of the writer's own — "and left", "for an hour" — does not carry it on.)
+    const carriesOn = !/[.!?,;:]\s*(?:["”’]|'')$/.test(text.slice(quoteAfter.start, quoteAfter.end)) && /^\s+(?!(?:and|but|or|then|before|after|while|as)\b)\p{Ll}/u.test(text.slice(quoteAfter.end, sentence.end))
+    let after = k
+    while (after < sentence.last && tokens[after]!.start < quoteAfter.end) after++
+    const end = after >= sentence.last ? sentence.end : statementEnd(context, after - 1, sentence)
+    if (carriesOn && tokens.slice(after, sentence.last).some((t) => t.start < end && (t.pos === 'VERB' || t.pos === 'AUX'))) {
+      const content = trimmed(text, quoteAfter.start, end)
+      if (content) return { kind: 'direct', content, cue, source, phrase }
+    }
     return { kind: 'direct', content: spanOf(text, quoteAfter.start, quoteAfter.end), cue, source, phrase }
   }
   // `The talks failed, he said.` — the clause before the source, when nothing follows the cue.

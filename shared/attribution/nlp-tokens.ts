@@ -65,7 +65,8 @@ function pieceEnd(text: string, from: number): number {
   return space > CHUNK / 4 ? from + space + 1 : from + CHUNK
 }
 
-const FINITE_SPEECH = new Set(['said', 'says', 'told', 'tells', 'added', 'adds', 'wrote', 'writes', 'noted', 'notes', 'argued', 'argues', 'explained', 'explains', 'insisted', 'insists', 'warned', 'warns'])
+const FINITE_SPEECH = new Set(['said', 'says', 'told', 'tells', 'added', 'adds', 'wrote', 'writes', 'noted', 'notes', 'argued', 'argues', 'explained', 'explains', 'insisted', 'insists', 'warned', 'warns',
+  'stated', 'states', 'declared', 'declares', 'replied', 'replies', 'responded', 'responds', 'continued', 'continues', 'asked', 'asks', 'claimed', 'claims', 'recalled', 'recalls', 'tweeted', 'tweets', 'posted', 'posts', 'concluded', 'concludes'])
 const NOT_NAMES = new Set(['PRON', 'DET', 'AUX', 'ADP', 'CCONJ', 'SCONJ', 'PART', 'NUM', 'PUNCT', 'SYM', 'INTJ'])
 
 /** "Cook said", "Hope says": a capitalised word right before a verb of saying is a name, whatever the tagger read. */
@@ -85,6 +86,8 @@ function renameSpeakers(tokens: Token[], from: number): void {
   }
 }
 
+/** A title before a name ("Fr. Frank Pavone") never ends a sentence. */
+const TITLE_ABBREVIATION = /^(?:Dr|Mr|Mrs|Ms|Sen|Rep|Gov|Gen|Lt|Col|Sgt|Capt|Prof|Rev|Fr|Sr|Jr|St|Amb|Adm|Cmdr|Gens|Sens|Reps)\.$/
 const EVIDENCE_VERBS = new Set(['show', 'suggest', 'indicate', 'find'])
 
 function readPiece(text: string, base: number, end: number, { tokens, sentences }: TokenisedText): void {
@@ -116,7 +119,8 @@ function readPiece(text: string, base: number, end: number, { tokens, sentences 
     // "Sen. Bernie Sanders (I-Vt.) said": edited prose opens no sentence with a closing bracket or
     // a lower-case word; the tagger cut after an abbreviation.
     const previous = sentences[sentences.length - 1]
-    const bracketOpens = previous?.last === first && /^(?:\)|\p{Ll})/u.test(tokens[first]!.text) && !text.slice(tokens[first - 1]!.end, tokens[first]!.start).includes('\n')
+    const afterTitle = TITLE_ABBREVIATION.test(tokens[first - 1]?.text ?? '') || (tokens[first - 1]?.text === '.' && TITLE_ABBREVIATION.test(`${tokens[first - 2]?.text ?? ''}.`))
+    const bracketOpens = previous?.last === first && (/^(?:\)|\p{Ll})/u.test(tokens[first]!.text) || afterTitle) && !text.slice(tokens[first - 1]!.end, tokens[first]!.start).includes('\n')
     if (bracketOpens) sentences.pop()
     let cut = bracketOpens ? previous!.first : first
     for (let i = cut + 1; i <= last; i++) {

@@ -51,7 +51,7 @@ export function findQuoteSpans(text: string): QuoteSpan[] {
   }
   paragraphs.push([from, text.length])
 
-  let open = null as { start: number; mark: string; paragraphs: number } | null
+  let open = null as { start: number; mark: string; paragraphs: number; nested?: boolean } | null
   for (let p = 0; p < paragraphs.length; p++) {
     const [pStart, pEnd] = paragraphs[p]!
     let i = pStart
@@ -69,6 +69,13 @@ export function findQuoteSpans(text: string): QuoteSpan[] {
       if (!ch) continue
       const length = markLength(text, i)
       if (open) {
+        // A straight quotation may hold a curly one ("… about “Equal Justice Under Law” anymore."):
+        // its closing mark closes the inner quote, not the outer.
+        if (open.mark === '"' && ch === '“') open.nested = true
+        if (open.nested && (ch === '”' || ch === '“')) {
+          if (ch === '”') open.nested = false
+          continue
+        }
         const closers = CLOSING_OF[open.mark] ?? []
         // A straight mark right after a letter closes; one after a space opens a nested quote we skip.
         if (closers.includes(ch) && !(ch === '"' && /\s/.test(text[i - 1] ?? ' ') && open.mark === '"' && /\w/.test(text[i + length] ?? ''))) {

@@ -134,3 +134,18 @@ describe('short quotes and verbs of manner', () => {
     expect(findAttributions('The crowd chanted “Assad must go” for an hour.')[0]).toMatchObject({ kind: 'direct', cue: { text: 'chanted' }, source: { text: 'The crowd' }, content: { text: '“Assad must go”' } })
   })
 })
+
+describe('quotation marks and titles inside statements', () => {
+  it('keeps a curly quotation inside a straight one from closing it', () => {
+    const s = findAttributions('The senator stated: "The ministry is not about “Equal Justice Under Law” anymore. It is about power."')[0]
+    expect(s!.content.text).toBe('"The ministry is not about “Equal Justice Under Law” anymore. It is about power."')
+  })
+
+  it('reads "Dr. Ward stated:" with the title and a surname the tagger takes for a verb', () => {
+    expect(findAttributions('Dr. Ward stated: "The ministry has gone too far this time."')[0]).toMatchObject({ speaker: 'Ward', cue: { text: 'stated' } })
+  })
+
+  it('carries a quoted fragment on with the rest of its sentence', () => {
+    expect(findAttributions('The envoy said “it makes me angry” every time the convoys are stopped.')[0]!.content.text).toBe('“it makes me angry” every time the convoys are stopped')
+  })
+})
