@@ -8,7 +8,7 @@ import { SpeakerResolver } from './speakers'
 import { spanOf, type AttributedStatement, type AttributionKind, type TextSpan } from './types'
 import { findInterviewLines, speechBlockStatements } from './speech-lines'
 import { clauseFrame, quoteFrame } from './quote-frames'
-import { headlineStatements, signedQuotes } from './standalone-lines'
+import { headlineStatements, namedQuotes, signedQuotes } from './standalone-lines'
 import { claimed, dropDuplicates, extendQuoteRuns, withOrphanQuotes, withoutNested, withoutTitles } from './statement-passes'
 
 /** Verbs that attribute only with a clause after them ("knows that …"), never alone ("knows Smith"). */
@@ -316,7 +316,7 @@ export function findAttributions(text: string, blocks: readonly PlacedBlock[] = 
   found.push(...findInterviewLines(text, blockedRanges))
   const lined = found.map((s) => [s.content.start, s.content.end] as const)
   const free = (s: AttributedStatement) => !lined.some(([a, b]) => a < s.content.end && s.content.start < b)
-  found.push(...headlineStatements(text).filter(free), ...signedQuotes(text).filter(free))
+  found.push(...headlineStatements(text).filter(free), ...signedQuotes(text).filter(free), ...namedQuotes(text, context.quotes).filter(free))
   // Sentences inside a speech block or interview line belong to it; sentences come in order, so a cursor suffices.
   const blocksInOrder = found.map((f) => f.content).sort((a, b) => a.start - b.start)
   let nextBlock = 0

@@ -1,3 +1,4 @@
+import type { QuoteSpan } from './quote-spans'
 import type { AttributedStatement, AttributionKind } from './types'
 import { NOT_SPEAKERS } from './speech-lines'
 
@@ -64,6 +65,23 @@ export function signedQuotes(text: string): AttributedStatement[] {
     const name = signature[1]!.replace(/\.$/, '')
     const nameStart = sign.start + sign.text.indexOf(name)
     found.push(statement('direct', text, [quote.start, quote.start + quote.text.replace(/\.$/, '').length], [sign.start, sign.start + 1], [nameStart, nameStart + name.length], 0.9))
+  }
+  return found
+}
+
+// `… destroy ISIS." Bush: "The mission is …"`: a name and a colon open a sentence before a quote.
+const NAME_COLON_BEFORE = new RegExp(`(?:^|\\n|[.!?]["”’]?[ \\t]+)(${NAME}):[ \\t]*$`, 'u')
+
+/** A quotation introduced by "Name:" at the start of a sentence, as debate and hearing recaps print them. */
+export function namedQuotes(text: string, quotes: readonly QuoteSpan[]): AttributedStatement[] {
+  const found: AttributedStatement[] = []
+  for (const quote of quotes) {
+    const before = text.slice(Math.max(0, quote.start - 80), quote.start)
+    const m = NAME_COLON_BEFORE.exec(before)
+    if (!m || NOT_SPEAKERS.test(m[1]!)) continue
+    const colon = quote.start - before.length + m.index + m[0].lastIndexOf(':')
+    const nameStart = colon - m[1]!.length
+    found.push(statement('direct', text, [quote.start, quote.end], [colon, colon + 1], [nameStart, colon], 0.85))
   }
   return found
 }

@@ -23,6 +23,8 @@ export function extendQuoteRuns(text: string, quotes: readonly QuoteSpan[], stat
       // claims stay passage-sized.
       if (/\n\s*\n/.test(gap) || gap.length > 200 || /["“”]|''/.test(gap) || !/[.,:;]\s*$/.test(gap)) break
       if (!(gap.includes(statement.cue.text) || /^[\s,.;:]*$/.test(gap))) break
+      // `"A," he said, pointing to his ears. "B."`: the writer's own clause parts two quotes.
+      if (/,\s+\p{L}+ing\b/u.test(gap)) break
       end = quote.end
     }
     return end === statement.content.end ? statement : { ...statement, content: spanOf(text, statement.content.start, end) }

@@ -25,3 +25,19 @@ describe('lines that credit words without a verb', () => {
     expect(found[0]).toMatchObject({ kind: 'direct', source: { text: 'it' }, cue: { text: 'read' } })
   })
 })
+
+describe('quotes split by the writer and quotes after "Name:"', () => {
+  it('credits each quote introduced by "Name:" inside a paragraph to that name', () => {
+    const found = findAttributions('The envoys were pressed. Lavrov: "The congress will go ahead in January." Hariri: "We will not attend unless Geneva leads."')
+    expect(found.map((s) => [s.speaker, s.content.text])).toEqual([
+      ['Lavrov', '"The congress will go ahead in January."'],
+      ['Hariri', '"We will not attend unless Geneva leads."'],
+    ])
+  })
+
+  it('does not run one quote into the next across the writer\'s own clause (", pointing to …")', () => {
+    const found = findAttributions('“It goes in one ear and out the other,” Tom Ebeling said, pointing to his ears. “Nobody listens to them.”')
+    expect(found[0]).toMatchObject({ speaker: 'Tom Ebeling', content: { text: '“It goes in one ear and out the other,”' } })
+    expect(found[1]).toMatchObject({ speaker: 'Tom Ebeling', content: { text: '“Nobody listens to them.”' } })
+  })
+})
