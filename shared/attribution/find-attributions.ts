@@ -51,6 +51,10 @@ function isCue(tokens: readonly Token[], i: number, sentence: Sentence): Attribu
   if (/^so-?$/.test(previous?.lower ?? '')) return null
   if (t.lemma === 'decline') return next?.lower === 'to' && DECLINED_SPEECH.has(tokens[i + 2]?.lemma ?? '') ? 'indirect' : null
   if (t.lemma === 'refer') return next?.lower === 'to' ? 'indirect' : null
+  // Uses of these verbs that report no words: "continued to push for", "known as", "wrote a letter".
+  if (t.lemma === 'continue' && next?.lower === 'to') return null
+  if (t.lemma === 'know' && next?.lower === 'as') return null
+  if (t.lemma === 'write' && /^(DET|NUM)$/.test(next?.pos ?? '') && !/^(that|this)$/.test(next!.lower)) return null
   // "a poll showed Trump leading": evidence shows without a that-clause.
   if ((t.lemma === 'show' || t.lemma === 'find') && evidenceBefore(tokens, i, sentence.first) >= 0) return 'indirect'
   // "called Trump "unhinged"", "called him a liar": naming someone something is a statement.
@@ -152,7 +156,8 @@ function statementForCue(context: Context, sentence: Sentence, i: number, kind: 
     if (before.text === ',') phrase = relativeAntecedent(tokens, sentence, subjectEnd) ?? clauseSubject(tokens, sentence, subjectEnd)
   }
   // `"…," it read.`: a sign, an e-mail or a newspaper speaks as "it" when its words are quoted.
-  const quotedThing = !!phrase && phrase.last === phrase.first + 1 && tokens[phrase.first]!.lower === 'it' && !!adjacentQuote(context, tokens[phrase.first]!.start, tokens[phrase.first]!.end, 'before')
+  const quotedThing = !!phrase && phrase.last === phrase.first + 1 && tokens[phrase.first]!.lower === 'it' &&
+    (!!adjacentQuote(context, tokens[phrase.first]!.start, tokens[phrase.first]!.end, 'before') || !!adjacentQuote(context, cueToken.end, cueToken.end, 'after'))
   if (!phrase || (!canSpeak(tokens, phrase) && !quotedThing)) return null
   const source = spanOf(text, tokens[phrase.first]!.start, tokens[phrase.last - 1]!.end)
 

@@ -65,6 +65,13 @@ export function findQuoteSpans(text: string): QuoteSpan[] {
       }
     }
     for (; i < pEnd; i++) {
+      // Typing slips close a “ with ’ or with “ (`… StopGunViolence.’`, `… here,“ said Clyburn`):
+      // after a stop or a comma, with no ” left in the paragraph, or with the cue's words next.
+      if (open?.mark === '“' && /[.,!?]/.test(text[i - 1] ?? '') && ((text[i] === '’' && /^(?:\s|$)/.test(text.slice(i + 1, i + 2)) && !text.slice(i, pEnd).includes('”')) || (text[i] === '“' && /^\s+\p{Ll}/u.test(text.slice(i + 1, i + 4))))) {
+        pushQuote(spans, text, open.start, i + 1, open.paragraphs > 0)
+        open = null
+        continue
+      }
       const ch = markAt(text, i)
       if (!ch) continue
       const length = markLength(text, i)

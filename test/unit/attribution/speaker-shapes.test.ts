@@ -149,3 +149,20 @@ describe('quotation marks and titles inside statements', () => {
     expect(findAttributions('The envoy said “it makes me angry” every time the convoys are stopped.')[0]!.content.text).toBe('“it makes me angry” every time the convoys are stopped')
   })
 })
+
+describe('verbs that report no words, and typing slips in quotation marks', () => {
+  it('does not read "continued to …", "known as" or "wrote a letter" as statements', () => {
+    expect(findAttributions('The envoy continued to push for a ceasefire in Idlib.')).toHaveLength(0)
+    expect(findAttributions('The camp, known as Rukban, holds thousands of people.')).toHaveLength(0)
+    expect(findAttributions('The minister wrote a letter to the council on Monday.')).toHaveLength(0)
+  })
+
+  it('lets a document speak as "it" before a colon and a quotation', () => {
+    expect(findAttributions('It continued: "Probable cause exists to charge the manager with battery."')[0]).toMatchObject({ kind: 'direct', source: { text: 'It' } })
+  })
+
+  it('closes a “ quotation typed shut with ’ or with “', () => {
+    const found = findAttributions('The senator tweeted: “We go to Geneva next week.’ Then he left. “The talks could fail if the envoys stay home,“ said Jim Roe.')
+    expect(found.map((s) => s.content.text)).toEqual(['“We go to Geneva next week.’', '“The talks could fail if the envoys stay home,“'])
+  })
+})
