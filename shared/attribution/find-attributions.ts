@@ -1,6 +1,8 @@
 import type { PlacedBlock } from '../domain/content'
-import { ADDRESSEE_VERBS, BELIEF_VERBS, DECLINED_SPEECH, SPEECH_VERBS } from './cue-words'
-import { callsSomethingSomething, evidenceBefore } from './cue-shapes'
+import { ADDRESSEE_VERBS, SPEECH_VERBS } from './cue-words'
+import { evidenceBefore } from './cue-shapes'
+import { isCue } from './cue-verbs'
+import { endsClause, skipCircumstance, statementEnd, trimmed } from './statement-bounds'
 import { tokenise, type Sentence, type Token } from './nlp-tokens'
 import { findQuoteSpans, firstQuoteFrom, insideQuote, lastQuoteBefore, quoteAt, type QuoteSpan } from './quote-spans'
 import { canSpeak, clauseSubject, phraseEndingAt, phraseStartingAt, skipToSubjectEnd, type SourcePhrase } from './source-phrase'
@@ -11,20 +13,6 @@ import { clauseFrame, quoteFrame } from './quote-frames'
 import { headlineStatements, namedQuotes, signedQuotes } from './standalone-lines'
 import { claimed, dropDuplicates, extendQuoteRuns, withOrphanQuotes, withoutNested, withoutTitles } from './statement-passes'
 
-/** Verbs that attribute only with a clause after them ("knows that …"), never alone ("knows Smith"). */
-const NEEDS_CLAUSE = new Set(['know', 'see', 'learn', 'understand', 'realize', 'realise', 'recognize', 'recognise', 'decide', 'view', 'regard', 'consider', 'feel', 'find', 'hold', 'rule', 'agree', 'conclude', 'continue', 'point', 'call', 'post', 'add', 'note', 'state', 'report', 'question', 'relate', 'brand', 'label', 'dub', 'mention', 'wonder', 'imagine', 'trust', 'seek', 'aim', 'ask', 'object', 'show'])
-/** Verbs that need a clause after them, but attribute what comes before when they close the sentence. */
-const CLOSING_CUES = new Set(['report', 'show', 'note', 'add', 'state', 'find', 'conclude', 'post'])
-const CLAUSE_STARTERS = new Set(['that', 'if', 'whether', 'why', 'how', 'what', 'when', 'to', 'for', 'out', 'on', ':', 'as'])
-
-
-/** Trims spaces and a closing full stop or comma, keeping quotation marks. */
-function trimmed(text: string, start: number, end: number): TextSpan | null {
-  while (start < end && /[\s,;:—–-]/.test(text[start]!)) start++
-  while (end > start && /[\s,;:.—–-]/.test(text[end - 1]!)) end--
-  return end - start >= 8 ? spanOf(text, start, end) : null
-}
-
 interface Context {
   text: string
   tokens: Token[]
@@ -32,46 +20,6 @@ interface Context {
   resolver: SpeakerResolver
 }
 
-
-function isCue(tokens: readonly Token[], i: number, sentence: Sentence): AttributionKind | null {
-  const t = tokens[i]!
-  if (t.pos !== 'VERB') return null
-  // "has made clear that …", "made it clear": a stated position.
-  if (t.lemma === 'make') return /^clear$/.test(tokens[i + 1]?.lower ?? '') && i + 2 < sentence.last ? 'belief' : null
-  // "the sign read “…”", "“…,” it read": reading is saying only beside a quotation.
-  if (t.lemma === 'read') return [i - 2, i - 1, i + 1, i + 2].some((k) => k > sentence.first - 1 && k < sentence.last && /^(?:["“”]|'')$/.test(tokens[k]!.text)) ? 'indirect' : null
-  const speech = SPEECH_VERBS.has(t.lemma)
-  const belief = BELIEF_VERBS.has(t.lemma)
-  if (!speech && !belief) return null
-  const next = tokens[i + 1]
-  const previous = tokens[i - 1]
-  // "is said to be", "was called", "so-called": passives and names, not statements.
-  if (previous && /^(be|get)$/.test(previous.lemma) && /(ed|en|told|said|thought|known|seen)$/.test(t.lower) && !/^(ask|quote)$/.test(t.lemma)) return null
-  if (next && next.lower === 'to' && t.lemma === 'say') return null
-  if (/^so-?$/.test(previous?.lower ?? '')) return null
-  if (t.lemma === 'decline') return next?.lower === 'to' && DECLINED_SPEECH.has(tokens[i + 2]?.lemma ?? '') ? 'indirect' : null
-  if (t.lemma === 'refer') return next?.lower === 'to' ? 'indirect' : null
-  // Uses of these verbs that report no words: "continued to push for", "known as", "wrote a letter".
-  if (t.lemma === 'continue' && next?.lower === 'to') return null
-  if (t.lemma === 'know' && next?.lower === 'as') return null
-  if (t.lemma === 'write' && /^(DET|NUM)$/.test(next?.pos ?? '') && !/^(that|this)$/.test(next!.lower)) return null
-  // "a poll showed Trump leading": evidence shows without a that-clause.
-  if ((t.lemma === 'show' || t.lemma === 'find') && evidenceBefore(tokens, i, sentence.first) >= 0) return 'indirect'
-  // "called Trump "unhinged"", "called him a liar": naming someone something is a statement.
-  if (t.lemma === 'call' && callsSomethingSomething(tokens, i, sentence.last)) return 'indirect'
-  // `…, records show.` / `…, the Guardian reported.`: the cue closes a statement it follows.
-  const tail = tokens.slice(i + 1, sentence.last)
-  const closing = tail.length <= 4 && tail.every((b) => b.pos !== 'VERB' && b.pos !== 'AUX' && b.pos !== 'SCONJ' && b.text !== ',') && tokens.slice(Math.max(sentence.first, i - 7), i).some((b) => b.text === ',')
-  if (NEEDS_CLAUSE.has(t.lemma) && !(closing && CLOSING_CUES.has(t.lemma))) {
-    const after = next && i + 1 < sentence.last ? next.lower : ''
-    const quoteNext = next && /^["“:,']$/.test(next.text)
-    // "on", "for", "out" start a clause only in phrasal cues (call for, call on, point out, ask for).
-    const phrasal = /^(on|for|out)$/.test(after) && !/^(call|point|ask)$/.test(t.lemma)
-    if ((!CLAUSE_STARTERS.has(after) || phrasal) && !quoteNext && !(t.lemma === 'add' || t.lemma === 'note' || t.lemma === 'ask' || t.lemma === 'continue') ) return null
-    if ((t.lemma === 'call' && !/^(for|on)$/.test(after)) || (t.lemma === 'point' && !/^(out|to)$/.test(after))) return null
-  }
-  return speech ? 'indirect' : 'belief'
-}
 
 /** The noun phrase before ", who …," that ends at token `comma`, if the sentence has one. */
 function relativeAntecedent(tokens: readonly Token[], sentence: Sentence, comma: number): SourcePhrase | null {
@@ -201,7 +149,7 @@ function statementForCue(context: Context, sentence: Sentence, i: number, kind: 
     const carriesOn = !/[.!?,;:]\s*(?:["”’]|'')$/.test(text.slice(quoteAfter.start, quoteAfter.end)) && /^\s+(?!(?:and|but|or|then|before|after|while|as)\b)\p{Ll}/u.test(text.slice(quoteAfter.end, sentence.end))
     let after = k
     while (after < sentence.last && tokens[after]!.start < quoteAfter.end) after++
-    const end = after >= sentence.last ? sentence.end : statementEnd(context, after - 1, sentence)
+    const end = after >= sentence.last ? sentence.end : statementEnd(context.tokens, context.quotes, after - 1, sentence)
     if (carriesOn && tokens.slice(after, sentence.last).some((t) => t.start < end && (t.pos === 'VERB' || t.pos === 'AUX'))) {
       const content = trimmed(text, quoteAfter.start, end)
       if (content) return { kind: 'direct', content, cue, source, phrase }
@@ -221,7 +169,7 @@ function statementForCue(context: Context, sentence: Sentence, i: number, kind: 
     const quote = quoteAt(context.quotes, content.start)
     return { kind: quote && quote.end >= content.end ? 'direct' : kind, content, cue, source, phrase }
   }
-  let content = parenthetical ? trimmed(text, sentence.start, sentence.end) : trimmed(text, contentStart, statementEnd(context, k, sentence))
+  let content = parenthetical ? trimmed(text, sentence.start, sentence.end) : trimmed(text, contentStart, statementEnd(context.tokens, context.quotes, k, sentence))
   const colonThenQuote = /:\s*$/.test(text.slice(contentStart, sentence.end)) ? [context.quotes[firstQuoteFrom(context.quotes, sentence.end)]].find((q) => q && /^\s*$/.test(text.slice(sentence.end, q.start))) : undefined
   if (colonThenQuote && content) content = spanOf(text, content.start, colonThenQuote.end)
   const runsOn = content ? context.quotes[firstQuoteFrom(context.quotes, content.end) - 1] : undefined
@@ -233,61 +181,6 @@ function statementForCue(context: Context, sentence: Sentence, i: number, kind: 
   if (ahead.every((t) => t.pos !== 'VERB' && t.pos !== 'AUX') && kind === 'belief') return null
   const wholeQuote = quoteAt(context.quotes, content.start)
   return { kind: wholeQuote && wholeQuote.start === content.start ? 'direct' : kind, content, cue, source, phrase }
-}
-
-/**
- * Where reported content ends inside its sentence: before a clause the writer adds of their own
- * (", while others …", ", echoing a memo …", "and said that …"), never inside a quote.
- */
-function statementEnd(context: Context, from: number, sentence: Sentence): number {
-  const { tokens, quotes } = context
-  for (let j = from + 1; j < sentence.last - 1; j++) {
-    const t = tokens[j]!
-    const next = tokens[j + 1]!
-    if (insideQuote(quotes, t.start)) continue
-    const addedClause = t.text === ',' && (/^(while|whereas|although|though|but|according)$/.test(next.lower) || (next.pos === 'VERB' && /ing$/.test(next.lower)))
-    const verbAfter = next.pos === 'AUX' ? tokens[j + 2] : next
-    const secondCue = (t.lower === 'and' || t.text === ',') && verbAfter?.pos === 'VERB' && SPEECH_VERBS.has(verbAfter.lemma)
-    // ", he appears uneasy …": a comma, a pronoun and its verb start the writer's next clause.
-    const after = tokens[j + 2]
-    const newClause = t.text === ',' && next.pos === 'PRON' && /^(he|she|they|it|we|i)$/.test(next.lower) && !!after && (after.pos === 'VERB' || after.pos === 'AUX') && j + 2 < sentence.last
-    // `…, Mr. Manafort said.`: the writer's attribution closes the statement.
-    const inverted = t.text === ',' && closingAttribution(tokens, j + 1, sentence.last)
-    // A second cue ends the statement anywhere; the writer's own clauses only after a few words.
-    if (secondCue || inverted || (j >= from + 4 && (addedClause || newClause))) return t.start
-  }
-  return sentence.end
-}
-
-/** `, Mr. Manafort said.` / `, he said, adding …`: a speaker and a verb of saying that end the sentence's clause. */
-function closingAttribution(tokens: readonly Token[], from: number, last: number): boolean {
-  const phrase = phraseStartingAt(tokens, from, last)
-  const verb = phrase ? tokens[phrase.last] : undefined
-  return !!phrase && !!verb && verb.pos === 'VERB' && SPEECH_VERBS.has(verb.lemma) && (phrase.last + 1 >= last || /^[,.;]$/.test(tokens[phrase.last + 1]!.text))
-}
-
-/** True when nothing after token `at` continues a clause: the sentence ends, or a comma or preposition follows. */
-function endsClause(tokens: readonly Token[], at: number, last: number): boolean {
-  const t = tokens[at]
-  return !t || at >= last || /^[,.;:!?)"”'—–-]$/.test(t.text) || t.pos === 'ADP' || t.pos === 'PUNCT'
-}
-
-const NOMINAL = new Set(['DET', 'ADJ', 'NOUN', 'PROPN', 'NUM', 'PART'])
-
-/** Skips what follows a cue before its content: "said on Monday", "said in a statement", "told CNN in an interview that". */
-function skipCircumstance(tokens: readonly Token[], k: number, last: number): number {
-  for (let hops = 0; hops < 4 && k < last; hops++) {
-    const t = tokens[k]!
-    if (t.text === ',') return k + 1
-    if (/^(last|this|next|earlier|later|yesterday|today|tonight|recently|again|also|publicly|privately|repeatedly)$/.test(t.lower)) { k++; continue }
-    if (!/^(on|in|at|during|of|after|before|from|with|to|over|via)$/.test(t.lower)) return k
-    let j = k + 1
-    // Names in title case count whatever the tagger made of them ("The Associated Press").
-    while (j < last && j - k < 12 && (NOMINAL.has(tokens[j]!.pos) || /^(his|her|their|its|our|my)$/.test(tokens[j]!.lower) || /^\p{Lu}\p{Ll}/u.test(tokens[j]!.text)) && !/^["“'”]/.test(tokens[j]!.text)) j++
-    if (j === k + 1) return k
-    k = j
-  }
-  return k
 }
 
 function accordingTo(context: Context, sentence: Sentence, i: number): (Omit<AttributedStatement, 'speaker' | 'role' | 'confidence'> & { phrase: SourcePhrase }) | null {

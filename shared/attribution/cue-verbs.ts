@@ -1,0 +1,52 @@
+import type { Sentence, Token } from './nlp-tokens'
+import { BELIEF_VERBS, DECLINED_SPEECH, SPEECH_VERBS } from './cue-words'
+import { callsSomethingSomething, evidenceBefore } from './cue-shapes'
+import type { AttributionKind } from './types'
+
+/** Whether a verb in its sentence attributes words or a belief, read from its lemma and the tokens around it. */
+
+/** Verbs that attribute only with a clause after them ("knows that …"), never alone ("knows Smith"). */
+const NEEDS_CLAUSE = new Set(['know', 'see', 'learn', 'understand', 'realize', 'realise', 'recognize', 'recognise', 'decide', 'view', 'regard', 'consider', 'feel', 'find', 'hold', 'rule', 'agree', 'conclude', 'continue', 'point', 'call', 'post', 'add', 'note', 'state', 'report', 'question', 'relate', 'brand', 'label', 'dub', 'mention', 'wonder', 'imagine', 'trust', 'seek', 'aim', 'ask', 'object', 'show'])
+/** Verbs that need a clause after them, but attribute what comes before when they close the sentence. */
+const CLOSING_CUES = new Set(['report', 'show', 'note', 'add', 'state', 'find', 'conclude', 'post'])
+const CLAUSE_STARTERS = new Set(['that', 'if', 'whether', 'why', 'how', 'what', 'when', 'to', 'for', 'out', 'on', ':', 'as'])
+
+export function isCue(tokens: readonly Token[], i: number, sentence: Sentence): AttributionKind | null {
+  const t = tokens[i]!
+  if (t.pos !== 'VERB') return null
+  // "has made clear that …", "made it clear": a stated position.
+  if (t.lemma === 'make') return /^clear$/.test(tokens[i + 1]?.lower ?? '') && i + 2 < sentence.last ? 'belief' : null
+  // "the sign read “…”", "“…,” it read": reading is saying only beside a quotation.
+  if (t.lemma === 'read') return [i - 2, i - 1, i + 1, i + 2].some((k) => k > sentence.first - 1 && k < sentence.last && /^(?:["“”]|'')$/.test(tokens[k]!.text)) ? 'indirect' : null
+  const speech = SPEECH_VERBS.has(t.lemma)
+  const belief = BELIEF_VERBS.has(t.lemma)
+  if (!speech && !belief) return null
+  const next = tokens[i + 1]
+  const previous = tokens[i - 1]
+  // "is said to be", "was called", "so-called": passives and names, not statements.
+  if (previous && /^(be|get)$/.test(previous.lemma) && /(ed|en|told|said|thought|known|seen)$/.test(t.lower) && !/^(ask|quote)$/.test(t.lemma)) return null
+  if (next && next.lower === 'to' && t.lemma === 'say') return null
+  if (/^so-?$/.test(previous?.lower ?? '')) return null
+  if (t.lemma === 'decline') return next?.lower === 'to' && DECLINED_SPEECH.has(tokens[i + 2]?.lemma ?? '') ? 'indirect' : null
+  if (t.lemma === 'refer') return next?.lower === 'to' ? 'indirect' : null
+  // Uses of these verbs that report no words: "continued to push for", "known as", "wrote a letter".
+  if (t.lemma === 'continue' && next?.lower === 'to') return null
+  if (t.lemma === 'know' && next?.lower === 'as') return null
+  if (t.lemma === 'write' && /^(DET|NUM)$/.test(next?.pos ?? '') && !/^(that|this)$/.test(next!.lower)) return null
+  // "a poll showed Trump leading": evidence shows without a that-clause.
+  if ((t.lemma === 'show' || t.lemma === 'find') && evidenceBefore(tokens, i, sentence.first) >= 0) return 'indirect'
+  // "called Trump "unhinged"", "called him a liar": naming someone something is a statement.
+  if (t.lemma === 'call' && callsSomethingSomething(tokens, i, sentence.last)) return 'indirect'
+  // `…, records show.` / `…, the Guardian reported.`: the cue closes a statement it follows.
+  const tail = tokens.slice(i + 1, sentence.last)
+  const closing = tail.length <= 4 && tail.every((b) => b.pos !== 'VERB' && b.pos !== 'AUX' && b.pos !== 'SCONJ' && b.text !== ',') && tokens.slice(Math.max(sentence.first, i - 7), i).some((b) => b.text === ',')
+  if (NEEDS_CLAUSE.has(t.lemma) && !(closing && CLOSING_CUES.has(t.lemma))) {
+    const after = next && i + 1 < sentence.last ? next.lower : ''
+    const quoteNext = next && /^["“:,']$/.test(next.text)
+    // "on", "for", "out" start a clause only in phrasal cues (call for, call on, point out, ask for).
+    const phrasal = /^(on|for|out)$/.test(after) && !/^(call|point|ask)$/.test(t.lemma)
+    if ((!CLAUSE_STARTERS.has(after) || phrasal) && !quoteNext && !(t.lemma === 'add' || t.lemma === 'note' || t.lemma === 'ask' || t.lemma === 'continue') ) return null
+    if ((t.lemma === 'call' && !/^(for|on)$/.test(after)) || (t.lemma === 'point' && !/^(out|to)$/.test(after))) return null
+  }
+  return speech ? 'indirect' : 'belief'
+}

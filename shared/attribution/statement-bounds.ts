@@ -1,0 +1,68 @@
+import type { Sentence, Token } from './nlp-tokens'
+import { SPEECH_VERBS } from './cue-words'
+import { insideQuote, type QuoteSpan } from './quote-spans'
+import { phraseStartingAt } from './source-phrase'
+import { spanOf, type TextSpan } from './types'
+
+/** Where a statement's words start and end inside its sentence. */
+
+/** Trims spaces and a closing full stop or comma, keeping quotation marks. */
+export function trimmed(text: string, start: number, end: number): TextSpan | null {
+  while (start < end && /[\s,;:—–-]/.test(text[start]!)) start++
+  while (end > start && /[\s,;:.—–-]/.test(text[end - 1]!)) end--
+  return end - start >= 8 ? spanOf(text, start, end) : null
+}
+
+/**
+ * Where reported content ends inside its sentence: before a clause the writer adds of their own
+ * (", while others …", ", echoing a memo …", "and said that …"), never inside a quote.
+ */
+export function statementEnd(tokens: readonly Token[], quotes: readonly QuoteSpan[], from: number, sentence: Sentence): number {
+  for (let j = from + 1; j < sentence.last - 1; j++) {
+    const t = tokens[j]!
+    const next = tokens[j + 1]!
+    if (insideQuote(quotes, t.start)) continue
+    const addedClause = t.text === ',' && (/^(while|whereas|although|though|but|according)$/.test(next.lower) || (next.pos === 'VERB' && /ing$/.test(next.lower)))
+    const verbAfter = next.pos === 'AUX' ? tokens[j + 2] : next
+    const secondCue = (t.lower === 'and' || t.text === ',') && verbAfter?.pos === 'VERB' && SPEECH_VERBS.has(verbAfter.lemma)
+    // ", he appears uneasy …": a comma, a pronoun and its verb start the writer's next clause.
+    const after = tokens[j + 2]
+    const newClause = t.text === ',' && next.pos === 'PRON' && /^(he|she|they|it|we|i)$/.test(next.lower) && !!after && (after.pos === 'VERB' || after.pos === 'AUX') && j + 2 < sentence.last
+    // `…, Mr. Manafort said.`: the writer's attribution closes the statement.
+    const inverted = t.text === ',' && closingAttribution(tokens, j + 1, sentence.last)
+    // A second cue ends the statement anywhere; the writer's own clauses only after a few words.
+    if (secondCue || inverted || (j >= from + 4 && (addedClause || newClause))) return t.start
+  }
+  return sentence.end
+}
+
+/** `, Mr. Manafort said.` / `, he said, adding …`: a speaker and a verb of saying that end the sentence's clause. */
+function closingAttribution(tokens: readonly Token[], from: number, last: number): boolean {
+  const phrase = phraseStartingAt(tokens, from, last)
+  const verb = phrase ? tokens[phrase.last] : undefined
+  return !!phrase && !!verb && verb.pos === 'VERB' && SPEECH_VERBS.has(verb.lemma) && (phrase.last + 1 >= last || /^[,.;]$/.test(tokens[phrase.last + 1]!.text))
+}
+
+/** True when nothing after token `at` continues a clause: the sentence ends, or a comma or preposition follows. */
+export function endsClause(tokens: readonly Token[], at: number, last: number): boolean {
+  const t = tokens[at]
+  return !t || at >= last || /^[,.;:!?)"”'—–-]$/.test(t.text) || t.pos === 'ADP' || t.pos === 'PUNCT'
+}
+
+const NOMINAL = new Set(['DET', 'ADJ', 'NOUN', 'PROPN', 'NUM', 'PART'])
+
+/** Skips what follows a cue before its content: "said on Monday", "said in a statement", "told CNN in an interview that". */
+export function skipCircumstance(tokens: readonly Token[], k: number, last: number): number {
+  for (let hops = 0; hops < 4 && k < last; hops++) {
+    const t = tokens[k]!
+    if (t.text === ',') return k + 1
+    if (/^(last|this|next|earlier|later|yesterday|today|tonight|recently|again|also|publicly|privately|repeatedly)$/.test(t.lower)) { k++; continue }
+    if (!/^(on|in|at|during|of|after|before|from|with|to|over|via)$/.test(t.lower)) return k
+    let j = k + 1
+    // Names in title case count whatever the tagger made of them ("The Associated Press").
+    while (j < last && j - k < 12 && (NOMINAL.has(tokens[j]!.pos) || /^(his|her|their|its|our|my)$/.test(tokens[j]!.lower) || /^\p{Lu}\p{Ll}/u.test(tokens[j]!.text)) && !/^["“'”]/.test(tokens[j]!.text)) j++
+    if (j === k + 1) return k
+    k = j
+  }
+  return k
+}
