@@ -1,5 +1,5 @@
 import type { Sentence, Token } from './nlp-tokens'
-import { BELIEF_VERBS, DECLINED_SPEECH, SPEECH_VERBS } from './cue-words'
+import { BELIEF_VERBS, DECLINED_SPEECH, POSITION_VERBS, SPEECH_VERBS } from './cue-words'
 import { callsSomethingSomething, evidenceBefore } from './cue-shapes'
 import type { AttributionKind } from './types'
 
@@ -18,6 +18,7 @@ export function isCue(tokens: readonly Token[], i: number, sentence: Sentence): 
   if (t.lemma === 'make') return /^clear$/.test(tokens[i + 1]?.lower ?? '') && i + 2 < sentence.last ? 'belief' : null
   // "the sign read “…”", "“…,” it read": reading is saying only beside a quotation.
   if (t.lemma === 'read') return [i - 2, i - 1, i + 1, i + 2].some((k) => k > sentence.first - 1 && k < sentence.last && /^(?:["“”]|'')$/.test(tokens[k]!.text)) ? 'indirect' : null
+  if (POSITION_VERBS.has(t.lemma)) return takesPosition(tokens, i, sentence) ? 'indirect' : null
   const speech = SPEECH_VERBS.has(t.lemma)
   const belief = BELIEF_VERBS.has(t.lemma)
   if (!speech && !belief) return null
@@ -49,4 +50,13 @@ export function isCue(tokens: readonly Token[], i: number, sentence: Sentence): 
     if ((t.lemma === 'call' && !/^(for|on)$/.test(after)) || (t.lemma === 'point' && !/^(out|to)$/.test(after))) return null
   }
   return speech ? 'indirect' : 'belief'
+}
+
+/** "opposed the plan", "backing Cruz", "supports banning …": an active verb with what it is for or against next (not "backed by"). */
+function takesPosition(tokens: readonly Token[], i: number, sentence: Sentence): boolean {
+  const previous = tokens[i - 1]
+  const next = tokens[i + 1]
+  if (!next || i + 1 >= sentence.last || (previous && /^(be|get)$/.test(previous.lemma) && /ed$/.test(tokens[i]!.lower))) return false
+  if (next.pos === 'PRON') return !/^(it|that|this|which|who)$/.test(next.lower)
+  return /^(DET|PROPN|NOUN|ADJ|NUM)$/.test(next.pos) || (next.pos === 'VERB' && /ing$/.test(next.lower))
 }

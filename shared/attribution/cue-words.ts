@@ -19,8 +19,8 @@ export const SPEECH_VERBS = new Set([
   'fume', 'snap', 'chant', 'scream', 'gush', 'rail', 'blast', 'slam', 'grumble', 'sneer', 'marvel', 'recount',
   // Evidence verbs: polls, studies and reports "find" and "show" what they state.
   'find', 'show',
-  // "declined to comment", "referring to the convention", "endorsed Cruz".
-  'decline', 'refer', 'endorse',
+  // "declined to comment", "referring to the convention".
+  'decline', 'refer',
 ])
 
 /** Head nouns of evidence that "shows" or "finds" without a that-clause ("a poll showed Trump leading"). */
@@ -35,6 +35,9 @@ export const BELIEF_VERBS = new Set([
   'recognize', 'recognise', 'learn', 'see', 'view', 'regard', 'wish', 'prefer', 'seek', 'aim', 'imagine',
   'agree', 'disagree', 'decide', 'conclude', 'insist', 'trust',
 ])
+
+/** Verbs that state a position on what follows them: "Ankara opposes the Kurdish participation", "groups backing Cruz". */
+export const POSITION_VERBS = new Set(['support', 'oppose', 'back', 'endorse', 'reject', 'defend', 'welcome', 'favor', 'favour', 'embrace', 'champion'])
 
 /** Verbs that take the person spoken to as object before the content ("told reporters that"). */
 export const ADDRESSEE_VERBS = new Set(['tell', 'told', 'inform', 'assure', 'reassure', 'remind', 'warn', 'ask', 'urge', 'advise', 'promise', 'email', 'text'])

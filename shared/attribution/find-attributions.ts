@@ -1,8 +1,8 @@
 import type { PlacedBlock } from '../domain/content'
-import { ADDRESSEE_VERBS, SPEECH_VERBS } from './cue-words'
+import { ADDRESSEE_VERBS, POSITION_VERBS, SPEECH_VERBS } from './cue-words'
 import { evidenceBefore } from './cue-shapes'
 import { isCue } from './cue-verbs'
-import { endsClause, skipCircumstance, statementEnd, trimmed } from './statement-bounds'
+import { endsClause, objectEnd, skipCircumstance, statementEnd, trimmed } from './statement-bounds'
 import { tokenise, type Sentence, type Token } from './nlp-tokens'
 import { findQuoteSpans, firstQuoteFrom, insideQuote, lastQuoteBefore, quoteAt, type QuoteSpan } from './quote-spans'
 import { canSpeak, clauseSubject, phraseEndingAt, phraseStartingAt, skipToSubjectEnd, type SourcePhrase } from './source-phrase'
@@ -89,7 +89,8 @@ function statementForCue(context: Context, sentence: Sentence, i: number, kind: 
   // Inverted order after a quote or clause: `"…," said Mr. Smith.` / `…, said the ministry.`
   const before = tokens[subjectEnd]
   if ((!phrase || !canSpeak(tokens, phrase)) && before?.text === ',') phrase = relativeAntecedent(tokens, sentence, subjectEnd) ?? phrase
-  if ((!phrase || !canSpeak(tokens, phrase)) && before && /^[,"”':—]$/.test(before.text)) {
+  // (A position is never inverted: "…, backed Cruz" is not "…, said Cruz".)
+  if ((!phrase || !canSpeak(tokens, phrase)) && before && /^[,"”':—]$/.test(before.text) && !POSITION_VERBS.has(cueToken.lemma)) {
     const after = phraseStartingAt(tokens, cueEnd, sentence.last)
     const quote = adjacentQuote(context, cueToken.start, cueToken.end, 'before')
     // A closing mark with no quotation before it ends a title or scare quote, not a statement.
@@ -141,6 +142,12 @@ function statementForCue(context: Context, sentence: Sentence, i: number, kind: 
   // after "says," the statement may open with any word: "says, win or lose, he is staying".)
   const nameOrPause = (first?.pos === 'VERB' && /^\p{Lu}\p{Ll}/u.test(first.text)) || tokens[cueEnd]?.text === ','
   if (!parenthetical && !nameOrPause && first && !quoteAt(context.quotes, first.start) && (first.pos === 'AUX' || (first.pos === 'VERB' && !/ing$/.test(first.lower)) || /^(about|of|below|above)$/.test(first.lower))) return null
+  // "Ankara opposes the Kurdish participation": the position's object is what it states.
+  if (POSITION_VERBS.has(cueToken.lemma) && first) {
+    let end = objectEnd(tokens, k, sentence)
+    while (end > k + 1 && /^[.!?]$/.test(tokens[end - 1]!.text)) end--
+    return { kind, content: spanOf(text, first.start, tokens[end - 1]!.end), cue, source, phrase }
+  }
   const contentStart = tokens[k]?.start ?? sentence.end
   const quoteAfter = adjacentQuote(context, cue.end, Math.min(contentStart, cue.end), 'after') ?? (tokens[k] && quoteAt(context.quotes, tokens[k]!.start)?.start === tokens[k]!.start ? quoteAt(context.quotes, tokens[k]!.start) : undefined)
   if (quoteAfter && quoteAfter.start >= cue.end && quoteAfter.start - cue.end < 40) {

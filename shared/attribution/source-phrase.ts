@@ -1,4 +1,4 @@
-import { NAME_PREFIXES, PRONOUN_SOURCES } from './cue-words'
+import { EVIDENCE_NOUNS, NAME_PREFIXES, PRONOUN_SOURCES } from './cue-words'
 import type { Sentence, Token } from './nlp-tokens'
 
 /** Token range [first, last) of a phrase naming a speaker, with an appositive role if the text gives one. */
@@ -67,9 +67,9 @@ export function phraseEndingAt(tokens: readonly Token[], end: number, floor: num
     // "at the convention Sen. Elizabeth Warren": a title opens the name; the noun before it is the scene.
     if (t.pos === 'NOUN' && /^\p{Ll}/u.test(t.text) && isNamePrefix(tokens[first]!) && /^\p{Lu}/u.test(tokens[first]!.text)) break
     first--
-    // "records from the 2008 cycle": a determiner after a link word does not open the phrase
-    // (but "a survey by the Syrian Observatory" names its speaker after the link).
-    const linked = !tokens.slice(first, end + 1).some((w) => w.pos === 'PROPN') && first - 2 >= floor && INNER_LINKS.has(tokens[first - 1]!.lower) && links < 2 && isNpToken(tokens[first - 2]!) && tokens[first - 2]!.pos !== 'PRON' && tokens[first - 2]!.pos !== 'DET'
+    // "records from the 2008 cycle": after evidence and a link word, a determiner does not open
+    // the phrase (but "a survey by the Syrian Observatory" names its speaker after the link).
+    const linked = !tokens.slice(first, end + 1).some((w) => w.pos === 'PROPN') && first - 2 >= floor && INNER_LINKS.has(tokens[first - 1]!.lower) && links < 2 && EVIDENCE_NOUNS.has(tokens[first - 2]!.lower)
     if (t.pos === 'DET' && !linked) break
   }
   return { first, last: end + 1, appositive: null }

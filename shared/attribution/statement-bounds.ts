@@ -66,3 +66,20 @@ export function skipCircumstance(tokens: readonly Token[], k: number, last: numb
   }
   return k
 }
+
+const TIME_WORDS = /^(last|this|next|yesterday|today|tonight|monday|tuesday|wednesday|thursday|friday|saturday|sunday|earlier|later|because|while|after|before|since|although|though|despite)$/
+
+/** Where the object of a position verb ends ("backed Cruz last week and …" → "Cruz"): the token index after it. */
+export function objectEnd(tokens: readonly Token[], from: number, sentence: Sentence): number {
+  let relative = false
+  for (let j = from + 1; j < sentence.last; j++) {
+    const t = tokens[j]!
+    const next = tokens[j + 1]
+    if (/^(who|that|which)$/.test(t.lower)) relative = true
+    // "A group backing the council spoke …": the sentence's own verb ends the object (a relative clause inside it does not).
+    const mainVerb = !relative && (t.pos === 'AUX' || (t.pos === 'VERB' && !/(ing|ed)$/.test(t.lower)))
+    if (mainVerb || /^[,;:—–()]$/.test(t.text) || TIME_WORDS.test(t.lower) || t.pos === 'SCONJ' || t.lower === 'by') return j
+    if (t.pos === 'CCONJ' && next && (next.pos === 'VERB' || next.pos === 'AUX' || next.pos === 'PRON')) return j
+  }
+  return sentence.last
+}

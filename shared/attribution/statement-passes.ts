@@ -5,6 +5,8 @@ import { isStatementLike } from './quote-frames'
 /** Passes over the statements found, in text order: quote runs, quotes left alone, nesting, duplicates. */
 
 
+const LONG_ASIDE_WORDS = 10
+
 /**
  * `"A," she said. "B."` is one statement: a quote that follows its speaker's cue in the same
  * paragraph, with no cue of its own, continues the quote before it.
@@ -23,8 +25,8 @@ export function extendQuoteRuns(text: string, quotes: readonly QuoteSpan[], stat
       // claims stay passage-sized.
       if (/\n\s*\n/.test(gap) || gap.length > 200 || /["“”]|''/.test(gap) || !/[.,:;]\s*$/.test(gap)) break
       if (!(gap.includes(statement.cue.text) || /^[\s,.;:]*$/.test(gap))) break
-      // `"A," he said, pointing to his ears. "B."`: the writer's own clause parts two quotes.
-      if (/,\s+\p{L}+ing\b/u.test(gap)) break
+      // `"A," he said, pointing to one ear and then the other. "B."`: a long aside of the writer's parts two quotes.
+      if (/,\s+\p{L}+ing\b/u.test(gap) && (gap.match(/\S+/g)?.length ?? 0) >= LONG_ASIDE_WORDS) break
       end = quote.end
     }
     return end === statement.content.end ? statement : { ...statement, content: spanOf(text, statement.content.start, end) }

@@ -166,3 +166,18 @@ describe('verbs that report no words, and typing slips in quotation marks', () =
     expect(found.map((s) => s.content.text)).toEqual(['“We go to Geneva next week.’', '“The talks could fail if the envoys stay home,“'])
   })
 })
+
+describe('positions: what someone supports, opposes, backs or rejects', () => {
+  const cue = (text: string, word: string) => findAttributions(text).find((s) => s.cue.text === word)
+
+  it('takes the object of a position verb as the statement, without the writer\'s time or next clause', () => {
+    expect(cue('Ankara opposes the participation of the YPG in the congress.', 'opposes')).toMatchObject({ speaker: 'Ankara', content: { text: 'the participation of the YPG in the congress' } })
+    expect(cue('Moscow endorsed the plan last week and has sent envoys since.', 'endorsed')!.content.text).toBe('the plan')
+    expect(cue('A group backing the opposition council spoke in Riyadh.', 'backing')).toMatchObject({ source: { text: 'A group' }, content: { text: 'the opposition council' } })
+  })
+
+  it('leaves passives and non-persons alone: "backed by Moscow", "supports it"', () => {
+    expect(findAttributions('The plan was backed by Moscow.')).toHaveLength(0)
+    expect(findAttributions('The new bridge supports it.')).toHaveLength(0)
+  })
+})

@@ -35,9 +35,10 @@ describe('quotes split by the writer and quotes after "Name:"', () => {
     ])
   })
 
-  it('does not run one quote into the next across the writer\'s own clause (", pointing to …")', () => {
-    const found = findAttributions('“It goes in one ear and out the other,” Tom Ebeling said, pointing to his ears. “Nobody listens to them.”')
+  it('does not run one quote into the next across a long aside of the writer\'s (", pointing to …")', () => {
+    const found = findAttributions('“It goes in one ear and out the other,” Tom Ebeling said, pointing to one ear and then to the other. “Nobody listens to them.”')
     expect(found[0]).toMatchObject({ speaker: 'Tom Ebeling', content: { text: '“It goes in one ear and out the other,”' } })
     expect(found[1]).toMatchObject({ speaker: 'Tom Ebeling', content: { text: '“Nobody listens to them.”' } })
+    expect(findAttributions('“It goes in one ear,” Tom Ebeling said, smiling. “Nobody listens.”')).toHaveLength(1)
   })
 })
