@@ -98,6 +98,13 @@ describe('paragraph shapes', () => {
     ])
   })
 
+  it('reads a mark used between items as a separator, even where the wrap puts it at a line start', () => {
+    const changes = 'Changes in this release: + Added observation posts in Idlib + Added a second crossing at Bab al-Hawa + Moved the talks to Astana + Added a date for the congress in Sochi + Added a commission on detainees + Extended the de-escalation zones'
+    const lines = hardWrap(changes, 43)
+    expect(lines.slice(1).some((line) => line.startsWith('+ '))).toBe(true)
+    expect(texts(['Release notes', ...lines].join('\n'))).toEqual([lines.join(' ')])
+  })
+
   it('never folds a speaker header or an interview line into the wrapped line above', () => {
     const lead = hardWrap('The Russian leader said the three countries had agreed to back what he called a congress of the Syrian peoples.', 72)
     const source = [...lead, 'VLADIMIR PUTIN RUSSIAN PRESIDENT "We agreed to support the congress."', 'Q: Will the opposition attend?', 'A: We have not been invited.'].join('\n')

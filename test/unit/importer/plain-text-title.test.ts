@@ -73,6 +73,22 @@ describe('titles', () => {
     expect(isMeaningfulFileName(name)).toBe(expected)
   })
 
+  it('never takes a section heading below the story\'s opening paragraphs for a pasted page\'s headline', () => {
+    const page = [
+      'Skip to content', 'Home', 'World', 'Middle East', 'Politics', 'Opinion', 'Sign in', 'Subscribe',
+      'UN envoy holds his line',
+      'Share', 'Tweet', 'Email',
+      'GENEVA - The UN envoy for Syria said on Tuesday that the Geneva talks remain the only framework for a political settlement, as delegations arrived for a new round.',
+      'He told reporters that the Sochi congress proposed by Russia could help only if its results were brought back to Geneva, where the opposition and the government sit.',
+      'The opposition delegation, led by Nasr al-Hariri, arrived with a single team for the first time, after meetings in Riyadh last week that merged its rival platforms.',
+      'The government delegation was expected on Wednesday, a day late, officials in Damascus said, without giving a reason for the delay in the talks.',
+      'What the opposition delegation wants from the Geneva talks',
+      'The opposition says the talks must lead to a transition, and that the delegation will not accept a settlement that leaves the government in place.',
+      'Related stories', 'Sochi congress postponed', 'Comments (12)', 'Privacy policy', 'Terms of use', '© 2017 The Levant Herald',
+    ].join('\n')
+    expect(parsePlainText(page, '123.txt').title).not.toBe('What the opposition delegation wants from the Geneva talks')
+  })
+
   it('turns a telling file name into a title, and refuses a download name', () => {
     expect(titleFromFileName('sochi-summit-wire.txt')).toBe('sochi summit wire')
     expect(titleFromFileName('download (3).txt')).toBeNull()

@@ -50,8 +50,11 @@ export function chooseHeadline(units: readonly ClassifiedUnit[], region: Article
   const opening = units.slice(region.start, region.end + 1).filter((unit) => !unit.removedAs && isProse(unit.text)).slice(0, 4)
   opening.forEach((unit) => contentWords(unit.text).forEach((word) => bodyWords.set(word, (bodyWords.get(word) ?? 0) + 1)))
   let best: { index: number; score: number } | null = null
+  // A line below the story's third kept paragraph is a section heading, not the headline (the
+  // first one or two may be a blurb or a note above the story).
+  const bodyStarted = thirdProseParagraph(units, region.start, to)
   for (let i = from; i <= to; i++) {
-    if (!isCandidate(units[i]!, i, true, metadata)) continue
+    if (!isCandidate(units[i]!, i, true, metadata) || (bodyStarted !== -1 && i > bodyStarted)) continue
     const words = contentWords(units[i]!.text)
     const inside = opening.includes(units[i]!) ? 1 : 0
     const shared = words.filter((w) => (bodyWords.get(w) ?? 0) > inside).length
@@ -61,4 +64,10 @@ export function chooseHeadline(units: readonly ClassifiedUnit[], region: Article
     if (!best || score > best.score) best = { index: i, score }
   }
   return best && best.score >= 1 ? best.index : null
+}
+
+function thirdProseParagraph(units: readonly ClassifiedUnit[], from: number, to: number): number {
+  let seen = 0
+  for (let j = from; j <= to; j++) if (!units[j]!.removedAs && isProse(units[j]!.text) && ++seen === 3) return j
+  return -1
 }

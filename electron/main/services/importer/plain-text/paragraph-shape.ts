@@ -94,6 +94,15 @@ function standsAlone(lines: readonly SourceLine[], index: number, width: number 
 }
 
 /**
+ * "… with smooth versions + Added Slime Block + Added …" wrapped so that a line opens with "+":
+ * a mark the line above uses between items is a separator there, not a bullet.
+ */
+function markerInline(above: string, next: string): boolean {
+  const mark = /^([-+*•·▪‣◦–])\s/u.exec(next)?.[1]
+  return !!mark && above.split(` ${mark} `).length > 2
+}
+
+/**
  * Whether the line below continues this one's paragraph. Strong signs work in any shape (a line
  * ending mid-word or mid-sentence, the next starting in lower case); a hard-wrapped text also
  * continues every line that was full, i.e. the next line's first word would not have fitted.
@@ -101,7 +110,7 @@ function standsAlone(lines: readonly SourceLine[], index: number, width: number 
 export function continuesParagraph(lines: readonly SourceLine[], index: number, shape: TextShape, isBoilerplateLine: (text: string) => boolean): boolean {
   const line = lines[index]!
   const next = lines[index + 1]
-  if (!next || next.blankBefore > 0 || isBulleted(next.text) || opensSpeech(next.text)) return false
+  if (!next || next.blankBefore > 0 || (isBulleted(next.text) && !markerInline(`${lines[index - 1]?.text ?? ''} ${line.text}`, next.text)) || opensSpeech(next.text)) return false
   // Where an indent starts each paragraph, every line that is not indented continues one.
   if (shape.indentedParagraphs) return next.indent <= shape.baseIndent && !isAllCaps(line.text)
   const width = shape.wrapWidth
