@@ -89,6 +89,17 @@ describe('titles', () => {
     expect(parsePlainText(page, '123.txt').title).not.toBe('What the opposition delegation wants from the Geneva talks')
   })
 
+  it('picks, among several headline-like lines above a story, the one its opening echoes (not the site name)', () => {
+    const text = [
+      'The Levant Herald', 'World news and analysis', 'Middle East edition',
+      'Guarantors agree on Idlib observation posts',
+      'ASTANA - Russia, Turkey and Iran agreed on Friday to set up observation posts around the Idlib de-escalation zone, the guarantors said in a joint statement after two days of talks.',
+      'The statement said the posts would be manned by Turkish troops inside the zone and by Russian military police outside it, and that a joint centre would coordinate them.',
+      'Opposition delegates in Astana said they had not been consulted on the observation posts.',
+    ].join('\n')
+    expect(parsePlainText(text, '123.txt').title).toBe('Guarantors agree on Idlib observation posts')
+  })
+
   it('turns a telling file name into a title, and refuses a download name', () => {
     expect(titleFromFileName('sochi-summit-wire.txt')).toBe('sochi summit wire')
     expect(titleFromFileName('download (3).txt')).toBeNull()

@@ -7,7 +7,7 @@ import { looksLikeHeadline } from './title'
 /** Removals that a pasted page's headline may have been swept into. */
 const AROUND_ARTICLE = new Set(['navigation', 'page header'])
 /** How far around the article's first paragraph a pasted page's headline may sit. */
-const LEAD_IN = 15
+const LEAD_IN = 20
 const INTO_ARTICLE = 8
 
 /** A photo caption or credit, or a breadcrumb trail ("News > World > …"): never the headline. */
@@ -40,21 +40,28 @@ export function chooseHeadline(units: readonly ClassifiedUnit[], region: Article
     const candidates = [...Array(end).keys()].filter((i) => isCandidate(units[i]!, i, false, metadata))
     const [first, second] = candidates
     if (first === undefined) return null
+    // Several headline-like lines above the story (a site name, a section, a menu line): the
+    // one the story's opening echoes, as on a pasted page.
+    if (candidates.length >= 3) return echoedByOpening(units, region, metadata, candidates, false) ?? first
     const kicker = second === first + 1 && isAllCaps(units[first]!.text) && wordCount(units[first]!.text) <= 2 && fullHeadline(units[second]!.text)
     return kicker ? second : first
   }
   const from = Math.max(0, region.start - LEAD_IN)
   const to = Math.min(region.end, region.start + INTO_ARTICLE)
-  // The headline echoes the story's opening more than teasers and captions do.
+  // A line below the story's third kept paragraph is a section heading, not the headline (the
+  // first one or two may be a blurb or a note above the story).
+  const bodyStarted = thirdProseParagraph(units, region.start, to)
+  const candidates = [...Array(to - from + 1).keys()].map((k) => from + k).filter((i) => isCandidate(units[i]!, i, true, metadata) && (bodyStarted === -1 || i <= bodyStarted))
+  return echoedByOpening(units, region, metadata, candidates, true)
+}
+
+/** The candidate whose words the story's opening repeats most (menus, teasers and promotions share few), above all one with a byline or a date line beside it. */
+function echoedByOpening(units: readonly ClassifiedUnit[], region: ArticleRegion, metadata: ReadonlyMap<number, string>, candidates: readonly number[], page: boolean): number | null {
   const bodyWords = new Map<string, number>()
   const opening = units.slice(region.start, region.end + 1).filter((unit) => !unit.removedAs && isProse(unit.text)).slice(0, 4)
   opening.forEach((unit) => contentWords(unit.text).forEach((word) => bodyWords.set(word, (bodyWords.get(word) ?? 0) + 1)))
   let best: { index: number; score: number } | null = null
-  // A line below the story's third kept paragraph is a section heading, not the headline (the
-  // first one or two may be a blurb or a note above the story).
-  const bodyStarted = thirdProseParagraph(units, region.start, to)
-  for (let i = from; i <= to; i++) {
-    if (!isCandidate(units[i]!, i, true, metadata) || (bodyStarted !== -1 && i > bodyStarted)) continue
+  for (const i of candidates) {
     const words = contentWords(units[i]!.text)
     const inside = opening.includes(units[i]!) ? 1 : 0
     const shared = words.filter((w) => (bodyWords.get(w) ?? 0) > inside).length
@@ -63,7 +70,7 @@ export function chooseHeadline(units: readonly ClassifiedUnit[], region: Article
     const score = shared - (words.length - shared) * 0.25 + (fullHeadline(units[i]!.text) ? 0.5 : 0) + (nearDetails ? 2 : 0) - Math.abs(region.start - i) * 0.05
     if (!best || score > best.score) best = { index: i, score }
   }
-  return best && best.score >= 1 ? best.index : null
+  return best && best.score >= (page ? 1 : 1.5) ? best.index : null
 }
 
 function thirdProseParagraph(units: readonly ClassifiedUnit[], from: number, to: number): number {
