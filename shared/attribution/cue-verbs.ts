@@ -1,14 +1,14 @@
 import type { Sentence, Token } from './nlp-tokens'
-import { BELIEF_VERBS, DECLINED_SPEECH, POSITION_VERBS, SPEECH_VERBS } from './cue-words'
+import { BELIEF_VERBS, DECLINED_SPEECH, OBJECT_VERBS, SPEECH_VERBS, TOPIC_VERBS } from './cue-words'
 import { callsSomethingSomething, evidenceBefore } from './cue-shapes'
 import type { AttributionKind } from './types'
 
 /** Whether a verb in its sentence attributes words or a belief, read from its lemma and the tokens around it. */
 
 /** Verbs that attribute only with a clause after them ("knows that …"), never alone ("knows Smith"). */
-const NEEDS_CLAUSE = new Set(['know', 'see', 'learn', 'understand', 'realize', 'realise', 'recognize', 'recognise', 'decide', 'view', 'regard', 'consider', 'feel', 'find', 'hold', 'rule', 'agree', 'conclude', 'continue', 'point', 'call', 'post', 'add', 'note', 'state', 'report', 'question', 'relate', 'brand', 'label', 'dub', 'mention', 'wonder', 'imagine', 'trust', 'seek', 'aim', 'ask', 'object', 'show'])
+const NEEDS_CLAUSE = new Set(['maintain', 'know', 'see', 'learn', 'understand', 'realize', 'realise', 'recognize', 'recognise', 'decide', 'view', 'regard', 'consider', 'feel', 'find', 'hold', 'rule', 'agree', 'conclude', 'continue', 'point', 'call', 'post', 'add', 'note', 'state', 'report', 'question', 'relate', 'brand', 'label', 'dub', 'mention', 'wonder', 'imagine', 'trust', 'seek', 'aim', 'ask', 'object', 'show'])
 /** Verbs that need a clause after them, but attribute what comes before when they close the sentence. */
-const CLOSING_CUES = new Set(['report', 'show', 'note', 'add', 'state', 'find', 'conclude', 'post'])
+const CLOSING_CUES = new Set(['report', 'show', 'note', 'add', 'state', 'find', 'conclude', 'post', 'continue', 'maintain'])
 const CLAUSE_STARTERS = new Set(['that', 'if', 'whether', 'why', 'how', 'what', 'when', 'to', 'for', 'out', 'on', ':', 'as'])
 
 export function isCue(tokens: readonly Token[], i: number, sentence: Sentence): AttributionKind | null {
@@ -18,7 +18,8 @@ export function isCue(tokens: readonly Token[], i: number, sentence: Sentence): 
   if (t.lemma === 'make') return /^clear$/.test(tokens[i + 1]?.lower ?? '') && i + 2 < sentence.last ? 'belief' : null
   // "the sign read “…”", "“…,” it read": reading is saying only beside a quotation.
   if (t.lemma === 'read') return [i - 2, i - 1, i + 1, i + 2].some((k) => k > sentence.first - 1 && k < sentence.last && /^(?:["“”]|'')$/.test(tokens[k]!.text)) ? 'indirect' : null
-  if (POSITION_VERBS.has(t.lemma)) return takesPosition(tokens, i, sentence) ? 'indirect' : null
+  if (OBJECT_VERBS.has(t.lemma)) return takesPosition(tokens, i, sentence) ? 'indirect' : null
+  if (TOPIC_VERBS.get(t.lemma) === tokens[i + 1]?.lower) return i + 2 < sentence.last && takesPosition(tokens, i + 1, sentence) ? 'indirect' : null
   const speech = SPEECH_VERBS.has(t.lemma)
   const belief = BELIEF_VERBS.has(t.lemma)
   if (!speech && !belief) return null
@@ -29,7 +30,7 @@ export function isCue(tokens: readonly Token[], i: number, sentence: Sentence): 
   if (next && next.lower === 'to' && t.lemma === 'say') return null
   if (/^so-?$/.test(previous?.lower ?? '')) return null
   if (t.lemma === 'decline') return next?.lower === 'to' && DECLINED_SPEECH.has(tokens[i + 2]?.lemma ?? '') ? 'indirect' : null
-  if (t.lemma === 'refer') return next?.lower === 'to' ? 'indirect' : null
+  if (t.lemma === 'refer') return null
   // Uses of these verbs that report no words: "continued to push for", "known as", "wrote a letter".
   if (t.lemma === 'continue' && next?.lower === 'to') return null
   if (t.lemma === 'know' && next?.lower === 'as') return null
@@ -46,7 +47,7 @@ export function isCue(tokens: readonly Token[], i: number, sentence: Sentence): 
     const quoteNext = next && /^["“:,']$/.test(next.text)
     // "on", "for", "out" start a clause only in phrasal cues (call for, call on, point out, ask for).
     const phrasal = /^(on|for|out)$/.test(after) && !/^(call|point|ask)$/.test(t.lemma)
-    if ((!CLAUSE_STARTERS.has(after) || phrasal) && !quoteNext && !(t.lemma === 'add' || t.lemma === 'note' || t.lemma === 'ask' || t.lemma === 'continue') ) return null
+    if ((!CLAUSE_STARTERS.has(after) || phrasal) && !quoteNext && !(t.lemma === 'add' || t.lemma === 'note' || t.lemma === 'ask')) return null
     if ((t.lemma === 'call' && !/^(for|on)$/.test(after)) || (t.lemma === 'point' && !/^(out|to)$/.test(after))) return null
   }
   return speech ? 'indirect' : 'belief'

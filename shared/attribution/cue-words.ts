@@ -37,7 +37,13 @@ export const BELIEF_VERBS = new Set([
 ])
 
 /** Verbs that state a position on what follows them: "Ankara opposes the Kurdish participation", "groups backing Cruz". */
-export const POSITION_VERBS = new Set(['support', 'oppose', 'back', 'endorse', 'reject', 'defend', 'welcome', 'favor', 'favour', 'embrace', 'champion'])
+export const POSITION_VERBS = new Set(['support', 'oppose', 'back', 'endorse', 'reject', 'defend', 'welcome', 'favor', 'favour', 'champion'])
+
+/** Verbs whose object is what they credit, read like positions: "citing security concerns". */
+export const OBJECT_VERBS = new Set([...POSITION_VERBS, 'cite'])
+
+/** Verbs that credit a topic after their preposition: "talked about immigration", "referring to the convention". */
+export const TOPIC_VERBS = new Map([['talk', 'about'], ['speak', 'about'], ['write', 'about'], ['complain', 'about'], ['joke', 'about'], ['boast', 'about'], ['brag', 'about'], ['refer', 'to'], ['warn', 'of'], ['comment', 'on']])
 
 /** Verbs that take the person spoken to as object before the content ("told reporters that"). */
 export const ADDRESSEE_VERBS = new Set(['tell', 'told', 'inform', 'assure', 'reassure', 'remind', 'warn', 'ask', 'urge', 'advise', 'promise', 'email', 'text'])

@@ -1,5 +1,5 @@
 import type { PlacedBlock } from '../domain/content'
-import { ADDRESSEE_VERBS, POSITION_VERBS, SPEECH_VERBS } from './cue-words'
+import { ADDRESSEE_VERBS, OBJECT_VERBS, SPEECH_VERBS, TOPIC_VERBS } from './cue-words'
 import { evidenceBefore } from './cue-shapes'
 import { isCue } from './cue-verbs'
 import { endsClause, objectEnd, skipCircumstance, statementEnd, trimmed } from './statement-bounds'
@@ -55,7 +55,9 @@ function statementForCue(context: Context, sentence: Sentence, i: number, kind: 
   const cueToken = tokens[i]!
   let cueEnd = i + 1
   if (/^(out|for|on|to)$/.test(tokens[cueEnd]?.lower ?? '') && /^(point|call|add|object)$/.test(cueToken.lemma)) cueEnd++
-  if (cueToken.lemma === 'make') cueEnd++
+  // "talked about immigration": the topic after the preposition is what is credited.
+  const topical = !!tokens[i + 1] && TOPIC_VERBS.get(cueToken.lemma) === tokens[i + 1]!.lower
+  if (cueToken.lemma === 'make' || topical) cueEnd++
   const cue = spanOf(text, cueToken.start, tokens[cueEnd - 1]!.end)
 
   const subjectEnd = skipToSubjectEnd(tokens, i, sentence.first)
@@ -90,7 +92,7 @@ function statementForCue(context: Context, sentence: Sentence, i: number, kind: 
   const before = tokens[subjectEnd]
   if ((!phrase || !canSpeak(tokens, phrase)) && before?.text === ',') phrase = relativeAntecedent(tokens, sentence, subjectEnd) ?? phrase
   // (A position is never inverted: "…, backed Cruz" is not "…, said Cruz".)
-  if ((!phrase || !canSpeak(tokens, phrase)) && before && /^[,"”':—]$/.test(before.text) && !POSITION_VERBS.has(cueToken.lemma)) {
+  if ((!phrase || !canSpeak(tokens, phrase)) && before && /^[,"”':—]$/.test(before.text) && !OBJECT_VERBS.has(cueToken.lemma) && !topical) {
     const after = phraseStartingAt(tokens, cueEnd, sentence.last)
     const quote = adjacentQuote(context, cueToken.start, cueToken.end, 'before')
     // A closing mark with no quotation before it ends a title or scare quote, not a statement.
@@ -143,7 +145,7 @@ function statementForCue(context: Context, sentence: Sentence, i: number, kind: 
   const nameOrPause = (first?.pos === 'VERB' && /^\p{Lu}\p{Ll}/u.test(first.text)) || tokens[cueEnd]?.text === ','
   if (!parenthetical && !nameOrPause && first && !quoteAt(context.quotes, first.start) && (first.pos === 'AUX' || (first.pos === 'VERB' && !/ing$/.test(first.lower)) || /^(about|of|below|above)$/.test(first.lower))) return null
   // "Ankara opposes the Kurdish participation": the position's object is what it states.
-  if (POSITION_VERBS.has(cueToken.lemma) && first) {
+  if ((OBJECT_VERBS.has(cueToken.lemma) || topical) && first) {
     let end = objectEnd(tokens, k, sentence)
     while (end > k + 1 && /^[.!?]$/.test(tokens[end - 1]!.text)) end--
     return { kind, content: spanOf(text, first.start, tokens[end - 1]!.end), cue, source, phrase }

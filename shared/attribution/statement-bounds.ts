@@ -78,7 +78,9 @@ export function objectEnd(tokens: readonly Token[], from: number, sentence: Sent
     if (/^(who|that|which)$/.test(t.lower)) relative = true
     // "A group backing the council spoke …": the sentence's own verb ends the object (a relative clause inside it does not).
     const mainVerb = !relative && (t.pos === 'AUX' || (t.pos === 'VERB' && !/(ing|ed)$/.test(t.lower)))
-    if (mainVerb || /^[,;:—–()]$/.test(t.text) || TIME_WORDS.test(t.lower) || t.pos === 'SCONJ' || t.lower === 'by') return j
+    // "on Monday", "at length": a time or manner phrase after the object is the writer's.
+    if (TIME_WORDS.test(t.lower) || (t.lower === 'length' && tokens[j - 1]!.lower === 'at')) return tokens[j - 1]!.pos === 'ADP' && j - 1 > from ? j - 1 : j
+    if (mainVerb || /^[,;:—–()]$/.test(t.text) || t.pos === 'SCONJ' || t.lower === 'by') return j
     if (t.pos === 'CCONJ' && next && (next.pos === 'VERB' || next.pos === 'AUX' || next.pos === 'PRON')) return j
   }
   return sentence.last

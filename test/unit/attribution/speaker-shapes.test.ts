@@ -181,3 +181,22 @@ describe('positions: what someone supports, opposes, backs or rejects', () => {
     expect(findAttributions('The new bridge supports it.')).toHaveLength(0)
   })
 })
+
+describe('topics, reasons and verbs that need a clause', () => {
+  const cue = (text: string, word: string) => findAttributions(text).find((s) => s.cue.text === word)
+
+  it('credits the topic after "talked about", "referring to" and "warned of", and the reason after "citing"', () => {
+    expect(cue('The envoy talked about the detainees at length.', 'talked about')).toMatchObject({ source: { text: 'The envoy' }, content: { text: 'the detainees' } })
+    expect(cue('Lavrov said the congress would go ahead, referring to the Sochi meeting.', 'referring to')).toMatchObject({ speaker: 'Lavrov', content: { text: 'the Sochi meeting' } })
+    expect(cue('The ministry rejected the request, citing security concerns in the north.', 'citing')).toMatchObject({ source: { text: 'The ministry' }, content: { text: 'security concerns in the north' } })
+  })
+
+  it('keeps "“…,” he wrote" inverted even though "write about" names a topic', () => {
+    expect(findAttributions('“The talks are over,” wrote the columnist.')[0]).toMatchObject({ kind: 'direct', source: { text: 'the columnist' } })
+  })
+
+  it('reads "maintains" and "continued" as saying only with a clause, a colon or a quotation', () => {
+    expect(findAttributions('Russia maintains a wide lead in the talks.')).toHaveLength(0)
+    expect(findAttributions('The envoy continued: “We will meet again in Geneva next month.”')[0]).toMatchObject({ kind: 'direct', cue: { text: 'continued' } })
+  })
+})
