@@ -39,7 +39,7 @@ test.describe('with the sample analysis', () => {
     const { page, services } = parley
     const article = services.store.listDocuments().find((d) => d.original.name.includes('turkey'))!
     await parley.open(`#/documents/${article.id}`)
-    await page.locator('[data-speaker="Dmitry Peskov"]').click()
+    await page.locator('[data-speaker="Dmitry Peskov"]').first().click()
     const card = page.locator('[data-proposal-card]')
     await expect(card).toContainText('Dmitry Peskov (new)')
     await card.getByRole('button', { name: 'Edit…' }).click()
