@@ -11,7 +11,7 @@ import { spanOf, type AttributedStatement, type AttributionKind, type TextSpan }
 import { findInterviewLines, speechBlockStatements } from './speech-lines'
 import { clauseFrame, quoteFrame } from './quote-frames'
 import { headlineStatements, namedQuotes, signedQuotes } from './standalone-lines'
-import { claimed, dropDuplicates, extendQuoteRuns, withOrphanQuotes, withoutNested, withoutTitles } from './statement-passes'
+import { claimed, dropDuplicates, extendQuoteRuns, isQuotedTitle, withOrphanQuotes, withoutNested, withoutTitles } from './statement-passes'
 
 interface Context {
   text: string
@@ -116,7 +116,9 @@ function statementForCue(context: Context, sentence: Sentence, i: number, kind: 
   const adjacent = tokens[cueEnd]?.text === ':' ? undefined : adjacentQuote(context, source.start, source.end, 'before')
   // `… soft.” He says referees …`: a quote closed by a full stop belongs to the sentence before.
   const wordsFollow = tokens.slice(cueEnd, sentence.last).some((t) => /\p{L}/u.test(t.text))
-  const quoteBefore = adjacent && wordsFollow && /\.\s*(?:["”’]|'')$/.test(text.slice(adjacent.start, adjacent.end)) ? undefined : adjacent
+  // `On Fox News's "Sunday Morning Futures," Rep. Issa said …`: a quoted title is not the words said.
+  const adjacentText = adjacent ? text.slice(adjacent.start, adjacent.end) : ''
+  const quoteBefore = adjacent && wordsFollow && (/\.\s*(?:["”’]|'')$/.test(adjacentText) || isQuotedTitle(adjacentText)) ? undefined : adjacent
   if (quoteBefore) {
     const quoteAfter = adjacentQuote(context, cue.start, cue.end, 'after')
     const end = quoteAfter && /^[\s,]*$/.test(text.slice(cue.end, quoteAfter.start)) && text.slice(cue.end, quoteAfter.start).includes(',') ? quoteAfter.end : quoteBefore.end
@@ -245,7 +247,7 @@ export function findAttributions(text: string, blocks: readonly PlacedBlock[] = 
     for (let q = firstQuoteFrom(context.quotes, sentence.start); q < context.quotes.length && context.quotes[q]!.start < sentence.end; q++) {
       const quote = context.quotes[q]!
       if (claimed(found, quote.start)) continue
-      if (sentenceHasCueFor(context, sentence, quote)) continue
+      if (sentenceHasCueFor(context, sentence, quote) || titleBeforeClause(context, sentence, quote)) continue
       const framed = quoteFrame(text, tokens, sentences, s, quote) ?? clauseFrame(text, tokens, sentence, quote)
       if (framed) add({ kind: 'direct', content: spanOf(text, quote.start, quote.end), ...framed }, quote.start)
     }
@@ -274,4 +276,15 @@ function sentenceHasCueFor(context: Context, sentence: Sentence, quote: QuoteSpa
     if (draft && draft.content.start <= quote.start && quote.start < draft.content.end) return true
   }
   return false
+}
+
+/** `On "Sunday Morning Futures," Rep. Issa said the inquiry …`: a quoted title, then a clause with verbs of its own. */
+function titleBeforeClause(context: Context, sentence: Sentence, quote: QuoteSpan): boolean {
+  if (!isQuotedTitle(context.text.slice(quote.start, quote.end))) return false
+  let verbs = 0
+  for (let i = sentence.first; i < sentence.last; i++) {
+    const t = context.tokens[i]!
+    if (t.start >= quote.end && (t.pos === 'VERB' || t.pos === 'AUX')) verbs++
+  }
+  return verbs >= 2
 }

@@ -12,6 +12,8 @@ export interface SourcePhrase {
 const NP_POS = new Set(['PROPN', 'NOUN', 'ADJ', 'DET', 'NUM', 'PART', 'PRON'])
 const SKIP_BEFORE_CUE = new Set(['also', 'has', 'have', 'had', 'will', 'would', 'could', 'may', 'might', 'should', 'later', 'then', 'again', 'repeatedly', 'publicly', 'privately', 'previously', 'recently', 'once', 'often', 'still', 'just', 'reportedly', 'separately', 'further', 'similarly', 'already', 'frequently', 'quickly', 'did', 'does', 'do', 'is', 'was', 'were', 'are', 'been', 'be', 'not', "n't", 'never', 'always', 'even', 'only', 'clearly', 'openly', 'explicitly', 'flatly', 'strongly', 'simply', 'firmly', 'loudly', 'bluntly'])
 const INNER_LINKS = new Set(['of', 'for', 'at', 'in', 'by', 'from', "'s", '’s', '-', 'and', '&'])
+/** Nouns for people who speak: "speakers at the service", "officials in the ministry". */
+const PEOPLE_NOUN = /^(?:\w+(?:ers|ors|ists|ians|ents|ants)|\w*(?:man|men|woman|women|people|officials?|members?|leaders?|delegates?|voters?|aides?|staff|sources?|experts?|analysts?|diplomats?))$/
 const POSSESSIVES = /^(his|her|their|its|our|my|your)$/
 const STOP_WORDS = new Set(['that', 'which', 'who', 'whom', 'what', 'this', 'there', 'here', 'it'])
 
@@ -23,11 +25,21 @@ export function skipToSubjectEnd(tokens: readonly Token[], cue: number, floor: n
   for (;;) {
     while (i >= floor && (SKIP_BEFORE_CUE.has(tokens[i]!.lower) || (tokens[i]!.pos === 'ADV' && /ly$/.test(tokens[i]!.lower)))) i--
     // "have at times suggested", "has in private said": a short phrase of time or manner.
-    // "Sen. Elizabeth Warren (D-MA) said": a short parenthesis after the name.
+    // "Sen. Elizabeth Warren (D-MA) said", "Sen. Jack Reed (D-R.I.), said": a short parenthesis after the name.
+    if (tokens[i]?.text === ',' && tokens[i - 1]?.text === ')' && i - 1 >= floor) i--
     if (tokens[i]?.text === ')') {
       let open = i - 1
       while (open > floor && i - open <= 6 && tokens[open]!.text !== '(') open--
       if (tokens[open]?.text === '(' && open - 1 >= floor) {
+        i = open - 1
+        continue
+      }
+    }
+    // "Many speakers at the service — including Muslims and Jews — said": an aside between dashes.
+    if (tokens[i]?.text === '—' || tokens[i]?.text === '–') {
+      let open = i - 1
+      while (open > floor && i - open <= 15 && tokens[open]!.text !== tokens[i]!.text) open--
+      if (tokens[open]?.text === tokens[i]!.text && open - 1 >= floor && /^(including|like|such|among|from|in|who|many|most|some|all)$/.test(tokens[open + 1]?.lower ?? '')) {
         i = open - 1
         continue
       }
@@ -69,7 +81,7 @@ export function phraseEndingAt(tokens: readonly Token[], end: number, floor: num
     first--
     // "records from the 2008 cycle": after evidence and a link word, a determiner does not open
     // the phrase (but "a survey by the Syrian Observatory" names its speaker after the link).
-    const linked = !tokens.slice(first, end + 1).some((w) => w.pos === 'PROPN') && first - 2 >= floor && INNER_LINKS.has(tokens[first - 1]!.lower) && links < 2 && EVIDENCE_NOUNS.has(tokens[first - 2]!.lower)
+    const linked = !tokens.slice(first, end + 1).some((w) => w.pos === 'PROPN') && first - 2 >= floor && INNER_LINKS.has(tokens[first - 1]!.lower) && links < 2 && (EVIDENCE_NOUNS.has(tokens[first - 2]!.lower) || PEOPLE_NOUN.test(tokens[first - 2]!.lower))
     if (t.pos === 'DET' && !linked) break
   }
   return { first, last: end + 1, appositive: null }

@@ -87,6 +87,9 @@ const TITLE_WORDS = String.raw`(?:(?:[\p{Lu}\d][\p{L}\d'’:-]*|of|the|a|an|and|
 // The closing mark matches the opening one: in “The Democrats’ draft …” the ’ is a possessive.
 const QUOTED_TITLE = new RegExp(`^(?:“${TITLE_WORDS}”|"${TITLE_WORDS}"|‘${TITLE_WORDS}’(?!\\p{L}))`, 'u')
 
+/** A quotation that is a title: two to eight capitalised words ("“Sunday Morning Futures,”"). */
+export const isQuotedTitle = (quote: string): boolean => QUOTED_TITLE.test(quote.replace(/,(["”’]|'')$/, '$1'))
+
 /**
  * "She wrote "The Long War" in 2010": a statement whose words open with a quoted title is about a
  * book, film or headline, not something said.

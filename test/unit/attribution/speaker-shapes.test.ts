@@ -200,3 +200,18 @@ describe('topics, reasons and verbs that need a clause', () => {
     expect(findAttributions('The envoy continued: “We will meet again in Geneva next month.”')[0]).toMatchObject({ kind: 'direct', cue: { text: 'continued' } })
   })
 })
+
+describe('asides between the speaker and the cue', () => {
+  const said = (text: string) => findAttributions(text).find((s) => s.cue.text === 'said')
+
+  it('skips a quoted programme title before the speaker: On "Sunday Morning Futures," Rep. Roe said …', () => {
+    const found = findAttributions('Sunday on the channel’s “Sunday Morning Futures,” Rep. Jane Roe said the ministry’s “judgment” is in question.')
+    expect(found).toHaveLength(1)
+    expect(found[0]).toMatchObject({ speaker: 'Jane Roe', content: { text: 'the ministry’s “judgment” is in question' } })
+  })
+
+  it('skips "(D-R.I.)," and an aside between dashes', () => {
+    expect(said('Sen. Jack Roe (D-R.I.), said after a lunch on Tuesday that he had not read the plan.')).toMatchObject({ speaker: 'Jack Roe' })
+    expect(said('Many speakers at the service — including Muslims, Christians and Jews — said the loss was painful.')).toMatchObject({ source: { text: 'Many speakers at the service' } })
+  })
+})
