@@ -18,8 +18,10 @@ export function evidenceBefore(tokens: readonly Token[], i: number, floor: numbe
 
 /** "call" + someone + what they are called: a quote, "a/an …", or an adjective. */
 export function callsSomethingSomething(tokens: readonly Token[], i: number, last: number): boolean {
-  const object = phraseStartingAt(tokens, i + 1, last)
+  // "called him a liar", "calling them rapists": an object pronoun is a phrase of its own.
+  const pronoun = /^(him|her|them|it|me|us|himself|herself|themselves|itself)$/.test(tokens[i + 1]?.lower ?? '')
+  const object = pronoun ? { first: i + 1, last: i + 2, appositive: null } : phraseStartingAt(tokens, i + 1, last)
   if (!object || !tokens.slice(object.first, object.last).some((t) => t.pos === 'PROPN' || t.pos === 'PRON' || t.pos === 'NOUN')) return false
   const next = tokens[object.last]
-  return !!next && (/^["“‘']$/.test(next.text) || /^(a|an)$/.test(next.lower) || next.pos === 'ADJ')
+  return !!next && (/^["“‘']$/.test(next.text) || /^(a|an)$/.test(next.lower) || next.pos === 'ADJ' || (pronoun && next.pos === 'NOUN'))
 }

@@ -140,7 +140,8 @@ function statementForCue(context: Context, sentence: Sentence, i: number, kind: 
   // "the things Trump said about Latinos", "what he said was": the cue sits in a relative clause.
   const first = tokens[k]
   // "Many of the closures, he said, have involved …": the cue interrupts the statement.
-  const sourceFollowsComma = tokens[phrase.first - 1]?.text === ','
+  // (Only a speaker right before the cue: one found as the clause's subject stands elsewhere.)
+  const sourceFollowsComma = tokens[phrase.first - 1]?.text === ',' && phrase.last > subjectEnd
   const parenthetical = sourceFollowsComma && tokens[cueEnd]?.text === ',' && phrase.first - 1 > sentence.first
   // (A capitalised "verb" after the cue is a name the tagger misread: "The Times said Cook provided …";
   // after "says," the statement may open with any word: "says, win or lose, he is staying".)

@@ -155,7 +155,16 @@ export const isNamePrefix = (t: Token): boolean => NAME_PREFIXES.has(t.lower)
 
 /** The subject of the sentence's main clause: its first noun phrase that a verb follows. */
 export function clauseSubject(tokens: readonly Token[], sentence: Sentence, before: number): SourcePhrase | null {
-  for (let i = sentence.first; i < before; i++) {
+  // "Speaking at a town hall in Salem, Trump went after Bush, calling him …": an opening phrase
+  // (a participle or a preposition) ends at its comma; the subject comes after it.
+  let from = sentence.first
+  const opener = tokens[from]
+  if (opener && ((opener.pos === 'VERB' && /(ing|ed)$/.test(opener.lower)) || opener.pos === 'ADP')) {
+    let comma = from + 1
+    while (comma < before && tokens[comma]!.text !== ',') comma++
+    if (comma < before - 1) from = comma + 1
+  }
+  for (let i = from; i < before; i++) {
     const t = tokens[i]!
     if (t.pos !== 'PROPN' && t.pos !== 'NOUN' && t.pos !== 'PRON') continue
     let end = i
@@ -167,7 +176,7 @@ export function clauseSubject(tokens: readonly Token[], sentence: Sentence, befo
     const next = tokens[verb]
     if (phrase && next && (next.pos === 'VERB' || next.pos === 'AUX' || next.text === ',') && canSpeak(tokens, phrase)) return phrase
     // "A few minutes later they …": an opening phrase of time is not the subject; look on a little.
-    if (i - sentence.first >= OPENING_PHRASE_TOKENS) return null
+    if (i - from >= OPENING_PHRASE_TOKENS) return null
     i = end
   }
   return null

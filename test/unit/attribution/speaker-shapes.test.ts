@@ -215,3 +215,15 @@ describe('asides between the speaker and the cue', () => {
     expect(said('Many speakers at the service — including Muslims, Christians and Jews — said the loss was painful.')).toMatchObject({ source: { text: 'Many speakers at the service' } })
   })
 })
+
+describe('naming someone something', () => {
+  it('reads "called him a liar", "calling them terrorists" and "called him divisive"', () => {
+    expect(findAttributions('They called him a political opportunist who neglected his duties.')[0]).toMatchObject({ cue: { text: 'called' }, content: { text: 'him a political opportunist who neglected his duties' } })
+    expect(findAttributions('The minister attacked the militia, calling them terrorists and vowing to fight on.').find((s) => s.cue.text === 'calling')).toMatchObject({ source: { text: 'The minister' }, content: { text: 'them terrorists' } })
+  })
+
+  it('finds the subject after an opening phrase, and keeps the opening phrase out of the statement', () => {
+    const s = findAttributions('Speaking at a town hall in Salem, the envoy went after the council, calling it “a total failure.”').find((x) => x.cue.text === 'calling')
+    expect(s).toMatchObject({ source: { text: 'the envoy' }, content: { text: 'it “a total failure.”' } })
+  })
+})
