@@ -11,6 +11,7 @@ import { spanOf, type AttributedStatement, type AttributionKind, type TextSpan }
 import { findInterviewLines, speechBlockStatements } from './speech-lines'
 import { clauseFrame, quoteFrame } from './quote-frames'
 import { headlineStatements, namedQuotes, signedQuotes } from './standalone-lines'
+import { openingSource } from './opening-sources'
 import { claimed, dropDuplicates, extendQuoteRuns, isQuotedTitle, withOrphanQuotes, withoutNested, withoutTitles } from './statement-passes'
 
 interface Context {
@@ -257,6 +258,7 @@ export function findAttributions(text: string, blocks: readonly PlacedBlock[] = 
       if (insideQuote(context.quotes, token.start)) continue
       let draft = null
       if (token.lower === 'according') draft = accordingTo(context, sentence, i)
+      else if (i === sentence.first && token.lower === 'in') draft = openingSource(text, tokens, sentence)
       else {
         const kind = isCue(tokens, i, sentence)
         if (kind) draft = statementForCue(context, sentence, i, kind)

@@ -227,3 +227,11 @@ describe('naming someone something', () => {
     expect(s).toMatchObject({ source: { text: 'the envoy' }, content: { text: 'it “a total failure.”' } })
   })
 })
+
+describe('a finding named at the opening of its sentence', () => {
+  it('credits "In a poll released Monday, …" to the poll, and leaves "In an interview, he said" to its cue', () => {
+    expect(findAttributions('In a UN poll released Monday, most residents of Idlib backed the truce by a wide margin.')[0]).toMatchObject({ kind: 'according-to', source: { text: 'a UN poll released Monday' }, content: { text: 'most residents of Idlib backed the truce by a wide margin' } })
+    expect(findAttributions('In an interview on Monday, the envoy said the talks would resume.')[0]).toMatchObject({ cue: { text: 'said' } })
+    expect(findAttributions('In the video, the envoy is seen leaving the hall in Geneva.')).toHaveLength(0)
+  })
+})
