@@ -108,7 +108,8 @@ export async function readQdpx(bytes: Uint8Array, fileName: string): Promise<{ s
     const path = source.getAttribute('plainTextPath')
     const inline = children(source, 'PlainTextContent')[0]?.textContent ?? null
     const file = path?.startsWith('internal://') ? zip.file(`Sources/${path.slice('internal://'.length)}`) : null
-    const text = inline ?? (file ? await file.async('string') : null)
+    // A byte-order mark is not part of the text the positions count (NVivo writes one).
+    const text = (inline ?? (file ? await file.async('string') : null))?.replace(/^\uFEFF/, '') ?? null
     if (text === null || text.trim() === '') {
       problems.push(`source “${name}”: its text is not in the project${path ? ` (${path})` : ''}`)
       continue
@@ -123,6 +124,21 @@ export async function readQdpx(bytes: Uint8Array, fileName: string): Promise<{ s
     sources.push({ name, text, selections })
   }
   return { sources, codes, problems }
+}
+
+/**
+ * What a selection's positions count. NVivo, ATLAS.ti and MAXQDA count UTF-16 code units (their
+ * strings' own units); QualCoder, in Python, counts code points. The two differ only past an emoji
+ * or another character outside the Basic Multilingual Plane: there the count whose selections
+ * begin and end at word edges wins, UTF-16 on a tie.
+ */
+function positionUnits(text: string, selections: readonly QdaSelection[]): string[] {
+  const codePoints = [...text]
+  if (codePoints.length === text.length) return codePoints
+  const codeUnits = text.split('')
+  const edge = (units: readonly string[], at: number) => at <= 0 || at >= units.length || /[\s.,;:!?"”’)]/u.test(units[at - 1]!) || /[\s.,;:!?"“‘(]/u.test(units[at]!)
+  const fit = (units: readonly string[]) => selections.filter((s) => edge(units, s.start) && edge(units, s.end)).length
+  return fit(codePoints) > fit(codeUnits) ? codePoints : codeUnits
 }
 
 /** A code as a tag with its ancestors, for the registry merge (by id, then by full path). */
@@ -166,19 +182,32 @@ export async function importQdpx(bytes: Uint8Array, fileName: string, deps: { st
       problems.push(`source “${source.name}”: ${result?.message ?? 'not imported'}; its ${source.selections.length} coded selections were not placed`)
       return
     }
-    const characters = [...source.text]
+    const characters = positionUnits(source.text, source.selections)
     source.selections.forEach((selection, n) => {
       const label = `“${source.name}”, selection ${n + 1}`
       if (!(Number.isInteger(selection.start) && Number.isInteger(selection.end) && selection.start >= 0 && selection.end > selection.start && selection.end <= characters.length)) {
         problems.push(`${label}: its positions (${selection.start}–${selection.end}) are outside the source's text`)
         return
       }
-      const exact = characters.slice(selection.start, selection.end).join('')
+      // Line breaks as Parley's text writes them, and no white space at a selection's edges.
+      const crlf = (t: string) => t.replace(/\r\n?/g, '\n')
+      const raw = crlf(characters.slice(selection.start, selection.end).join(''))
+      const exact = raw.trim()
+      if (!exact) {
+        problems.push(`${label}: it selects only white space`)
+        return
+      }
+      const lead = raw.slice(0, raw.length - raw.trimStart().length)
+      const trail = raw.slice(raw.trimEnd().length)
       const tagTree = selection.codes.map((guid) => tagFor(guid, project.codes)).filter((t): t is ImportedTag => t !== null)
       incoming.push({
         label,
         parley: null,
-        quote: { exact, prefix: characters.slice(Math.max(0, selection.start - PREFIX_SUFFIX_LENGTH), selection.start).join(''), suffix: characters.slice(selection.end, selection.end + PREFIX_SUFFIX_LENGTH).join('') },
+        quote: {
+          exact,
+          prefix: (crlf(characters.slice(Math.max(0, selection.start - PREFIX_SUFFIX_LENGTH), selection.start).join('')) + lead).slice(-PREFIX_SUFFIX_LENGTH),
+          suffix: (trail + crlf(characters.slice(selection.end, selection.end + PREFIX_SUFFIX_LENGTH).join(''))).slice(0, PREFIX_SUFFIX_LENGTH),
+        },
         // Offsets into the project's text, not Parley's normalised one: the quote finds the place.
         position: null,
         hints: { parleyDocumentId: result.documentId, textHash: null, urls: [], title: null },
