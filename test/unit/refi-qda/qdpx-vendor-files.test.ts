@@ -68,4 +68,26 @@ ${selections.map((s, n) => `      <PlainTextSelection guid="${guid(4 + n)}" name
     expect(placed.map((a) => a.target.quote.exact).sort()).toEqual(['Geneva is the only framework 👍 for a settlement', 'Sochi is a show for Moscow 🎭🎭🎭 and nothing more', 'The ceasefire in Idlib will not hold 😡😡 everyone knows it'])
     expect(store.data.tags.find((t) => t.name === 'Against the truce')?.parentId).toBe(store.data.tags.find((t) => t.name === 'Positions')?.id)
   }, 30_000)
+
+  // The shape a small command-line coder (qc 1.3) writes: a bare file name for the source's text,
+  // kept in a lower-case "sources/" folder. Written for this test.
+  it('finds a source text named without internal:// in a lower-case sources folder', async () => {
+    const text = 'Board minutes, 2017.\nThe board agreed to fund the Idlib school.\nThe motion passed.'
+    const start = text.indexOf('The board agreed')
+    const qde = `<?xml version="1.0" encoding="utf-8"?>
+<Project xmlns="urn:QDA-XML:project:1.0" name="demo" origin="qc 1.3.2">
+  <CodeBook><Codes><Code guid="00000000-0000-4000-8000-000000000001" name="decisions" isCodable="true"/></Codes></CodeBook>
+  <Sources><TextSource guid="00000000-0000-4000-8000-000000000002" name="board_2017.txt" plainTextPath="board_2017.txt">
+    <PlainTextSelection guid="00000000-0000-4000-8000-000000000003" name="line:2" startPosition="${start}" endPosition="${text.indexOf('\n', start)}"><Coding guid="00000000-0000-4000-8000-000000000004"><CodeRef targetGUID="00000000-0000-4000-8000-000000000001"/></Coding></PlainTextSelection>
+  </TextSource></Sources>
+</Project>`
+    const zip = new JSZip()
+    zip.file('project.qde', qde)
+    zip.file('sources/board_2017.txt', text)
+    const { store, transfer } = await emptyLibrary()
+    const result = await importQdpx(await zip.generateAsync({ type: 'uint8array' }), 'demo.qdpx', { store, parser: inProcessParserRunner, transfer })
+    expect(result).toMatchObject({ imported: 1, problems: [] })
+    const [placed] = [...(await store.annotations.loadAll()).values()].flat()
+    expect(placed).toMatchObject({ anchorStatus: 'anchored', target: { quote: { exact: 'The board agreed to fund the Idlib school.' } } })
+  }, 30_000)
 })

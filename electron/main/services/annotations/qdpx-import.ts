@@ -107,7 +107,9 @@ export async function readQdpx(bytes: Uint8Array, fileName: string): Promise<{ s
     const name = source.getAttribute('name') || 'Untitled source'
     const path = source.getAttribute('plainTextPath')
     const inline = children(source, 'PlainTextContent')[0]?.textContent ?? null
-    const file = path?.startsWith('internal://') ? zip.file(`Sources/${path.slice('internal://'.length)}`) : null
+    // internal:// points into Sources/; some writers give a bare relative name (qc writes "board.txt").
+    const relative = path?.startsWith('internal://') ? path.slice('internal://'.length) : path && !/^[a-z]+:\/\//i.test(path) && !path.startsWith('/') ? path : null
+    const file = relative ? (entryNamed(zip, `sources/${relative}`) ?? entryNamed(zip, relative)) : null
     // A byte-order mark is not part of the text the positions count (NVivo writes one).
     const text = (inline ?? (file ? await file.async('string') : null))?.replace(/^\uFEFF/, '') ?? null
     if (text === null || text.trim() === '') {
@@ -124,6 +126,12 @@ export async function readQdpx(bytes: Uint8Array, fileName: string): Promise<{ s
     sources.push({ name, text, selections })
   }
   return { sources, codes, problems }
+}
+
+/** A zip entry by its path, whatever the case of its letters ("Sources/" or "sources/"). */
+function entryNamed(zip: JSZip, path: string): JSZip.JSZipObject | null {
+  const wanted = path.toLowerCase()
+  return Object.values(zip.files).find((entry) => !entry.dir && entry.name.toLowerCase() === wanted) ?? null
 }
 
 /**
