@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest'
+import { readFile } from 'node:fs/promises'
 import { join, resolve } from 'node:path'
 import { LibraryStore } from '../../../electron/main/services/store/library-store'
 import { seedSampleLibrary } from '../../../electron/main/services/sample-library'
@@ -134,6 +135,25 @@ describe('standard W3C and Recogito import', () => {
     expect(annotation!.kind).toBe('note')
     expect(annotation!.note).toBe('Regardless of the opposition.')
     expect(store.data.tags.filter((t) => annotation!.tagIds.includes(t.id)).map((t) => t.name).sort()).toEqual(['Q71', 'geneva'])
+  })
+
+  it('imports a Recogito Web Annotation download as Recogito writes it: comments, tags, places and persons', async () => {
+    const { store, transfer } = await withPage()
+    const result = await transfer.import(await readFile(resolve('test/fixtures/annotations/recogito2-web-annotation-export.json'), 'utf8'))
+    expect(result).toMatchObject({ imported: 3, notPlaced: [], problems: [] })
+    const document = store.listDocuments().find((d) => d.title === 'Envoy resumes Geneva talks')!
+    const placed = await store.annotations.list(document.id)
+    const byQuote = (exact: string) => placed.find((a) => a.target.quote.exact === exact)!
+    const tagsOf = (exact: string) => store.data.tags.filter((t) => byQuote(exact).tagIds.includes(t.id)).map((t) => t.name).sort()
+    expect(byQuote('the talks would resume in Geneva regardless')).toMatchObject({ kind: 'note', note: "The envoy does not wait for the opposition's condition.", anchorStatus: 'anchored' })
+    expect(tagsOf('the talks would resume in Geneva regardless')).toEqual(['geneva process'])
+    // The place's gazetteer URI becomes a tag; its georeferencing feature adds nothing to read.
+    // Its quote, "Geneva", is in several documents: Recogito's page of the document, which the
+    // first annotation was found by, places it.
+    expect(tagsOf('Geneva')).toEqual(['http://sws.geonames.org/2660646'])
+    expect(byQuote('Geneva').target.documentId).toBe(document.id)
+    const person = placed.find((a) => a.target.quote.exact.trim() === 'UN envoy')!
+    expect(store.data.tags.filter((t) => person.tagIds.includes(t.id)).map((t) => t.name)).toEqual(['PERSON'])
   })
 
   it('refuses an item that says nothing about which words it marks, naming it', async () => {

@@ -1,7 +1,7 @@
 import type { ImportedAnnotation } from '../../../../shared/annotations/import-w3c'
 import { IMPORTED_TAG_COLOR } from '../../../../shared/annotations/import-w3c'
 import type { IncomingAnnotation } from '../../../../shared/annotations/incoming'
-import { documentIndex, findDocument, type DocumentForMatching } from '../../../../shared/annotations/find-document'
+import { documentIndex, findDocument, normaliseUrl, type DocumentForMatching } from '../../../../shared/annotations/find-document'
 import { placeInText, type Placement } from '../../../../shared/annotations/place-incoming'
 import type { ParleyDocument } from '../../../../shared/domain/document'
 import type { LibraryStore } from '../store/library-store'
@@ -38,6 +38,17 @@ export async function placeIncoming(
   let withTexts: DocumentForMatching[] | null = null
   const annotations: ImportedAnnotation[] = []
   const notPlaced: Array<{ item: IncomingAnnotation; reason: string }> = []
+  // An address another annotation of the file was found by (a tool's own page of the document,
+  // as Recogito gives) leads its siblings to the same document, whatever their quote.
+  const byAddress = new Map<string, DocumentForMatching>()
+  const addresses = (item: IncomingAnnotation) => item.hints.urls.map((url) => normaliseUrl(url)).filter((url): url is string => url !== null)
+  const pending: Array<{ item: IncomingAnnotation; reason: string }> = []
+  const place = async (item: IncomingAnnotation, document: DocumentForMatching) => {
+    for (const address of addresses(item)) if (!byAddress.has(address)) byAddress.set(address, document)
+    const placed = toImported(item, document, placeInText(item, await textOf(document.id)), newId, now, colorOf(item))
+    if ('reason' in placed) notPlaced.push({ item, reason: placed.reason })
+    else annotations.push(placed)
+  }
   for (const [done, item] of incoming.entries()) {
     // A large file: say how far it has got, and let main answer "how far?" between steps.
     await report({ stage: 'annotations', done, total: incoming.length })
@@ -46,13 +57,13 @@ export async function placeIncoming(
       withTexts ??= await Promise.all(documents.map(async (d) => ({ ...d, text: await textOf(d.id) })))
       match = findDocument(item, withTexts, index)
     }
-    if ('reason' in match) {
-      notPlaced.push({ item, reason: match.reason })
-      continue
-    }
-    const placed = toImported(item, match.document, placeInText(item, await textOf(match.document.id)), newId, now, colorOf(item))
-    if ('reason' in placed) notPlaced.push({ item, reason: placed.reason })
-    else annotations.push(placed)
+    if ('reason' in match) pending.push({ item, reason: match.reason })
+    else await place(item, match.document)
+  }
+  for (const { item, reason } of pending) {
+    const sibling = addresses(item).map((address) => byAddress.get(address)).find((d) => d !== undefined)
+    if (sibling) await place(item, sibling)
+    else notPlaced.push({ item, reason })
   }
   return { annotations, notPlaced }
 }
