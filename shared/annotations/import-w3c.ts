@@ -300,7 +300,7 @@ class Registry<T extends { id: string }> {
  * `matchKey`, and sources by their aliases too ("Lavrov" finds "Sergei Lavrov" when it is his alias). An entry that matches nothing is created with
  * its id from the file (a tag without one gets `newId()`). Only kept annotations create entries.
  */
-export function planW3CImport(imported: ImportedAnnotation[], existing: ExistingLibrary, newId: () => string): ImportPlan {
+export function planW3CImport(imported: ImportedAnnotation[], existing: ExistingLibrary, newId: () => string, codebook: readonly ImportedTag[] = []): ImportPlan {
   const sources = new Registry(existing.sources, (s) => s.name, (s) => s.aliases)
   const parties = new Registry(existing.parties, (p) => p.name, (p) => p.aliases)
   const issues = new Registry(existing.issues, (i) => i.title)
@@ -334,5 +334,7 @@ export function planW3CImport(imported: ImportedAnnotation[], existing: Existing
     }
     annotations.push(toAnnotation(a, unique(a.tags.map(tag)), refs))
   }
+  // A project's codes come in even where no annotation uses them (a QDA codebook).
+  for (const t of codebook) tag(t)
   return { create: { sources: sources.created, parties: parties.created, issues: issues.created, tags: tags.created }, annotations, skipped }
 }

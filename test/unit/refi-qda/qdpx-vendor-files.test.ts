@@ -11,20 +11,26 @@ import { tempDir } from '../temp-library'
 
 async function emptyLibrary() {
   const store = await LibraryStore.open(join(await tempDir(), 'lib'))
-  return { store, transfer: new AnnotationTransfer(store, new UndoHistory(store)) }
+  const history = new UndoHistory(store)
+  return { store, history, transfer: new AnnotationTransfer(store, history) }
 }
 
 describe('REFI-QDA projects written by other packages', () => {
-  it('imports the codes of a project ATLAS.ti 8.4 wrote, and says which sources came without their text', async () => {
+  it('imports the codebook of a project ATLAS.ti 8.4 wrote, and says which sources came without their text', async () => {
     const zip = new JSZip()
     zip.file('project.qde', await readFile(resolve('test/fixtures/refi-qda/atlasti-8.4-standard-project.qde')))
-    const { store, transfer } = await emptyLibrary()
+    const { store, history, transfer } = await emptyLibrary()
     const result = await importQdpx(await zip.generateAsync({ type: 'uint8array' }), 'ATLAS.ti standard project.qdpx', { store, parser: inProcessParserRunner, transfer })
     expect(result.fileKind).toBe('REFI-QDA project')
     // Its six text sources point into Sources/, which this export does not carry: each is named.
     expect(result.problems.filter((p) => /its text is not in the project \(internal:\/\//.test(p))).toHaveLength(6)
     expect(result.problems.some((p) => p.includes('1960s Coca Cola commercial - Audio.docx'))).toBe(true)
     expect(store.listDocuments()).toHaveLength(0)
+    // Its codebook comes in whole: 14 codes, with ATLAS.ti's colours, in one step the analyst can undo.
+    expect(result.created.tags).toBe(14)
+    expect(store.data.tags.find((t) => t.name === 'happiness')).toMatchObject({ color: '#f00082' })
+    expect(await history.undo()).not.toBeNull()
+    expect(store.data.tags).toHaveLength(0)
   })
 
   // A project in the shape NVivo for Windows 12.6 writes: the source text in UTF-8 with a

@@ -5,7 +5,7 @@ import type { AnnotationImportResult } from '../../../../shared/ipc/annotation-c
 import { ParleyError } from '../../../../shared/ipc/errors'
 import { exportW3C } from '../../../../shared/annotations/export-w3c'
 import { exportClaimsCsv, CSV_BOM } from '../../../../shared/annotations/export-csv'
-import { planW3CImport, type ImportedAnnotation } from '../../../../shared/annotations/import-w3c'
+import { planW3CImport, type ImportedAnnotation, type ImportedTag } from '../../../../shared/annotations/import-w3c'
 import { readAnnotationFile } from '../../../../shared/annotations/read-annotation-file'
 import type { IncomingAnnotation } from '../../../../shared/annotations/incoming'
 import { placeIn, placeIncoming } from './place-incoming'
@@ -86,11 +86,11 @@ export class AnnotationTransfer {
   }
 
   /** Places, saves and reports incoming annotations from any reader; what finds no place is kept. */
-  async importIncoming(incoming: readonly IncomingAnnotation[], file: { fileName: string; kind: string | null; problems: string[] }, onProgress?: (progress: ImportProgress) => void): Promise<Omit<AnnotationImportResult, 'chosen'>> {
+  async importIncoming(incoming: readonly IncomingAnnotation[], file: { fileName: string; kind: string | null; problems: string[] }, onProgress?: (progress: ImportProgress) => void, codebook: readonly ImportedTag[] = []): Promise<Omit<AnnotationImportResult, 'chosen'>> {
     const { fileName } = file
     const placed = await placeIncoming(this.store, incoming, this.newId, this.now, onProgress)
     await this.unplaced.checkRoom(placed.notPlaced.length)
-    const plan = await this.save(placed.annotations, (n) => `Import ${n} annotations`)
+    const plan = await this.save(placed.annotations, (n) => (n > 0 ? `Import ${n} annotations` : `Import the codes of ${fileName.slice(0, 80)}`), codebook)
     // Kept only once the placed ones are saved: a failed import leaves no half-list behind.
     const importedAt = this.now().toISOString()
     await this.unplaced.add(placed.notPlaced.map(({ item, reason }) => ({ id: this.newId(), fileName: fileName.slice(0, 1000), label: item.label, reason, importedAt, incoming: item })))
@@ -117,9 +117,9 @@ export class AnnotationTransfer {
   }
 
   /** Resolves registries, saves the annotations and records one undo step. */
-  private async save(annotations: ImportedAnnotation[], describe: (count: number) => string) {
+  private async save(annotations: ImportedAnnotation[], describe: (count: number) => string, codebook: readonly ImportedTag[] = []) {
     // Nothing to add writes nothing: a file that brings no annotation leaves the library byte for byte.
-    if (annotations.length === 0) return { create: { sources: [], parties: [], issues: [], tags: [] }, annotations: [], skipped: [] }
+    if (annotations.length === 0 && codebook.length === 0) return { create: { sources: [], parties: [], issues: [], tags: [] }, annotations: [], skipped: [] }
     const all = await this.store.annotations.loadAll()
     const data = this.store.data
     const plan = withParleyIds(planW3CImport(
@@ -133,8 +133,9 @@ export class AnnotationTransfer {
         annotationIds: new Set([...all.values()].flat().map((a) => a.id)),
       },
       this.newId,
+      codebook,
     ), this.newId)
-    if (plan.annotations.length === 0) return plan
+    if (plan.annotations.length === 0 && plan.create.tags.length === 0) return plan
     const byDocument = new Map<string, Annotation[]>()
     for (const annotation of plan.annotations) byDocument.set(annotation.target.documentId, [...(byDocument.get(annotation.target.documentId) ?? []), annotation])
     const registriesBefore = registriesOf(data)
@@ -154,7 +155,7 @@ export class AnnotationTransfer {
       await this.store.annotations.replaceAll(documentId, list)
       annotationsAfter.set(documentId, list)
     }
-    if (plan.annotations.length > 0) {
+    if (plan.annotations.length > 0 || plan.create.tags.length > 0) {
       this.history.record(describe(plan.annotations.length), { registries: registriesBefore, annotations: annotationsBefore }, { registries: registriesOf(this.store.data), annotations: annotationsAfter })
     }
     return plan

@@ -228,5 +228,7 @@ export async function importQdpx(bytes: Uint8Array, fileName: string, deps: { st
     })
   })
   const documents = { imported: results.filter((r) => r.status === 'imported').length, reused: results.filter((r) => r.status === 'duplicate').length }
-  return { ...(await deps.transfer.importIncoming(incoming, { fileName, kind: 'REFI-QDA project', problems }, deps.onProgress)), documents }
+  // Every code comes in, with its place in the tree and its colour, whether or not a selection uses it.
+  const codebook = [...project.codes.keys()].map((guid) => tagFor(guid, project.codes)).filter((t): t is ImportedTag => t !== null)
+  return { ...(await deps.transfer.importIncoming(incoming, { fileName, kind: 'REFI-QDA project', problems }, deps.onProgress, codebook)), documents }
 }
