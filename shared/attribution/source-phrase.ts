@@ -158,6 +158,15 @@ export function clauseSubject(tokens: readonly Token[], sentence: Sentence, befo
   // "Speaking at a town hall in Salem, Trump went after Bush, calling him …": an opening phrase
   // (a participle or a preposition) ends at its comma; the subject comes after it.
   let from = sentence.first
+  // "SOCHI, Russia, Nov 22 (Agency) - The leaders …": a wire dateline is not the subject.
+  if (/^\p{Lu}{2,}/u.test(tokens[from]?.text ?? '') && tokens[from]!.text === tokens[from]!.text.toUpperCase()) {
+    for (let dash = from + 1; dash < Math.min(before - 1, from + 16); dash++) {
+      if (/^[-—–]+$/.test(tokens[dash]!.text)) {
+        from = dash + 1
+        break
+      }
+    }
+  }
   const opener = tokens[from]
   if (opener && ((opener.pos === 'VERB' && /(ing|ed)$/.test(opener.lower)) || opener.pos === 'ADP')) {
     let comma = from + 1

@@ -235,3 +235,10 @@ describe('a finding named at the opening of its sentence', () => {
     expect(findAttributions('In the video, the envoy is seen leaving the hall in Geneva.')).toHaveLength(0)
   })
 })
+
+describe('wire datelines', () => {
+  it('never takes the dateline for the subject of a later cue in its sentence', () => {
+    const s = findAttributions('SOCHI, Russia, Nov 22 (Caspian Wire Service) - The three leaders agreed on Wednesday to support a Syrian Congress of National Dialogue.')[0]
+    expect(s).toMatchObject({ cue: { text: 'support' }, source: { text: 'The three leaders' }, content: { text: 'a Syrian Congress of National Dialogue' } })
+  })
+})
