@@ -179,6 +179,12 @@ export function clauseSubject(tokens: readonly Token[], sentence: Sentence, befo
     let end = i
     while (end + 1 < before && (tokens[end + 1]!.pos === 'PROPN' || tokens[end + 1]!.pos === 'NOUN' || tokens[end + 1]!.pos === 'PART')) end++
     const phrase = phraseEndingAt(tokens, end, sentence.first)
+    // "The leaders of Russia, Turkey and Iran agreed": a list of names goes on to its last one.
+    const listEnd = phrase ? coordinationEnd(tokens, end + 1, before) : -1
+    if (phrase && listEnd > end) {
+      phrase.last = listEnd
+      end = listEnd - 1
+    }
     // "Fields later tweeted …": adverbs may sit between the subject and its verb.
     let verb = end + 1
     while (verb < before && tokens[verb]!.pos === 'ADV') verb++
@@ -193,3 +199,22 @@ export function clauseSubject(tokens: readonly Token[], sentence: Sentence, befo
 
 const OPENING_PHRASE_TOKENS = 6
 
+/** After a name, ", A, B and C" before a verb: the index after C, or -1 when no such list follows. */
+function coordinationEnd(tokens: readonly Token[], from: number, before: number): number {
+  let j = from
+  let joined = false
+  let lastName = -1
+  while (j < before) {
+    const t = tokens[j]!
+    if (t.text === ',' || t.lower === 'and') {
+      joined ||= t.lower === 'and'
+      j++
+      continue
+    }
+    if (t.pos !== 'PROPN') break
+    while (j < before && tokens[j]!.pos === 'PROPN') j++
+    lastName = j
+  }
+  const next = tokens[j]
+  return joined && lastName === j && next && (next.pos === 'VERB' || next.pos === 'AUX') ? lastName : -1
+}

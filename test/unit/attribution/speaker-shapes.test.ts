@@ -237,8 +237,8 @@ describe('a finding named at the opening of its sentence', () => {
 })
 
 describe('wire datelines', () => {
-  it('never takes the dateline for the subject of a later cue in its sentence', () => {
-    const s = findAttributions('SOCHI, Russia, Nov 22 (Caspian Wire Service) - The three leaders agreed on Wednesday to support a Syrian Congress of National Dialogue.')[0]
-    expect(s).toMatchObject({ cue: { text: 'support' }, source: { text: 'The three leaders' }, content: { text: 'a Syrian Congress of National Dialogue' } })
+  it('never takes the dateline for the subject of a later cue in its sentence, and keeps a list of names whole', () => {
+    const s = findAttributions('SOCHI, Russia, Nov 22 (Caspian Wire Service) - The leaders of Russia, Turkey and Iran agreed on Wednesday to support a Syrian Congress of National Dialogue.')[0]
+    expect(s).toMatchObject({ cue: { text: 'support' }, source: { text: 'The leaders of Russia, Turkey and Iran' }, content: { text: 'a Syrian Congress of National Dialogue' } })
   })
 })
