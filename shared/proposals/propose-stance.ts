@@ -21,6 +21,7 @@ const GOVERN = /\b(not|no|never|cannot|refus\w*|declin\w*|oppos\w*|reject\w*|aga
 /** Nouns of action before "on"/"against" a problem: "step forward on gun violence". */
 const ACTION_NOUN = /^(action|actions|step|steps|forward|progress|effort|efforts|crackdown|war|fight|measures|plan|law)$/
 const DENIED = /(\bno|\bnot|\bnever|n't|\bnothing)( (a|an|any|the|some|such|this|that|think|believe|say|been|be|is|was|really))*\s$/
+const FILLER = /^(the|a|an|of|much|most|all|any|some|its|their|his|her|this|that|these|those|entire|whole)$/
 const FACTUAL_CUES = /^(report|announc|describ|explain|note|add|recall|estimat|confirm|disclos|reveal|show|find|found|state|point|acknowledg|predict|expect|project)/
 
 const norm = (t: string) => ` ${t.toLowerCase().replace(/[\u2018\u2019`]/g, "'").replace(/[\u201c\u201d]/g, '"')} `.replace(/\s+/g, ' ')
@@ -67,7 +68,8 @@ export function proposeStance(cue: string, content: string, sentiment = 0, issue
     let pol: number = m.pol
     const head = pol < 0 && HEAD.test(before(said, m.at))
     if (head) pol = 1
-    const prior = words.filter((w) => w.index < m.at && w.index >= m.at - 30).slice(-3)
+    // The three words before the mention, not counting "much of the" ("repeal much of the Act").
+    const prior = words.filter((w) => w.index < m.at && w.index >= m.at - 45 && !FILLER.test(w[0])).slice(-3)
     // "stop deportations", "action on climate change" (a problem acted on).
     const verb = head ? undefined : prior.find((w, i) => AGAINST.test(w[0]) || (pol < 0 && /^(on|against)$/.test(w[0]) && ACTION_NOUN.test(prior[i - 1]?.[0] ?? '')))
     if (verb) { pol = -pol; skip.push([verb.index, verb.index + verb[0].length]) }
@@ -77,7 +79,8 @@ export function proposeStance(cue: string, content: string, sentiment = 0, issue
     let intent = window.match(INTENT) ?? (said.startsWith(' to ') && m.at < 50 ? window.match(/^/) : null)
     // A topic word just before the modal is its subject: a prediction ("the increase will push …"), not an aim.
     const modalAt = m.at - window.length + (intent?.index ?? 0)
-    if (intent && prevEnd >= 0 && prevEnd <= modalAt && modalAt - prevEnd < 40 && !/[.;,]/.test(said.slice(prevEnd, modalAt))) intent = null
+    // (Unless the modal is denied: "Mexico would not pay for a wall" refuses.)
+    if (intent && prevEnd >= 0 && prevEnd <= modalAt && modalAt - prevEnd < 40 && !/[.;,]/.test(said.slice(prevEnd, modalAt)) && !/\b(not|never|won't|wouldn't|n't)\b/.test(intent[0])) intent = null
     // A topic word denied outright ("no classified material", "not a crime") counts against it.
     if (aim === 0 && !verb && !intent && DENIED.test(window)) aim = -pol
     prevEnd = m.end

@@ -113,6 +113,15 @@ describe('stance toward an issue phrased as an action against something', () => 
   })
 })
 
+describe('stance: refusals and repeals the plain rules missed', () => {
+  it('a denied modal after a topic word refuses ("Russia would not pay for the congress")', () => {
+    expect(proposeStance('said', 'Russia would not pay for the congress', 0, 'Sochi congress (hosted and paid for by Russia)', ['congress', 'Russia']).stance).toBe('opposes')
+  })
+  it('an against-action counts across "much of the" ("repeal much of the Astana memorandum")', () => {
+    expect(proposeStance('declared that', 'he plans to repeal much of the Astana memorandum', 0, 'De-escalation zones (Astana memorandum)', ['Astana memorandum']).stance).toBe('opposes')
+  })
+})
+
 describe('language', () => {
   it('proposes only in English text, trusting a declared language first', () => {
     expect(readsAsEnglish('The Kremlin said on Monday that the talks in Geneva would go ahead as planned, and that the congress was set.', null)).toBe(true)
