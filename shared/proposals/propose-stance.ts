@@ -13,7 +13,7 @@ const WARY = /\b(wary|cautio|concern|worr|fear|skeptic|sceptic|doubt|not convinc
 const CONDITIONAL = /\b(only if|only after|only when|provided (that)?|as long as|so long as|on (the )?condition|conditional on|subject to|unless|if and only if|(upon|on|at|after) (the )?(completion|conclusion) of|(would|will|'d)\b[^.]*?,? if (it|they|we|that|there|he|she)\b)/
 const NEGATION = /(\b(not|no|never|cannot|neither|nor|without|no longer|hardly|refus\w*|declin\w*)|n't)\s+(\S+\s+){0,2}$/
 /** Intent or obligation before a topic word: the speaker means to do (or wants done) that thing. */
-const INTENT = /\b(will|would|shall|'ll|'d|going to|gonna|plans? to|pledg\w* to|vow\w* to|promis\w* to|intends? to|wants? to|should|must|ought to|needs? to|continue|call\w* for|ready to|willing to)\s+(\S+\s+){0,8}$/
+const INTENT = /\b(will|would|shall|won't|wouldn't|'ll|'d|going to|gonna|plans? to|pledg\w* to|vow\w* to|promis\w* to|intends? to|wants? to|should|must|ought to|needs? to|continue|call\w* for|ready to|willing to)\s+(\S+\s+){0,8}$/
 /** A noun heading what a topic word qualifies: "his view of Islam" talks about the view, not Islam. */
 const HEAD = /\b(proposal|plan|policy|idea|comments?|remarks|views?|rhetoric|statements?|stance|position|treatment|discrimination|bigotry|attacks?) (of|on|about|to|against|toward|towards)\s+(\S+\s+){0,2}$/
 /** Verbs that govern an aim: negations and stance verbs ("not", "refused to", "oppose cutting"). */

@@ -117,6 +117,9 @@ describe('stance: refusals and repeals the plain rules missed', () => {
   it('a denied modal after a topic word refuses ("Russia would not pay for the congress")', () => {
     expect(proposeStance('said', 'Russia would not pay for the congress', 0, 'Sochi congress (hosted and paid for by Russia)', ['congress', 'Russia']).stance).toBe('opposes')
   })
+  it('"won\'t" is a denied aim ("they won\'t consider a UN nominee")', () => {
+    expect(proposeStance('insisted', "they won't consider a UN nominee for the monitoring mission", 0, 'UN monitoring mission', ['UN nominee', 'monitoring mission']).stance).toBe('opposes')
+  })
   it('an against-action counts across "much of the" ("repeal much of the Astana memorandum")', () => {
     expect(proposeStance('declared that', 'he plans to repeal much of the Astana memorandum', 0, 'De-escalation zones (Astana memorandum)', ['Astana memorandum']).stance).toBe('opposes')
   })
