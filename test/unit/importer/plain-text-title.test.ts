@@ -98,6 +98,9 @@ describe('titles', () => {
       'Opposition delegates in Astana said they had not been consulted on the observation posts.',
     ].join('\n')
     expect(parsePlainText(text, '123.txt').title).toBe('Guarantors agree on Idlib observation posts')
+    // A first line the story echoes stays the headline, whatever short lines follow it.
+    const plain = ['Observation posts for Idlib', 'A deal in Astana', 'Analysis and reaction', ...text.split('\n').slice(4)].join('\n')
+    expect(parsePlainText(plain, '123.txt').title).toBe('Observation posts for Idlib')
   })
 
   it('turns a telling file name into a title, and refuses a download name', () => {

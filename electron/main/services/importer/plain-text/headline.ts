@@ -42,7 +42,8 @@ export function chooseHeadline(units: readonly ClassifiedUnit[], region: Article
     if (first === undefined) return null
     // Several headline-like lines above the story (a site name, a section, a menu line): the
     // one the story's opening echoes, as on a pasted page.
-    if (candidates.length >= 3) return echoedByOpening(units, region, metadata, candidates, false) ?? first
+    // (A first line the story echoes is its headline, as in any plain article.)
+    if (candidates.length >= 3 && !echoes(units, region, first)) return echoedByOpening(units, region, metadata, candidates, false) ?? first
     const kicker = second === first + 1 && isAllCaps(units[first]!.text) && wordCount(units[first]!.text) <= 2 && fullHeadline(units[second]!.text)
     return kicker ? second : first
   }
@@ -53,6 +54,12 @@ export function chooseHeadline(units: readonly ClassifiedUnit[], region: Article
   const bodyStarted = thirdProseParagraph(units, region.start, to)
   const candidates = [...Array(to - from + 1).keys()].map((k) => from + k).filter((i) => isCandidate(units[i]!, i, true, metadata) && (bodyStarted === -1 || i <= bodyStarted))
   return echoedByOpening(units, region, metadata, candidates, true)
+}
+
+/** Whether the story's opening repeats a word of this line. */
+function echoes(units: readonly ClassifiedUnit[], region: ArticleRegion, index: number): boolean {
+  const opening = new Set(units.slice(region.start, region.end + 1).filter((unit) => !unit.removedAs && isProse(unit.text)).slice(0, 4).flatMap((unit) => contentWords(unit.text)))
+  return contentWords(units[index]!.text).some((word) => opening.has(word))
 }
 
 /** The candidate whose words the story's opening repeats most (menus, teasers and promotions share few), above all one with a byline or a date line beside it. */
