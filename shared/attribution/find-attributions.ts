@@ -132,7 +132,9 @@ function statementForCue(context: Context, sentence: Sentence, i: number, kind: 
   // Content after the cue: skip the addressee ("told reporters"), then a quote or the clause.
   let k = cueEnd
   if (ADDRESSEE_VERBS.has(cueToken.lemma) || ADDRESSEE_VERBS.has(cueToken.lower)) {
-    const addressee = phraseStartingAt(tokens, k, sentence.last)
+    // "told me he …", "assured them that …": an object pronoun is the person told.
+    const pronoun = /^(me|us|him|her|them)$/.test(tokens[k]?.lower ?? '') ? { first: k, last: k + 1, appositive: null } : null
+    const addressee = pronoun ?? phraseStartingAt(tokens, k, sentence.last)
     // "warned the measure would fail": the phrase is the statement's subject, not the person told.
     const then = tokens[addressee?.last ?? k]
     if (addressee && !/^(that|if|whether)$/.test(tokens[k]!.lower) && !(then && (then.pos === 'AUX' || then.pos === 'VERB'))) k = addressee.last
@@ -147,7 +149,7 @@ function statementForCue(context: Context, sentence: Sentence, i: number, kind: 
   // (A capitalised "verb" after the cue is a name the tagger misread: "The Times said Cook provided …";
   // after "says," the statement may open with any word: "says, win or lose, he is staying".)
   const nameOrPause = (first?.pos === 'VERB' && /^\p{Lu}\p{Ll}/u.test(first.text)) || tokens[cueEnd]?.text === ','
-  if (!parenthetical && !nameOrPause && first && !quoteAt(context.quotes, first.start) && (first.pos === 'AUX' || (first.pos === 'VERB' && !/ing$/.test(first.lower)) || /^(about|of|below|above)$/.test(first.lower))) return null
+  if (!parenthetical && !nameOrPause && first && !quoteAt(context.quotes, first.start) && (first.pos === 'AUX' || (first.pos === 'VERB' && !/ing$/.test(first.lower)) || (/^(about|of|below|above)$/.test(first.lower) && !/^(NUM|DET)$/.test(tokens[k + 1]?.pos ?? '') && tokens[k + 1]?.lower !== 'half'))) return null
   // "Ankara opposes the Kurdish participation": the position's object is what it states.
   if ((OBJECT_VERBS.has(cueToken.lemma) || topical) && first) {
     let end = objectEnd(tokens, k, sentence)

@@ -39,7 +39,7 @@ export function skipToSubjectEnd(tokens: readonly Token[], cue: number, floor: n
     if (tokens[i]?.text === '—' || tokens[i]?.text === '–') {
       let open = i - 1
       while (open > floor && i - open <= 15 && tokens[open]!.text !== tokens[i]!.text) open--
-      if (tokens[open]?.text === tokens[i]!.text && open - 1 >= floor && /^(including|like|such|among|from|in|who|many|most|some|all)$/.test(tokens[open + 1]?.lower ?? '')) {
+      if (tokens[open]?.text === tokens[i]!.text && open - 1 >= floor && (/^(including|like|such|among|from|in|who|many|most|some|all)$/.test(tokens[open + 1]?.lower ?? '') || tokens[open + 1]?.pos === 'ADP')) {
         i = open - 1
         continue
       }
@@ -53,7 +53,7 @@ export function skipToSubjectEnd(tokens: readonly Token[], cue: number, floor: n
   }
 }
 
-const CIRCUMSTANCE = /^(at (times|first|last|least|once)|in (private|public|turn|part|response|person|return|fact|effect)|on (monday|tuesday|wednesday|thursday|friday|saturday|sunday|occasion|balance)|for (now|years|months|weeks|decades|once)|by (phone|telephone|email|then))$/
+const CIRCUMSTANCE = /^((last|this|next|earlier|later) (week|month|year|night|weekend|spring|summer|fall|autumn|winter|monday|tuesday|wednesday|thursday|friday|saturday|sunday)|at (times|first|last|least|once)|in (private|public|turn|part|response|person|return|fact|effect)|on (monday|tuesday|wednesday|thursday|friday|saturday|sunday|occasion|balance)|for (now|years|months|weeks|decades|once)|by (phone|telephone|email|then))$/
 
 /**
  * The noun phrase that ends at token `end` (inclusive), read leftwards: "Turkish President Recep

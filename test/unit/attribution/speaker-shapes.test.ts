@@ -242,3 +242,17 @@ describe('wire datelines', () => {
     expect(s).toMatchObject({ cue: { text: 'support' }, source: { text: 'The leaders of Russia, Turkey and Iran' }, content: { text: 'a Syrian Congress of National Dialogue' } })
   })
 })
+
+describe('more asides and objects', () => {
+  const said = (text: string, cue = 'said') => findAttributions(text).find((s) => s.cue.text === cue)
+
+  it('skips "last week" between a name and its cue, and an aside between dashes that opens with a preposition', () => {
+    expect(said('Ranking member Jane Roe (D-Calif.) last week said the envoy was not the source of the leak.')).toMatchObject({ content: { text: 'the envoy was not the source of the leak' } })
+    expect(said('Murphy — after a knock on wood — told me he had been lucky.', 'told')).toMatchObject({ speaker: 'Murphy', content: { text: 'he had been lucky' } })
+  })
+
+  it('reads "said about half of …" as a statement, and "the things he said about Latinos" as none', () => {
+    expect(said('The budget office said about half of the adjustment reflected revenue losses.')!.content.text).toBe('about half of the adjustment reflected revenue losses')
+    expect(findAttributions('These are the things the envoy said about Latinos.')).toHaveLength(0)
+  })
+})
