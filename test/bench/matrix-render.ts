@@ -1,18 +1,11 @@
 // The positions matrix as the analyst gets it: the built renderer in Debian's Chromium, bridged to
 // the real handler table over a temporary library holding the benchmark's claims. Each run goes
 // from asking for the Positions page to the painted matrix: IPC, aggregation in main, React render.
-import { chromium } from '@playwright/test'
-import { existsSync } from 'node:fs'
-import { mkdtemp, rm } from 'node:fs/promises'
-import { tmpdir } from 'node:os'
-import { join } from 'node:path'
 import { performance } from 'node:perf_hooks'
 import type { Annotation } from '../../shared/domain/annotation'
 import type { PositionInput } from '../../shared/positions/types'
-import { startLibraryServices } from '../../electron/main/services/library-services'
-import { startAppServer } from '../e2e/harness/app-server'
 import { bridgeParleyApi } from '../e2e/harness/bridge'
-import { rendererDir } from '../e2e/harness/fixtures'
+import { openRendererBench } from './renderer-bench-harness'
 
 export interface MatrixRenderFigures {
   /** Page asked for → matrix painted, per run. */
@@ -25,14 +18,9 @@ export interface MatrixRenderFigures {
   cells: number
 }
 
-const parseWorkerFile = join('electron', 'main', 'services', 'importer', 'parse-worker.ts')
 
 export async function measureMatrixRender(input: PositionInput, runs: number, warmup: number): Promise<MatrixRenderFigures> {
-  if (!existsSync(join(rendererDir, 'index.html'))) throw new Error('No built renderer in out/renderer: run `npx electron-vite build` first.')
-  const libraryDir = await mkdtemp(join(tmpdir(), 'parley-bench-matrix-'))
-  const services = await startLibraryServices({ libraryDir, parseWorkerFile, pickImportPaths: async () => null, pickSavePath: async () => null, pickAnnotationFile: async () => null })
-  const server = await startAppServer(rendererDir)
-  const browser = await chromium.launch({ executablePath: process.env.CHROMIUM_PATH ?? '/usr/bin/chromium', args: ['--headless', '--no-sandbox', '--disable-gpu', '--disable-dev-shm-usage'] })
+  const { services, origin, browser, close } = await openRendererBench('matrix')
   try {
     const { store } = services
     await store.commit((data) => ({ ...data, documents: input.documents, sources: input.sources, parties: input.parties, issues: input.issues }))
@@ -50,8 +38,8 @@ export async function measureMatrixRender(input: PositionInput, runs: number, wa
         mainTime = performance.now() - start
       }
     }
-    await bridgeParleyApi(page, { ...services.handlers, getPositions }, server.origin)
-    await page.goto(`${server.origin}/index.html#/library`)
+    await bridgeParleyApi(page, { ...services.handlers, getPositions }, origin)
+    await page.goto(`${origin}/index.html#/library`)
     await page.getByRole('link', { name: 'Positions' }).waitFor()
     const totals: number[] = []
     const mainTimes: number[] = []
@@ -93,9 +81,6 @@ export async function measureMatrixRender(input: PositionInput, runs: number, wa
     }
     return { totals, mainTimes, renderTimes, ...shape }
   } finally {
-    await browser.close()
-    await server.close()
-    await services.close()
-    await rm(libraryDir, { recursive: true, force: true })
+    await close()
   }
 }

@@ -3,28 +3,16 @@
 // articles holding PROPOSALS proposed claims (default 600). Each step is a J keypress, timed from
 // the key to the painted frame that shows the next proposal's card (two frames included); then D
 // (dismiss), until the proposal has left the list and the count (main confirms it after).
-import { chromium } from '@playwright/test'
-import { existsSync } from 'node:fs'
-import { mkdtemp, rm } from 'node:fs/promises'
-import { tmpdir } from 'node:os'
-import { join } from 'node:path'
-import { startLibraryServices } from '../../electron/main/services/library-services'
-import { startAppServer } from '../e2e/harness/app-server'
 import { bridgeParleyApi } from '../e2e/harness/bridge'
-import { rendererDir } from '../e2e/harness/fixtures'
+import { openRendererBench } from './renderer-bench-harness'
 import { ms, percentile, printReport } from './bench-report'
 
 const PROPOSALS = Number(process.argv[2] ?? 600)
 const STEPS = 200
-const parseWorkerFile = join('electron', 'main', 'services', 'importer', 'parse-worker.ts')
 const speakers = ['Amira Haddad', 'Lev Petrov', 'Selin Kaya', 'Omar Nasser', 'Hana Sato', 'Ivan Orlov']
 
 async function main() {
-  if (!existsSync(join(rendererDir, 'index.html'))) throw new Error('No built renderer in out/renderer: run `npx electron-vite build` first.')
-  const libraryDir = await mkdtemp(join(tmpdir(), 'parley-bench-queue-'))
-  const services = await startLibraryServices({ libraryDir, parseWorkerFile, pickImportPaths: async () => null, pickSavePath: async () => null, pickAnnotationFile: async () => null })
-  const server = await startAppServer(rendererDir)
-  const browser = await chromium.launch({ executablePath: process.env.CHROMIUM_PATH ?? '/usr/bin/chromium', args: ['--headless', '--no-sandbox', '--disable-gpu', '--disable-dev-shm-usage'] })
+  const { services, origin, browser, close } = await openRendererBench('queue')
   try {
     const perFile = 200
     for (let file = 0; file * perFile < PROPOSALS; file++) {
@@ -34,8 +22,8 @@ async function main() {
     }
     await services.handlers.suggestClaims({ documentIds: null, force: false })
     const page = await browser.newPage({ viewport: { width: 1440, height: 900 } })
-    await bridgeParleyApi(page, services.handlers, server.origin)
-    await page.goto(`${server.origin}/index.html#/review`)
+    await bridgeParleyApi(page, services.handlers, origin)
+    await page.goto(`${origin}/index.html#/review`)
     await page.locator('[data-proposal-card]').waitFor()
     const waiting = await page.getByText(/proposals? waiting in/).textContent()
     // No named helpers inside evaluate: tsx would wrap them in a __name the page does not have.
@@ -67,10 +55,7 @@ async function main() {
       { measure: 'D → the proposal gone from the list and the count', value: ms(dismiss), target: '< 100 ms', pass: dismiss < 100 },
     ], { proposals: PROPOSALS, steps: STEPS, medianMs: Math.round(p50 * 10) / 10, p95Ms: Math.round(p95 * 10) / 10, maxMs: Math.round(Math.max(...times) * 10) / 10, dismissMs: Math.round(dismiss) })
   } finally {
-    await browser.close()
-    await server.close()
-    await services.close()
-    await rm(libraryDir, { recursive: true, force: true })
+    await close()
   }
 }
 
