@@ -152,9 +152,7 @@ function statementForCue(context: Context, sentence: Sentence, i: number, kind: 
   if (!parenthetical && !nameOrPause && first && !quoteAt(context.quotes, first.start) && (first.pos === 'AUX' || (first.pos === 'VERB' && !/ing$/.test(first.lower)) || (/^(about|of|below|above)$/.test(first.lower) && !/^(NUM|DET)$/.test(tokens[k + 1]?.pos ?? '') && tokens[k + 1]?.lower !== 'half'))) return null
   // "Ankara opposes the Kurdish participation": the position's object is what it states.
   if ((OBJECT_VERBS.has(cueToken.lemma) || topical) && first) {
-    let end = objectEnd(tokens, k, sentence)
-    while (end > k + 1 && /^[.!?]$/.test(tokens[end - 1]!.text)) end--
-    return { kind, content: spanOf(text, first.start, tokens[end - 1]!.end), cue, source, phrase }
+    return { kind, content: spanOf(text, first.start, tokens[objectEnd(tokens, k, sentence) - 1]!.end), cue, source, phrase }
   }
   const contentStart = tokens[k]?.start ?? sentence.end
   const quoteAfter = adjacentQuote(context, cue.end, Math.min(contentStart, cue.end), 'after') ?? (tokens[k] && quoteAt(context.quotes, tokens[k]!.start)?.start === tokens[k]!.start ? quoteAt(context.quotes, tokens[k]!.start) : undefined)

@@ -1,5 +1,6 @@
 import type { QuoteSpan } from './quote-spans'
-import type { AttributedStatement, AttributionKind } from './types'
+import { splitParagraphs } from '../text/normalise'
+import { spanOf, type AttributedStatement, type AttributionKind } from './types'
 import { NOT_SPEAKERS } from './speech-lines'
 
 /** Lines that credit words to someone without a verb: headlines and quote signatures. */
@@ -12,22 +13,16 @@ const SIGNATURE = new RegExp(`^[-—–][ \\t]*(${NAME})(?:,[^\\n]*)?\\.?$`, 'u'
 const QUOTE_MARK = /["“”‘’]|''/
 const WHOLE_QUOTE = /^(?:["“]|'')[\s\S]+(?:["”]|'')\.?$/
 
-interface Paragraph { start: number; text: string }
-
-function paragraphsOf(text: string): Paragraph[] {
-  const out: Paragraph[] = []
-  for (const m of text.matchAll(/[^\n]+(?:\n(?!\n)[^\n]+)*/g)) {
-    const lead = m[0].length - m[0].trimStart().length
-    out.push({ start: m.index + lead, text: m[0].trim() })
-  }
-  return out
+/** The text's paragraphs, each trimmed, with where it starts. */
+function paragraphsOf(text: string): Array<{ start: number; text: string }> {
+  return splitParagraphs(text).map((p) => ({ start: p.start + (p.text.length - p.text.trimStart().length), text: p.text.trim() })).filter((p) => p.text !== '')
 }
 
 const statement = (kind: AttributionKind, text: string, content: [number, number], cue: [number, number], source: [number, number], confidence: number): AttributedStatement => ({
   kind,
-  content: { start: content[0], end: content[1], text: text.slice(content[0], content[1]) },
-  cue: { start: cue[0], end: cue[1], text: text.slice(cue[0], cue[1]) },
-  source: { start: source[0], end: source[1], text: text.slice(source[0], source[1]) },
+  content: spanOf(text, ...content),
+  cue: spanOf(text, ...cue),
+  source: spanOf(text, ...source),
   speaker: text.slice(source[0], source[1]),
   role: null,
   confidence,

@@ -80,7 +80,7 @@ export function objectEnd(tokens: readonly Token[], from: number, sentence: Sent
     const mainVerb = !relative && (t.pos === 'AUX' || (t.pos === 'VERB' && !/(ing|ed)$/.test(t.lower)))
     // "on Monday", "at length": a time or manner phrase after the object is the writer's.
     if (TIME_WORDS.test(t.lower) || (t.lower === 'length' && tokens[j - 1]!.lower === 'at')) return tokens[j - 1]!.pos === 'ADP' && j - 1 > from ? j - 1 : j
-    if (mainVerb || /^[,;:—–()]$/.test(t.text) || t.pos === 'SCONJ' || t.lower === 'by') return j
+    if (mainVerb || /^[,;:—–().!?]$/.test(t.text) || t.pos === 'SCONJ' || t.lower === 'by') return j
     if (t.pos === 'CCONJ' && next && (next.pos === 'VERB' || next.pos === 'AUX' || next.pos === 'PRON')) return j
   }
   return sentence.last

@@ -80,7 +80,7 @@ export function proposeStance(cue: string, content: string, sentiment = 0, issue
     // A topic word just before the modal is its subject: a prediction ("the increase will push …"), not an aim.
     const modalAt = m.at - window.length + (intent?.index ?? 0)
     // (Unless the modal is denied: "Mexico would not pay for a wall" refuses.)
-    if (intent && prevEnd >= 0 && prevEnd <= modalAt && modalAt - prevEnd < 40 && !/[.;,]/.test(said.slice(prevEnd, modalAt)) && !/\b(not|never|won't|wouldn't|n't)\b/.test(intent[0])) intent = null
+    if (intent && prevEnd >= 0 && prevEnd <= modalAt && modalAt - prevEnd < 40 && !/[.;,]/.test(said.slice(prevEnd, modalAt)) && !/\b(not|never)\b|n't\b/.test(intent[0])) intent = null
     // A topic word denied outright ("no classified material", "not a crime") counts against it.
     if (aim === 0 && !verb && !intent && DENIED.test(window)) aim = -pol
     prevEnd = m.end

@@ -128,6 +128,9 @@ export async function readQdpx(bytes: Uint8Array, fileName: string): Promise<{ s
   return { sources, codes, problems }
 }
 
+/** Line breaks as Parley's text writes them. */
+const crlf = (text: string) => text.replace(/\r\n?/g, '\n')
+
 /** A zip entry by its path, whatever the case of its letters ("Sources/" or "sources/"). */
 function entryNamed(zip: JSZip, path: string): JSZip.JSZipObject | null {
   const wanted = path.toLowerCase()
@@ -198,7 +201,6 @@ export async function importQdpx(bytes: Uint8Array, fileName: string, deps: { st
         return
       }
       // Line breaks as Parley's text writes them, and no white space at a selection's edges.
-      const crlf = (t: string) => t.replace(/\r\n?/g, '\n')
       const raw = crlf(characters.slice(selection.start, selection.end).join(''))
       const exact = raw.trim()
       if (!exact) {

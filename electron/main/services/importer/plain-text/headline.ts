@@ -40,9 +40,8 @@ export function chooseHeadline(units: readonly ClassifiedUnit[], region: Article
     const candidates = [...Array(end).keys()].filter((i) => isCandidate(units[i]!, i, false, metadata))
     const [first, second] = candidates
     if (first === undefined) return null
-    // Several headline-like lines above the story (a site name, a section, a menu line): the
-    // one the story's opening echoes, as on a pasted page.
-    // (A first line the story echoes is its headline, as in any plain article.)
+    // Several headline-like lines above the story (a site name, a section, a menu line): unless
+    // the story echoes the first, as any plain article does, the one it echoes most.
     if (candidates.length >= 3 && !echoes(units, region, first)) return echoedByOpening(units, region, metadata, candidates, false) ?? first
     const kicker = second === first + 1 && isAllCaps(units[first]!.text) && wordCount(units[first]!.text) <= 2 && fullHeadline(units[second]!.text)
     return kicker ? second : first
@@ -58,14 +57,17 @@ export function chooseHeadline(units: readonly ClassifiedUnit[], region: Article
 
 /** Whether the story's opening repeats a word of this line. */
 function echoes(units: readonly ClassifiedUnit[], region: ArticleRegion, index: number): boolean {
-  const opening = new Set(units.slice(region.start, region.end + 1).filter((unit) => !unit.removedAs && isProse(unit.text)).slice(0, 4).flatMap((unit) => contentWords(unit.text)))
+  const opening = new Set(openingOf(units, region).flatMap((unit) => contentWords(unit.text)))
   return contentWords(units[index]!.text).some((word) => opening.has(word))
 }
+
+/** The story's first four kept paragraphs of prose. */
+const openingOf = (units: readonly ClassifiedUnit[], region: ArticleRegion) => units.slice(region.start, region.end + 1).filter((unit) => !unit.removedAs && isProse(unit.text)).slice(0, 4)
 
 /** The candidate whose words the story's opening repeats most (menus, teasers and promotions share few), above all one with a byline or a date line beside it. */
 function echoedByOpening(units: readonly ClassifiedUnit[], region: ArticleRegion, metadata: ReadonlyMap<number, string>, candidates: readonly number[], page: boolean): number | null {
   const bodyWords = new Map<string, number>()
-  const opening = units.slice(region.start, region.end + 1).filter((unit) => !unit.removedAs && isProse(unit.text)).slice(0, 4)
+  const opening = openingOf(units, region)
   opening.forEach((unit) => contentWords(unit.text).forEach((word) => bodyWords.set(word, (bodyWords.get(word) ?? 0) + 1)))
   let best: { index: number; score: number } | null = null
   for (const i of candidates) {
