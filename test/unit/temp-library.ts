@@ -13,5 +13,6 @@ export async function tempDir(prefix = 'parley-unit-'): Promise<string> {
 }
 
 afterEach(async () => {
-  await Promise.all(created.splice(0).map((dir) => rm(dir, { recursive: true, force: true })))
+  // A library's closing backup may still be writing a moment after the test: retry as rm allows.
+  await Promise.all(created.splice(0).map((dir) => rm(dir, { recursive: true, force: true, maxRetries: 5, retryDelay: 100 })))
 })
