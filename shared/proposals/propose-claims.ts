@@ -7,6 +7,7 @@ import { SourceMatcher, sourceKindOf } from './match-source'
 import { proposalKey } from './proposal-key'
 import { proposeStance } from './propose-stance'
 import { sentimentOf } from './sentiment'
+import { StanceRecord } from './stance-record'
 import type { ClaimProposal } from './types'
 
 export interface ProposalRegistries {
@@ -33,7 +34,11 @@ export class ClaimProposer {
   private readonly sources: SourceMatcher
   private readonly issues: IssueMatcher
 
-  constructor(private readonly registries: ProposalRegistries) {
+  /** `record`: the library's claims, whose positions stand in when a statement's words do not say. */
+  constructor(
+    private readonly registries: ProposalRegistries,
+    readonly record: StanceRecord = StanceRecord.empty,
+  ) {
     this.sources = new SourceMatcher(registries.sources)
     this.issues = new IssueMatcher(registries.issues)
   }
@@ -65,7 +70,10 @@ export class ClaimProposer {
     const partyIds = source ? [...source.partyIds] : partiesFromPhrase(this.registries.parties, [statement.role, ...otherRoles, speaker])
     const issueId = this.issues.match(`${statement.cue.text} ${statement.content.text}`, context)
     const issue = issueId ? this.registries.issues.find((i) => i.id === issueId) : undefined
-    const { stance, sure } = proposeStance(statement.cue.text, statement.content.text, sentimentOf(statement.content.text), issue?.title ?? '', issue?.keywords ?? [])
+    const fromWords = proposeStance(statement.cue.text, statement.content.text, sentimentOf(statement.content.text), issue?.title ?? '', issue?.keywords ?? [])
+    const leaning = !fromWords.sure && issueId ? this.record.leaning(issueId, partyIds) : null
+    const stance = leaning?.stance ?? fromWords.stance
+    const sure = fromWords.sure
     const confidence = statement.confidence * (source ? 1 : 0.9) * (issueId ? 1 : 0.85) * (sure ? 1 : 0.9)
     return {
       ...statement,
@@ -76,6 +84,7 @@ export class ClaimProposer {
       partyIds,
       issueId,
       stance,
+      stanceRecord: leaning,
       reporting: REPORTING_OF[statement.kind],
       confidence: Math.round(confidence * 100) / 100,
     }

@@ -4,7 +4,7 @@ import { AGAINST, frameOf, mentionsIn } from './stance-frame'
 type Stance = Claim['stance']
 
 /** Evaluative and stance words (general lists): what the speaker thinks of what they talk about; sanction words (jail, indict) judge a wrong. */
-const SUPPORT = /\b(welcom|back(s|ed|ing)?\b|support|endors|prais|approv|agree|favou?r|want|hope|demand|insist|embrac|hail|applaud|champion|commend|laud|tout|celebrat|commit(s|ted)? to|accept|call(s|ed|ing)? (for|on)|urg|push(es|ed|ing)? for|advocat|look(s|ed|ing)? forward|ready to|willing to|good|excellent|terrific|smart|wise|sensible|reasonable|vital|crucial|essential|necessary|needed|overdue|landmark|breakthrough|historic|achievement|progress|step forward|positive|success|right thing|great|best|strong|strengthen|boost|protect|defend|ensure|help|fight(s|ing)? for|vote(s|d)? for|fix|restore|secure|safe|benefit|fair|deserve|proud|confident|wonderful|promising|encourag|effective|work(s|ed)? well|save|improv)/
+const SUPPORT = /\b(welcom|back(s|ed|ing)?\b|support|endors|prais|approv|agree|favou?r|want|hope|demand|insist|embrac|hail|applaud|champion|commend|laud|tout|celebrat|commit(s|ted)? to|accept|call(s|ed|ing)? (for|on)|urg|push(es|ed|ing)? for|advocat|look(s|ed|ing)? forward|ready to|willing to|good|excellent|terrific|smart|wise|sensible|reasonable|vital|crucial|essential|necessary|needed|need for|non-?negotiable|not negotiable|overdue|landmark|breakthrough|historic|achievement|progress|step forward|positive|success|right thing|great|best|strong|strengthen|boost|protect|defend|ensure|help|fight(s|ing)? for|vote(s|d)? for|fix|restore|secure|safe|benefit|fair|deserve|proud|confident|wonderful|promising|encourag|effective|work(s|ed)? well|save|improv)/
 const OPPOSE = /\b(reject|oppos|refus|condemn|denounc|boycott|critici[sz]|dismiss|slam|lambast|blast|decr(y|ie)|veto|against|unacceptable|cannot accept|can't accept|red line|illegitimate|farce|sham|disaster|terrible|awful|horribl|appalling|wrong|fail|flaw|misguided|foolish|dumb|insane|bad|worst|dangerous|outrageous|ridiculous|laughable|nonsense|pathetic|disgrac|attack|lie|lying|liar|useless|stupid|crazy|absurd|inhumane|un-american|divisive|hateful|offensive|insult|bigot|racist|xenophob|ignorant|naive|unworkable|unrealistic|ineffective|mistake|threat|harm|hurt|damag|destruct|catastroph|chaos|collapse|nightmare|backfire|waste|burden|costly|unaffordable|betray|sell(s|ing)? out|giveaway|undermin|unconstitutional|rigged|shameful|hypocri|irresponsible|reckless|job-killing|one-sided|unfair|abuse|obstruct|lose|lost|disqualif|jail|prison|indict|felon|guilty|convict|punish|impeach|resign)/
 const SUPPORT_G = new RegExp(SUPPORT.source, 'g')
 const OPPOSE_G = new RegExp(OPPOSE.source, 'g')
@@ -55,7 +55,8 @@ export function proposeStance(cue: string, content: string, sentiment = 0, issue
   const cueText = norm(cue)
   const said = norm(content)
   if (CONDITIONAL.test(said)) return { stance: 'conditional', sure: true }
-  if (WARY.test(cueText)) return { stance: 'wary', sure: true }
+  // A warning that calls the thing wrong ("warned it would be unacceptable") opposes it; else it is wariness.
+  if (WARY.test(cueText) && evaluation(said) >= 0) return { stance: 'wary', sure: true }
   const frame = frameOf(issueTitle, issueKeywords)
   const words = [...said.matchAll(/[a-z][\w'-]*/g)]
   // Each topic mention: its polarity for the issue, flipped by an against-action just before it;

@@ -1,6 +1,7 @@
 import type { AttributedStatement, AttributionKind, TextSpan } from '../attribution/types'
 import type { Claim } from '../domain/annotation'
 import type { Source } from '../domain/registries'
+import type { StanceLeaning } from './stance-record'
 
 /** A source the registry does not hold yet, proposed from the text's own words. */
 export interface NewSourceProposal {
@@ -24,6 +25,11 @@ export interface ClaimProposal extends AttributedStatement {
   partyIds: string[]
   issueId: string | null
   stance: Claim['stance']
+  /**
+   * Set when the words did not settle the stance and it was taken from how the claims of the
+   * same party on the same issue mostly stand; null when the stance comes from the words.
+   */
+  stanceRecord: StanceLeaning | null
   reporting: Claim['reporting']
 }
 

@@ -1,6 +1,6 @@
 import { ParleyError } from '../../../shared/ipc/errors'
 import type { ParleyDocument } from '../../../shared/domain/document'
-import { ClaimProposer, proposalsToReview } from '../../../shared/proposals/propose-claims'
+import { proposalsToReview } from '../../../shared/proposals/propose-claims'
 import type { ClaimProposal } from '../../../shared/proposals/types'
 import { countOf } from '../../../shared/text/plural'
 import { UndoHistory } from '../services/annotations/undo-history'
@@ -29,6 +29,8 @@ function asJson(p: ClaimProposal, status: 'waiting' | 'dismissed' | 'claimed') {
     partyIds: p.partyIds,
     issueId: p.issueId,
     stance: p.stance,
+    /** Set when the stance follows the party's record on the issue (agreeing of its claims for or against). */
+    stanceRecord: p.stanceRecord,
     reporting: p.reporting,
     confidence: p.confidence,
   }
@@ -44,7 +46,7 @@ export async function runSuggestCommand(args: CliArguments, store: LibraryStore,
   const files = new ProposalFiles(store.paths)
   const runner = createWorkerAttributionRunner(parseWorkerFile)
   const service = new ProposalService(store, files, runner, new UndoHistory(store, files))
-  const proposer = new ClaimProposer(store.data)
+  const proposer = await service.proposer()
   const printed: ReturnType<typeof asJson>[] = []
   let failed = 0
   try {

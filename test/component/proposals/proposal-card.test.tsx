@@ -30,6 +30,7 @@ const proposal = (over: Partial<ClaimProposal> = {}): ClaimProposal => ({
   partyIds: ['tr'],
   issueId: 'kurds',
   stance: 'opposes',
+  stanceRecord: null,
   reporting: 'paraphrase',
   ...over,
 })
@@ -46,6 +47,14 @@ describe('a proposed claim', () => {
     expect(actions.onAccept).toHaveBeenCalledOnce()
     await userEvent.click(screen.getByRole('button', { name: 'Dismiss' }))
     expect(actions.onDismiss).toHaveBeenCalledOnce()
+  })
+
+  it("says when the stance comes from the party's record rather than the words", async () => {
+    const actions = { onAccept: vi.fn(), onEdit: vi.fn(), onDismiss: vi.fn() }
+    renderWithMantine(<ProposalCard proposal={proposal({ stanceRecord: { stance: 'opposes', agreeing: 3, of: 4 } })} registries={registries} {...actions} />)
+    const badge = screen.getByText("Opposes · party's record")
+    await userEvent.hover(badge)
+    expect(await screen.findByText(/3 of this party's 4 claims for or against on this issue/)).toBeTruthy()
   })
 
   it('opens the form instead of accepting when the issue is missing, and marks a proposed new source', async () => {

@@ -56,6 +56,24 @@ describe('claim proposals through the handlers', () => {
     expect(store.data.sources.some((s) => s.name === 'Hassan Rouhani')).toBe(false)
   })
 
+  it("lets the party's recorded position settle a stance the words leave open, and forgets it on undo", async () => {
+    const { handlers, list, putinsOwn, wire, russia, congress } = await withProposals()
+    const before = await list()
+    expect(before.every((p) => p.stanceRecord === null)).toBe(true)
+    // The analyst codes Putin's statement as opposing the congress (against what its words say).
+    await handlers.acceptProposals({ items: [{ documentId: wire.id, key: (await putinsOwn()).key, claim: { stance: 'opposes' } }] })
+    const after = await list()
+    const russian = after.filter((p) => p.partyIds.includes(russia.id) && p.issueId === congress.id)
+    const led = russian.filter((p) => p.stanceRecord)
+    expect(led.length).toBeGreaterThan(0)
+    for (const p of led) expect(p).toMatchObject({ stance: 'opposes', stanceRecord: { stance: 'opposes', agreeing: 1, of: 1 } })
+    // Others keep the stance their words gave; no other party borrows Russia's record.
+    for (const p of after.filter((q) => !q.stanceRecord)) expect(p.stance).toBe(before.find((q) => q.key === p.key)!.stance)
+    expect(after.filter((p) => !p.partyIds.includes(russia.id)).every((p) => p.stanceRecord === null)).toBe(true)
+    await handlers.undo({})
+    expect((await list()).every((p) => p.stanceRecord === null)).toBe(true)
+  })
+
   it('keeps dismissals through a re-run, a re-read and undo', async () => {
     const { handlers, list, putinsOwn, wire } = await withProposals()
     const p = await putinsOwn()

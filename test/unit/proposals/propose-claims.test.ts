@@ -1,9 +1,10 @@
 import { describe, expect, it } from 'vitest'
 import type { AttributedStatement } from '../../../shared/attribution/types'
-import type { Annotation } from '../../../shared/domain/annotation'
+import type { Annotation, Claim } from '../../../shared/domain/annotation'
 import type { Issue, Party, Source } from '../../../shared/domain/registries'
 import { ClaimProposer, proposalsToReview } from '../../../shared/proposals/propose-claims'
 import { proposeStance } from '../../../shared/proposals/propose-stance'
+import { StanceRecord } from '../../../shared/proposals/stance-record'
 import { proposalKey } from '../../../shared/proposals/proposal-key'
 import { readsAsEnglish } from '../../../shared/proposals/language'
 
@@ -95,6 +96,10 @@ describe('stance', () => {
     ['said', 'they were concerned the congress could sideline Geneva', 'wary'],
     ['said', 'the meeting will take place on 29 January', 'neutral'],
     ['asked', 'what would the talks change for us?', 'unclear'],
+    ['warned', 'such a congress would be unacceptable', 'opposes'],
+    ['warned', 'the congress could sideline Geneva', 'wary'],
+    ['added', 'Their departure? Not negotiable.', 'supports'],
+    ['said', 'there was no need for a congress', 'opposes'],
   ] as const)('%s "%s" → %s', (cue, content, stance) => {
     expect(proposeStance(cue, content).stance).toBe(stance)
   })
@@ -122,6 +127,28 @@ describe('stance: refusals and repeals the plain rules missed', () => {
   })
   it('an against-action counts across "much of the" ("repeal much of the Astana memorandum")', () => {
     expect(proposeStance('declared that', 'he plans to repeal much of the Astana memorandum', 0, 'De-escalation zones (Astana memorandum)', ['Astana memorandum']).stance).toBe('opposes')
+  })
+})
+
+describe("stance from the party's record", () => {
+  const claim = (partyIds: string[], stance: Claim['stance'], issueId = 'sochi') => ({ issueId, partyIds, stance })
+  it('leans the way most of the parties\' claims on the issue go; a tie or another issue says nothing', () => {
+    const record = new StanceRecord([claim(['ru'], 'opposes'), claim(['ru'], 'opposes'), claim(['ru'], 'supports'), claim(['ru'], 'unclear'), claim(['tr'], 'supports'), claim(['tr'], 'opposes'), claim(['ru'], 'supports', 'kurds')])
+    expect(record.leaning('sochi', ['ru'])).toEqual({ stance: 'opposes', agreeing: 2, of: 3 })
+    expect(record.leaning('sochi', ['tr'])).toBeNull()
+    expect(record.leaning('sochi', ['ru', 'tr'])).toEqual({ stance: 'opposes', agreeing: 3, of: 5 })
+    expect(record.leaning('kurds', ['tr'])).toBeNull()
+    expect(record.leaning('sochi', [])).toBeNull()
+  })
+
+  it('settles only what the words leave open, and says so', () => {
+    const record = new StanceRecord([claim(['tr'], 'opposes'), claim(['tr'], 'opposes')])
+    const proposer = new ClaimProposer({ sources, parties, issues }, record)
+    const open = proposer.propose('doc', [statement({ content: { start: 0, end: 10, text: 'the congress will meet in Sochi on 29 January' } })])[0]!
+    expect(open).toMatchObject({ stance: 'opposes', stanceRecord: { stance: 'opposes', agreeing: 2, of: 2 } })
+    const plain = proposer.propose('doc', [statement({ cue: { start: 0, end: 8, text: 'welcomed' }, content: { start: 0, end: 10, text: 'the decision to hold the congress' } })])[0]!
+    expect(plain).toMatchObject({ stance: 'supports', stanceRecord: null })
+    expect(new ClaimProposer({ sources, parties, issues }).propose('doc', [statement({ content: open.content })])[0]).toMatchObject({ stance: 'supports', stanceRecord: null })
   })
 })
 

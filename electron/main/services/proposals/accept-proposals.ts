@@ -4,7 +4,6 @@ import { annotationSchema, type Annotation } from '../../../../shared/domain/ann
 import type { Source } from '../../../../shared/domain/registries'
 import type { ClaimFields } from '../../../../shared/ipc/annotation-contract'
 import type { AcceptProposalsResult } from '../../../../shared/ipc/proposal-contract'
-import { ClaimProposer } from '../../../../shared/proposals/propose-claims'
 import type { ClaimProposal } from '../../../../shared/proposals/types'
 import { countOf } from '../../../../shared/text/plural'
 import { registriesOf, type UndoHistory } from '../annotations/undo-history'
@@ -35,7 +34,7 @@ export async function acceptProposals(
   const newId = deps.newId ?? randomUUID
   const stamp = (deps.now?.() ?? new Date()).toISOString()
   const registriesBefore = registriesOf(store.data)
-  const proposer = new ClaimProposer(store.data)
+  const proposer = await deps.proposals.proposer()
   const newSources: Source[] = []
   const result: AcceptProposalsResult = { accepted: 0, needsChoice: [], createdSources: 0 }
   const annotationsBefore = new Map<string, Annotation[]>()

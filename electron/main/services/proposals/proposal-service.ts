@@ -5,6 +5,8 @@ import { ParleyError } from '../../../../shared/ipc/errors'
 import { readsAsEnglish } from '../../../../shared/proposals/language'
 import { ClaimProposer, paragraphAround, proposalsToReview } from '../../../../shared/proposals/propose-claims'
 import type { ClaimProposal } from '../../../../shared/proposals/types'
+import { StanceRecord } from '../../../../shared/proposals/stance-record'
+import { allClaims } from '../annotations/library-claims'
 import type { UndoHistory } from '../annotations/undo-history'
 import { documentView } from '../ipc/handlers/document-handlers'
 import type { LibraryStore } from '../store/library-store'
@@ -27,7 +29,7 @@ export class ProposalService {
    * Proposals per document, valid while its statements file and the registries are the same
    * objects (a write or a commit replaces them), so the queue reloads fast after each action.
    */
-  private readonly proposed = new Map<string, { file: ProposalFile; registries: readonly unknown[]; title: string; proposals: ClaimProposal[] }>()
+  private readonly proposed = new Map<string, { file: ProposalFile; registries: readonly unknown[]; record: string; title: string; proposals: ClaimProposal[] }>()
 
   constructor(
     private readonly store: LibraryStore,
@@ -59,14 +61,14 @@ export class ProposalService {
   async forDocument(documentId: string): Promise<DocumentProposals> {
     const document = this.store.getDocument(documentId)
     const file = await this.statementsFor(document)
-    const proposals = await this.reviewable(document.id, file, new ClaimProposer(this.store.data))
+    const proposals = await this.reviewable(document.id, file, await this.proposer())
     const notice = !file.english ? NOT_ENGLISH : file.statements.length === 0 ? NOTHING_FOUND : null
     return { documentId, proposals, dismissedCount: file.dismissed.length, notice }
   }
 
   async suggest(documentIds: readonly string[] | null, force: boolean, onProgress?: (progress: ImportProgress) => void): Promise<SuggestClaimsResult> {
     const documents = documentIds ? documentIds.map((id) => this.store.getDocument(id)) : [...this.store.listDocuments()]
-    const proposer = new ClaimProposer(this.store.data)
+    const proposer = await this.proposer()
     const result: SuggestClaimsResult = { documents: documents.length, proposals: 0, skipped: [] }
     for (const [index, document] of documents.entries()) {
       onProgress?.({ stage: 'proposals', done: index, total: documents.length })
@@ -84,7 +86,7 @@ export class ProposalService {
 
   /** Every proposal waiting in documents already analysed, surest first. */
   async queue(limit: number): Promise<ReviewQueue> {
-    const proposer = new ClaimProposer(this.store.data)
+    const proposer = await this.proposer()
     const withFiles = await this.files.documentIdsWithFiles()
     const all: ClaimProposal[] = []
     const titles: Record<string, string> = {}
@@ -124,6 +126,11 @@ export class ProposalService {
     return { dismissed: count }
   }
 
+  /** A proposer over the registries and the positions the library's claims record now. */
+  async proposer(): Promise<ClaimProposer> {
+    return new ClaimProposer(this.store.data, new StanceRecord(await allClaims(this.store)))
+  }
+
   /** One document's proposals still to review, for accepting them. */
   async reviewableIn(documentId: string, proposer: ClaimProposer): Promise<ClaimProposal[]> {
     const document = this.store.getDocument(documentId)
@@ -134,10 +141,11 @@ export class ProposalService {
     const { sources, parties, issues } = this.store.data
     const registries = [sources, parties, issues]
     const cached = this.proposed.get(document.id)
-    const fresh = cached && cached.file.statements === file.statements && cached.title === document.title && cached.registries.every((list, i) => list === registries[i])
+    const record = proposer.record.signature
+    const fresh = cached && cached.file.statements === file.statements && cached.title === document.title && cached.record === record && cached.registries.every((list, i) => list === registries[i])
     if (fresh) return cached.proposals
     const proposals = proposer.propose(document.id, file.statements, '', document.title)
-    this.proposed.set(document.id, { file, registries, title: document.title, proposals })
+    this.proposed.set(document.id, { file, registries, record, title: document.title, proposals })
     return proposals
   }
 

@@ -64,9 +64,17 @@ export function ProposalCard({ proposal, registries, onAccept, onEdit, onDismiss
           <Badge variant="outline" color="gray" size="xs">
             {ATTRIBUTION_KIND_LABELS[proposal.kind]}
           </Badge>
-          <Badge variant="light" size="xs">
-            {stanceLabels[proposal.stance]}
-          </Badge>
+          {proposal.stanceRecord ? (
+            <Tooltip label={`The words do not say; ${proposal.stanceRecord.agreeing} of this party's ${proposal.stanceRecord.of} claims for or against on this issue take this stance`} multiline w={260}>
+              <Badge variant="light" size="xs" data-stance-from="party-record">
+                {stanceLabels[proposal.stance]} · party's record
+              </Badge>
+            </Tooltip>
+          ) : (
+            <Badge variant="light" size="xs">
+              {stanceLabels[proposal.stance]}
+            </Badge>
+          )}
           <Badge variant="light" color="gray" size="xs">
             {reportingLabels[proposal.reporting]}
           </Badge>
