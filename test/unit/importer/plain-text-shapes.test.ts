@@ -73,6 +73,14 @@ describe('paragraph shapes', () => {
     expect(texts(source)).toEqual([first, second])
   })
 
+  it('joins wrapped Chinese lines that name an acronym in capitals (a line without lower case is not a header)', () => {
+    const first = '联合国（UN）和欧洲联盟（EU）的代表在日内瓦会晤，同意支持召开叙利亚全国对话大会，但没有确定具体日期，反对派对此表示谨慎。'
+    const second = '联合国特使德米斯图拉表示，任何倡议都应当有助于在日内瓦进行的政治进程。'
+    const lines = hardWrap(first, 40)
+    expect(lines.some((line) => /[A-Z]{2}/.test(line) && !/[a-z]/.test(line))).toBe(true)
+    expect(texts([...lines, '', ...hardWrap(second, 40)].join('\n'))).toEqual([first, second])
+  })
+
   it('breaks paragraphs at indented first lines, and only there', () => {
     const source = ['  The talks resumed in Geneva on Tuesday after a', 'two-week pause, with both delegations present.', '  The opposition said it had no preconditions.', 'Its negotiators arrived on Monday.', '  The government delegation was expected later.'].join('\n')
     expect(texts(source)).toEqual([

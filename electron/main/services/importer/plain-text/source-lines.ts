@@ -58,5 +58,8 @@ export function firstPieceColumns(text: string): number {
   return columns(/^\S+/.exec(text)?.[0] ?? text)
 }
 
-/** Words of a line in capitals only (at least two letters each), as in speaker headers. */
-export const isAllCaps = (text: string) => /\p{Lu}.*\p{Lu}/u.test(text) && !/\p{Ll}/u.test(text)
+/**
+ * Words of a line in capitals only (at least two letters each), as in speaker headers. Every
+ * letter must be a capital: a Chinese line naming "NASA" has no lower case, yet is not in capitals.
+ */
+export const isAllCaps = (text: string) => /\p{Lu}.*\p{Lu}/u.test(text) && !/[\p{Ll}\p{Lo}]/u.test(text)

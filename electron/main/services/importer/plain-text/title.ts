@@ -14,7 +14,8 @@ export function looksLikeHeadline(line: string, firstLine = false): boolean {
     trimmed.length <= 200 &&
     words >= fewestWords &&
     words <= 30 &&
-    !/[.:;,]$/.test(trimmed.replace(/["”’']$/, '').replace(/(?:\b\p{L}\.){2,}$/u, '')) &&
+    // A sentence's stop ends prose, not a headline (Chinese and Japanese stops too).
+    !/[.:;,。：；，]$/.test(trimmed.replace(/["”’']$/, '').replace(/(?:\b\p{L}\.){2,}$/u, '')) &&
     !/^[\p{Lu}][\p{Lu} .'-]+,.*\(.*\)\s*[-–—]/u.test(trimmed)
   )
 }
