@@ -20,8 +20,38 @@ export function evidenceBefore(tokens: readonly Token[], i: number, floor: numbe
 export function callsSomethingSomething(tokens: readonly Token[], i: number, last: number): boolean {
   // "called him a liar", "calling them rapists": an object pronoun is a phrase of its own.
   const pronoun = /^(him|her|them|it|me|us|himself|herself|themselves|itself)$/.test(tokens[i + 1]?.lower ?? '')
-  const object = pronoun ? { first: i + 1, last: i + 2, appositive: null } : phraseStartingAt(tokens, i + 1, last)
-  if (!object || !tokens.slice(object.first, object.last).some((t) => t.pos === 'PROPN' || t.pos === 'PRON' || t.pos === 'NOUN')) return false
-  const next = tokens[object.last]
-  return !!next && (/^["“‘']$/.test(next.text) || /^(a|an)$/.test(next.lower) || next.pos === 'ADJ' || (pronoun && next.pos === 'NOUN'))
+  if (pronoun) return namedAfter(tokens, i + 2, true)
+  // A name is a phrase of its own too ("calls Clinton unqualified", "called Cruz the ultimate …").
+  let nameEnd = i + 1
+  while (nameEnd < last && tokens[nameEnd]!.pos === 'PROPN') nameEnd++
+  if (nameEnd > i + 1 && nameEnd < last && namedAfter(tokens, nameEnd, false)) return true
+  const object = phraseStartingAt(tokens, i + 1, last)
+  return !!object && tokens.slice(object.first, object.last).some((t) => t.pos === 'PROPN' || t.pos === 'PRON' || t.pos === 'NOUN') && namedAfter(tokens, object.last, false)
+}
+
+/** What someone is called starts here: a quotation, "a/an …", an adjective (or, after a pronoun, a noun). */
+function namedAfter(tokens: readonly Token[], at: number, afterPronoun: boolean): boolean {
+  const next = tokens[at]
+  // ("the" only before a quotation: "called Cruz the "ultimate hypocrite"", not "called Cruz the next day".)
+  const quoteAt = (k: number) => /^["“‘']$/.test(tokens[k]?.text ?? '')
+  return !!next && (quoteAt(at) || /^(a|an)$/.test(next.lower) || (next.lower === 'the' && quoteAt(at + 1)) || next.pos === 'ADJ' || (afterPronoun && next.pos === 'NOUN'))
+}
+
+/** Verbs that state an attitude named by a noun after them: "voiced support for", "expressed concern about". */
+const ATTITUDE_VERBS = new Set(['voice', 'express', 'reiterate', 'signal', 'declare', 'pledge', 'repeat', 'register', 'air', 'renew', 'restate', 'profess'])
+const ATTITUDE_NOUNS = /^(support|opposition|backing|endorsement|concerns?|fears?|doubts?|criticism|skepticism|scepticism|praise|admiration|frustration|disappointment|anger|outrage|dismay|regret|confidence|optimism|hopes?|reservations|objections?|openness|sympathy|solidarity|gratitude|approval|disapproval|alarm|worr(y|ies)|displeasure|enthusiasm|contempt|disdain|distrust|mistrust|unease|misgivings|commitment|preference|willingness|readiness)$/
+const ATTITUDE_OBJECTS = /^(for|of|about|over|with|toward|towards|to|that)$/
+
+/**
+ * "voiced support for Trump", "expressed deep concern about the deal": an attitude verb, a few
+ * modifiers, an attitude noun and its preposition. Returns the index after the preposition (the
+ * object is what the attitude is about), or -1.
+ */
+export function attitudePhraseEnd(tokens: readonly Token[], i: number, last: number): number {
+  if (!ATTITUDE_VERBS.has(tokens[i]!.lemma)) return -1
+  let k = i + 1
+  while (k < last && k - i <= 3 && /^(DET|ADJ|ADV|PRON)$/.test(tokens[k]!.pos) && !ATTITUDE_NOUNS.test(tokens[k]!.lower)) k++
+  if (k >= last || !ATTITUDE_NOUNS.test(tokens[k]!.lower)) return -1
+  const preposition = tokens[k + 1]
+  return preposition && k + 2 < last && ATTITUDE_OBJECTS.test(preposition.lower) ? k + 2 : -1
 }

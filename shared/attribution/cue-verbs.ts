@@ -1,6 +1,7 @@
 import type { Sentence, Token } from './nlp-tokens'
 import { BELIEF_VERBS, DECLINED_SPEECH, OBJECT_VERBS, SPEECH_VERBS, TOPIC_VERBS } from './cue-words'
-import { callsSomethingSomething, evidenceBefore } from './cue-shapes'
+import { attitudePhraseEnd, callsSomethingSomething, evidenceBefore } from './cue-shapes'
+import { skipCircumstance } from './statement-bounds'
 import type { AttributionKind } from './types'
 
 /** Whether a verb in its sentence attributes words or a belief, read from its lemma and the tokens around it. */
@@ -20,6 +21,7 @@ export function isCue(tokens: readonly Token[], i: number, sentence: Sentence): 
   if (t.lemma === 'read') return [i - 2, i - 1, i + 1, i + 2].some((k) => k > sentence.first - 1 && k < sentence.last && /^(?:["“”]|'')$/.test(tokens[k]!.text)) ? 'indirect' : null
   if (OBJECT_VERBS.has(t.lemma)) return takesPosition(tokens, i, sentence) ? 'indirect' : null
   if (TOPIC_VERBS.get(t.lemma) === tokens[i + 1]?.lower) return i + 2 < sentence.last && takesPosition(tokens, i + 1, sentence) ? 'indirect' : null
+  if (attitudePhraseEnd(tokens, i, sentence.last) >= 0) return 'belief'
   const speech = SPEECH_VERBS.has(t.lemma)
   const belief = BELIEF_VERBS.has(t.lemma)
   if (!speech && !belief) return null
@@ -43,7 +45,9 @@ export function isCue(tokens: readonly Token[], i: number, sentence: Sentence): 
   const tail = tokens.slice(i + 1, sentence.last)
   const closing = tail.length <= 4 && tail.every((b) => b.pos !== 'VERB' && b.pos !== 'AUX' && b.pos !== 'SCONJ' && b.text !== ',') && tokens.slice(Math.max(sentence.first, i - 7), i).some((b) => b.text === ',')
   if (NEEDS_CLAUSE.has(t.lemma) && !(closing && CLOSING_CUES.has(t.lemma))) {
-    const after = next && i + 1 < sentence.last ? next.lower : ''
+    // "concluded this month that …", "stated earlier this week that …": a time or place phrase may come between.
+    const skipped = skipCircumstance(tokens, i + 1, sentence.last)
+    const after = skipped > i + 1 && tokens[skipped]?.lower === 'that' ? 'that' : next && i + 1 < sentence.last ? next.lower : ''
     const quoteNext = next && /^["“:,']$/.test(next.text)
     // "on", "for", "out" start a clause only in phrasal cues (call for, call on, point out, ask for).
     const phrasal = /^(on|for|out)$/.test(after) && !/^(call|point|ask)$/.test(t.lemma)

@@ -1,6 +1,6 @@
 import type { PlacedBlock } from '../domain/content'
 import { ADDRESSEE_VERBS, OBJECT_VERBS, SPEECH_VERBS, TOPIC_VERBS } from './cue-words'
-import { evidenceBefore } from './cue-shapes'
+import { attitudePhraseEnd, evidenceBefore } from './cue-shapes'
 import { isCue } from './cue-verbs'
 import { endsClause, objectEnd, skipCircumstance, statementEnd, trimmed } from './statement-bounds'
 import { tokenise, type Sentence, type Token } from './nlp-tokens'
@@ -57,8 +57,13 @@ function statementForCue(context: Context, sentence: Sentence, i: number, kind: 
   let cueEnd = i + 1
   if (/^(out|for|on|to)$/.test(tokens[cueEnd]?.lower ?? '') && /^(point|call|add|object)$/.test(cueToken.lemma)) cueEnd++
   // "talked about immigration": the topic after the preposition is what is credited.
-  const topical = !!tokens[i + 1] && TOPIC_VERBS.get(cueToken.lemma) === tokens[i + 1]!.lower
-  if (cueToken.lemma === 'make' || topical) cueEnd++
+  // "voiced support for Trump": the attitude's object is what is credited.
+  // ("expressed confidence that …" goes on with a clause, as "said that …" does.)
+  const attitudeEnd = attitudePhraseEnd(tokens, i, sentence.last)
+  const clause = attitudeEnd >= 0 && tokens[attitudeEnd - 1]!.lower === 'that'
+  const topical = (!!tokens[i + 1] && TOPIC_VERBS.get(cueToken.lemma) === tokens[i + 1]!.lower) || (attitudeEnd >= 0 && !clause)
+  if (attitudeEnd >= 0) cueEnd = clause ? attitudeEnd - 1 : attitudeEnd
+  else if (cueToken.lemma === 'make' || topical) cueEnd++
   const cue = spanOf(text, cueToken.start, tokens[cueEnd - 1]!.end)
 
   const subjectEnd = skipToSubjectEnd(tokens, i, sentence.first)
@@ -149,7 +154,9 @@ function statementForCue(context: Context, sentence: Sentence, i: number, kind: 
   // (A capitalised "verb" after the cue is a name the tagger misread: "The Times said Cook provided …";
   // after "says," the statement may open with any word: "says, win or lose, he is staying".)
   const nameOrPause = (first?.pos === 'VERB' && /^\p{Lu}\p{Ll}/u.test(first.text)) || tokens[cueEnd]?.text === ','
-  if (!parenthetical && !nameOrPause && first && !quoteAt(context.quotes, first.start) && (first.pos === 'AUX' || (first.pos === 'VERB' && !/ing$/.test(first.lower)) || (/^(about|of|below|above)$/.test(first.lower) && !/^(NUM|DET)$/.test(tokens[k + 1]?.pos ?? '') && tokens[k + 1]?.lower !== 'half'))) return null
+  // "the vote, which she has said was a mistake": the relative pronoun is what the speaker says something of.
+  const saidOfRelative = phrase.last <= i && phrase.first > sentence.first && /^(which|that|who|whom)$/.test(tokens[phrase.first - 1]!.lower) && (first?.pos === 'AUX' || first?.pos === 'VERB')
+  if (!parenthetical && !nameOrPause && !saidOfRelative && first && !quoteAt(context.quotes, first.start) && (first.pos === 'AUX' || (first.pos === 'VERB' && !/ing$/.test(first.lower)) || (/^(about|of|below|above)$/.test(first.lower) && !/^(NUM|DET)$/.test(tokens[k + 1]?.pos ?? '') && tokens[k + 1]?.lower !== 'half'))) return null
   // "Ankara opposes the Kurdish participation": the position's object is what it states.
   if ((OBJECT_VERBS.has(cueToken.lemma) || topical) && first) {
     return { kind, content: spanOf(text, first.start, tokens[objectEnd(tokens, k, sentence) - 1]!.end), cue, source, phrase }
@@ -182,14 +189,18 @@ function statementForCue(context: Context, sentence: Sentence, i: number, kind: 
     const quote = quoteAt(context.quotes, content.start)
     return { kind: quote && quote.end >= content.end ? 'direct' : kind, content, cue, source, phrase }
   }
-  let content = parenthetical ? trimmed(text, sentence.start, sentence.end) : trimmed(text, contentStart, statementEnd(context.tokens, context.quotes, k, sentence))
+  // ", adding …", ", citing …": what the writer adds after the statement is a statement of its own.
+  const addedAt = added < sentence.last ? tokens[added]!.start : Infinity
+  let content = parenthetical ? trimmed(text, sentence.start, sentence.end) : trimmed(text, contentStart, Math.min(addedAt, statementEnd(context.tokens, context.quotes, k, sentence)))
   const colonThenQuote = /:\s*$/.test(text.slice(contentStart, sentence.end)) ? [context.quotes[firstQuoteFrom(context.quotes, sentence.end)]].find((q) => q && /^\s*$/.test(text.slice(sentence.end, q.start))) : undefined
   if (colonThenQuote && content) content = spanOf(text, content.start, colonThenQuote.end)
   const runsOn = content ? context.quotes[firstQuoteFrom(context.quotes, content.end) - 1] : undefined
   if (runsOn && content && runsOn.start >= content.start && runsOn.end > content.end) content = spanOf(text, content.start, runsOn.end)
-  if (!content || ahead.length < 3) return null
+  // What is called for may be a short phrase ("called for her ouster"); a statement has a clause.
+  const calledFor = cueToken.lemma === 'call' && /^(for|on)$/.test(tokens[cueEnd - 1]?.lower ?? '')
+  if (!content || ahead.length < (calledFor ? 1 : 3)) return null
   // In a relative clause ("delegates, who say X, stayed") the statement ends with the clause.
-  const clauseEnd = relative ? content.text.indexOf(', ') : -1
+  const clauseEnd = relative || saidOfRelative ? content.text.indexOf(', ') : -1
   if (clauseEnd >= 8) content = spanOf(text, content.start, content.start + clauseEnd)
   if (ahead.every((t) => t.pos !== 'VERB' && t.pos !== 'AUX') && kind === 'belief') return null
   const wholeQuote = quoteAt(context.quotes, content.start)

@@ -10,7 +10,7 @@ export interface SourcePhrase {
 }
 
 const NP_POS = new Set(['PROPN', 'NOUN', 'ADJ', 'DET', 'NUM', 'PART', 'PRON'])
-const SKIP_BEFORE_CUE = new Set(['also', 'has', 'have', 'had', 'will', 'would', 'could', 'may', 'might', 'should', 'later', 'then', 'again', 'repeatedly', 'publicly', 'privately', 'previously', 'recently', 'once', 'often', 'still', 'just', 'reportedly', 'separately', 'further', 'similarly', 'already', 'frequently', 'quickly', 'did', 'does', 'do', 'is', 'was', 'were', 'are', 'been', 'be', 'not', "n't", 'never', 'always', 'even', 'only', 'clearly', 'openly', 'explicitly', 'flatly', 'strongly', 'simply', 'firmly', 'loudly', 'bluntly'])
+const SKIP_BEFORE_CUE = new Set(['also', 'has', 'have', 'had', 'will', 'would', 'could', 'may', 'might', 'should', 'later', 'then', 'again', 'repeatedly', 'publicly', 'privately', 'previously', 'recently', 'once', 'often', 'still', 'just', 'reportedly', 'separately', 'further', 'similarly', 'already', 'frequently', 'quickly', 'did', 'does', 'do', 'is', 'was', 'were', 'are', 'been', 'be', 'not', "n't", 'never', 'always', 'even', 'only', 'clearly', 'openly', 'explicitly', 'flatly', 'strongly', 'simply', 'firmly', 'loudly', 'bluntly', 'long', 'now', 'first', 'both', 'all', 'each', 'too', 'ever', 'since', 'subsequently', 'initially', 'originally'])
 const INNER_LINKS = new Set(['of', 'for', 'at', 'in', 'by', 'from', "'s", '’s', '-', 'and', '&'])
 /** Nouns for people who speak: "speakers at the service", "officials in the ministry". */
 const PEOPLE_NOUN = /^(?:\w+(?:ers|ors|ists|ians|ents|ants)|\w*(?:man|men|woman|women|people|officials?|members?|leaders?|delegates?|voters?|aides?|staff|sources?|experts?|analysts?|diplomats?))$/

@@ -51,12 +51,16 @@ export function endsClause(tokens: readonly Token[], at: number, last: number): 
 
 const NOMINAL = new Set(['DET', 'ADJ', 'NOUN', 'PROPN', 'NUM', 'PART'])
 
+const TIME_NOUN = /^(week|weekend|month|year|spring|summer|fall|autumn|winter|morning|afternoon|evening|night|time|season|term|session|cycle|monday|tuesday|wednesday|thursday|friday|saturday|sunday|january|february|march|april|may|june|july|august|september|october|november|december)$/
+
 /** Skips what follows a cue before its content: "said on Monday", "said in a statement", "told CNN in an interview that". */
 export function skipCircumstance(tokens: readonly Token[], k: number, last: number): number {
   for (let hops = 0; hops < 4 && k < last; hops++) {
     const t = tokens[k]!
     if (t.text === ',') return k + 1
     if (/^(last|this|next|earlier|later|yesterday|today|tonight|recently|again|also|publicly|privately|repeatedly)$/.test(t.lower)) { k++; continue }
+    // The noun of "this week", "last month", "earlier this year".
+    if (k > 0 && /^(last|this|next)$/.test(tokens[k - 1]!.lower) && TIME_NOUN.test(t.lower)) { k++; continue }
     if (!/^(on|in|at|during|of|after|before|from|with|to|over|via)$/.test(t.lower)) return k
     let j = k + 1
     // Names in title case count whatever the tagger made of them ("The Associated Press").

@@ -256,3 +256,38 @@ describe('more asides and objects', () => {
     expect(findAttributions('These are the things the envoy said about Latinos.')).toHaveLength(0)
   })
 })
+
+describe('statements in shapes a cue list alone misses', () => {
+  const only = (text: string) => findAttributions(text)
+
+  it('reads an attitude named by a noun: "voiced support for", "expressed deep concern about", "expressed confidence that"', () => {
+    expect(only('The Turkish foreign minister voiced support for the Russian plan on Wednesday.')[0]).toMatchObject({ cue: { text: 'voiced support for' }, content: { text: 'the Russian plan' }, speaker: 'The Turkish foreign minister' })
+    expect(only('The envoy expressed deep concern about the siege of Eastern Ghouta.')[0]).toMatchObject({ cue: { text: 'expressed deep concern about' }, content: { text: 'the siege of Eastern Ghouta' } })
+    expect(only('Lavrov expressed confidence that the congress would go ahead in January.')[0]).toMatchObject({ cue: { text: 'expressed confidence' }, content: { text: 'that the congress would go ahead in January' } })
+    // Evidence that "shows support" is a finding, not an attitude voiced.
+    expect(only('A UN poll of Idlib residents released on Tuesday showed support for the truce.')[0]?.cue.text).toBe('showed')
+  })
+
+  it('lets a time phrase stand between a cue and its "that": "concluded this month that", "stated earlier this week that"', () => {
+    expect(only('The monitors concluded this month that the convoy had been shelled from the north.')[0]).toMatchObject({ cue: { text: 'concluded' }, content: { text: 'that the convoy had been shelled from the north' } })
+    expect(only('Hariri stated earlier this week that the delegation would not attend.')[0]).toMatchObject({ content: { text: 'that the delegation would not attend' } })
+  })
+
+  it('credits what a relative pronoun stands for: "the plan, which she has said was a mistake, …"', () => {
+    const s = only('The Astana plan, which the opposition has repeatedly said was a trap, took effect on Friday.')[0]
+    expect(s).toMatchObject({ speaker: 'the opposition', content: { text: 'was a trap' } })
+    // A free relative is the writer's: "What he said was wrong."
+    expect(only('What the envoy said was wrong, and everyone knew it at the time.')).toEqual([])
+  })
+
+  it('names what someone is called after a name, and takes a short thing called for', () => {
+    expect(only('Erdogan calls Assad illegitimate.')[0]).toMatchObject({ cue: { text: 'calls' }, content: { text: 'Assad illegitimate' } })
+    expect(only('Putin called Trump the "real partner," on Monday.')[0]?.content.text).toMatch(/^Trump the "real partner,"/)
+    expect(only('Erdogan called Putin the next day.')).toEqual([])
+    expect(only('Opposition supporters have long called for his ouster.')[0]).toMatchObject({ speaker: 'Opposition supporters', cue: { text: 'called for' }, content: { text: 'his ouster' } })
+  })
+
+  it('ends a statement where the writer adds what the speaker did: "…, citing …"', () => {
+    expect(only('The ministry said the convoy would leave on Monday, citing security guarantees from Moscow.')[0]?.content.text).toBe('the convoy would leave on Monday')
+  })
+})
