@@ -185,7 +185,8 @@ function statementForCue(context: Context, sentence: Sentence, i: number, kind: 
   const ahead = tokens.slice(cueEnd, added)
   if (sourceFollowsComma && !ahead.some((t) => t.pos === 'VERB' || t.pos === 'AUX' || t.pos === 'SCONJ') && rest.length < 60) {
     const content = trimmed(text, sentence.start, tokens[phrase.first - 1]!.start)
-    if (!content) return null
+    // "…, he asked." closes a question; "…, the moderators did not ask." closes none.
+    if (!content || (cueToken.lemma === 'ask' && !/\?\W*$/.test(content.text))) return null
     const quote = quoteAt(context.quotes, content.start)
     return { kind: quote && quote.end >= content.end ? 'direct' : kind, content, cue, source, phrase }
   }

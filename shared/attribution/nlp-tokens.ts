@@ -79,6 +79,11 @@ function renameSpeakers(tokens: Token[], from: number): void {
     // "records show he backed", "polls show that …": after a plural subject, "show" is the verb.
     const previous = tokens[i - 1]
     const evidenceSubject = !!previous && (previous.pos === 'NOUN' || previous.pos === 'PROPN') && (/s$/.test(previous.lower) || tokens.slice(Math.max(from, i - 8), i).some((b) => EVIDENCE_NOUNS.has(b.lower)))
+    // "the Washington Post reports that …", "the party claims that …": a noun-looking verb of saying before "that".
+    if (t.pos === 'NOUN' && SAYING_FORMS.has(t.lower) && i > from && (previous!.pos === 'PROPN' || previous!.pos === 'NOUN') && tokens[i + 1]!.lower === 'that') {
+      t.pos = 'VERB'
+      t.lemma = t.lower.replace(/s$/, '')
+    }
     if (t.pos === 'NOUN' && EVIDENCE_VERBS.has(t.lower) && i > from && evidenceSubject && /^(PRON|DET|NOUN|PROPN|SCONJ|NUM|PUNCT)$/.test(tokens[i + 1]!.pos) && tokens[i + 1]!.text !== '(') {
       t.pos = 'VERB'
       t.lemma = t.lower.replace(/s$/, '')
@@ -89,6 +94,7 @@ function renameSpeakers(tokens: Token[], from: number): void {
 /** A title before a name ("Fr. Frank Pavone") never ends a sentence. */
 const TITLE_ABBREVIATION = /^(?:Dr|Mr|Mrs|Ms|Sen|Rep|Gov|Gen|Lt|Col|Sgt|Capt|Prof|Rev|Fr|Sr|Jr|St|Amb|Adm|Cmdr|Gens|Sens|Reps)\.$/
 const EVIDENCE_VERBS = new Set(['show', 'suggest', 'indicate', 'find'])
+const SAYING_FORMS = new Set(['reports', 'claims', 'notes', 'warns', 'argues', 'insists', 'says', 'writes', 'adds', 'states', 'contends', 'maintains', 'acknowledges', 'admits', 'charges', 'alleges', 'concedes', 'predicts', 'believes', 'thinks', 'fears', 'hopes'])
 
 function readPiece(text: string, base: number, end: number, { tokens, sentences }: TokenisedText): void {
   const engine = englishNlp()
