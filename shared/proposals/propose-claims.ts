@@ -34,7 +34,7 @@ export class ClaimProposer {
   private readonly sources: SourceMatcher
   private readonly issues: IssueMatcher
 
-  /** `record`: the library's claims, whose positions stand in when a statement's words do not say. */
+  /** `record`: the library's claims, whose positions (the source's, else its party's) stand in when a statement's words do not say. */
   constructor(
     private readonly registries: ProposalRegistries,
     readonly record: StanceRecord = StanceRecord.empty,
@@ -71,7 +71,7 @@ export class ClaimProposer {
     const issueId = this.issues.match(`${statement.cue.text} ${statement.content.text}`, context)
     const issue = issueId ? this.registries.issues.find((i) => i.id === issueId) : undefined
     const fromWords = proposeStance(statement.cue.text, statement.content.text, sentimentOf(statement.content.text), issue?.title ?? '', issue?.keywords ?? [])
-    const leaning = !fromWords.sure && issueId ? this.record.leaning(issueId, partyIds) : null
+    const leaning = !fromWords.sure && issueId ? this.record.leaning(issueId, partyIds, source?.id ?? null) : null
     const stance = leaning?.stance ?? fromWords.stance
     const sure = fromWords.sure
     const confidence = statement.confidence * (source ? 1 : 0.9) * (issueId ? 1 : 0.85) * (sure ? 1 : 0.9)

@@ -27,7 +27,8 @@ export interface ClaimProposal extends AttributedStatement {
   stance: Claim['stance']
   /**
    * Set when the words did not settle the stance and it was taken from how the claims of the
-   * same party on the same issue mostly stand; null when the stance comes from the words.
+   * same source (or, without a clear record, its party) on the same issue mostly stand; null
+   * when the stance comes from the words.
    */
   stanceRecord: StanceLeaning | null
   reporting: Claim['reporting']

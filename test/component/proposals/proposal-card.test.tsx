@@ -51,7 +51,7 @@ describe('a proposed claim', () => {
 
   it("says when the stance comes from the party's record rather than the words", async () => {
     const actions = { onAccept: vi.fn(), onEdit: vi.fn(), onDismiss: vi.fn() }
-    renderWithMantine(<ProposalCard proposal={proposal({ stanceRecord: { stance: 'opposes', agreeing: 3, of: 4 } })} registries={registries} {...actions} />)
+    renderWithMantine(<ProposalCard proposal={proposal({ stanceRecord: { stance: 'opposes', by: 'party', agreeing: 3, of: 4 } })} registries={registries} {...actions} />)
     const badge = screen.getByText("Opposes · party's record")
     await userEvent.hover(badge)
     expect(await screen.findByText(/3 of this party's 4 claims for or against on this issue/)).toBeTruthy()

@@ -134,18 +134,24 @@ describe("stance from the party's record", () => {
   const claim = (partyIds: string[], stance: Claim['stance'], issueId = 'sochi') => ({ issueId, partyIds, stance })
   it('leans the way most of the parties\' claims on the issue go; a tie or another issue says nothing', () => {
     const record = new StanceRecord([claim(['ru'], 'opposes'), claim(['ru'], 'opposes'), claim(['ru'], 'supports'), claim(['ru'], 'unclear'), claim(['tr'], 'supports'), claim(['tr'], 'opposes'), claim(['ru'], 'supports', 'kurds')])
-    expect(record.leaning('sochi', ['ru'])).toEqual({ stance: 'opposes', agreeing: 2, of: 3 })
+    expect(record.leaning('sochi', ['ru'])).toEqual({ stance: 'opposes', by: 'party', agreeing: 2, of: 3 })
     expect(record.leaning('sochi', ['tr'])).toBeNull()
-    expect(record.leaning('sochi', ['ru', 'tr'])).toEqual({ stance: 'opposes', agreeing: 3, of: 5 })
+    expect(record.leaning('sochi', ['ru', 'tr'])).toEqual({ stance: 'opposes', by: 'party', agreeing: 3, of: 5 })
     expect(record.leaning('kurds', ['tr'])).toBeNull()
     expect(record.leaning('sochi', [])).toBeNull()
+  })
+
+  it("puts the speaker's own record before its party's", () => {
+    const record = new StanceRecord([{ ...claim(['tr'], 'supports'), sourceId: 'erdogan' }, claim(['tr'], 'opposes'), claim(['tr'], 'opposes'), claim(['tr'], 'opposes')])
+    expect(record.leaning('sochi', ['tr'], 'erdogan')).toEqual({ stance: 'supports', by: 'source', agreeing: 1, of: 1 })
+    expect(record.leaning('sochi', ['tr'], 'someone-else')).toEqual({ stance: 'opposes', by: 'party', agreeing: 3, of: 4 })
   })
 
   it('settles only what the words leave open, and says so', () => {
     const record = new StanceRecord([claim(['tr'], 'opposes'), claim(['tr'], 'opposes')])
     const proposer = new ClaimProposer({ sources, parties, issues }, record)
     const open = proposer.propose('doc', [statement({ content: { start: 0, end: 10, text: 'the congress will meet in Sochi on 29 January' } })])[0]!
-    expect(open).toMatchObject({ stance: 'opposes', stanceRecord: { stance: 'opposes', agreeing: 2, of: 2 } })
+    expect(open).toMatchObject({ stance: 'opposes', stanceRecord: { stance: 'opposes', by: 'party', agreeing: 2, of: 2 } })
     const plain = proposer.propose('doc', [statement({ cue: { start: 0, end: 8, text: 'welcomed' }, content: { start: 0, end: 10, text: 'the decision to hold the congress' } })])[0]!
     expect(plain).toMatchObject({ stance: 'supports', stanceRecord: null })
     expect(new ClaimProposer({ sources, parties, issues }).propose('doc', [statement({ content: open.content })])[0]).toMatchObject({ stance: 'supports', stanceRecord: null })

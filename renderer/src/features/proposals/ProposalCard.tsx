@@ -65,9 +65,9 @@ export function ProposalCard({ proposal, registries, onAccept, onEdit, onDismiss
             {ATTRIBUTION_KIND_LABELS[proposal.kind]}
           </Badge>
           {proposal.stanceRecord ? (
-            <Tooltip label={`The words do not say; ${proposal.stanceRecord.agreeing} of this party's ${proposal.stanceRecord.of} claims for or against on this issue take this stance`} multiline w={260}>
-              <Badge variant="light" size="xs" data-stance-from="party-record">
-                {stanceLabels[proposal.stance]} · party's record
+            <Tooltip label={`The words do not say; ${proposal.stanceRecord.agreeing} of this ${proposal.stanceRecord.by}'s ${proposal.stanceRecord.of} claims for or against on this issue take this stance`} multiline w={260}>
+              <Badge variant="light" size="xs" data-stance-from={`${proposal.stanceRecord.by}-record`}>
+                {stanceLabels[proposal.stance]} · {proposal.stanceRecord.by}'s record
               </Badge>
             </Tooltip>
           ) : (
