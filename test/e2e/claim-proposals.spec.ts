@@ -167,6 +167,16 @@ test.describe('a new analyst', () => {
     // (The transcript's acceptance may still be on screen: the newest notice is this one.)
     await expect(page.getByText('1 claim accepted').last()).toBeVisible()
     await page.screenshot({ path: join(screenshotDir, 'new-analyst-wire-light.png') })
+    // Where the words leave a stance open, Putin's accepted claims on the issue now settle it, and the card says so.
+    const led = (await services.handlers.listDocumentProposals({ documentId: wire.id })).proposals.find((p) => p.stanceRecord)
+    expect(led).toBeDefined()
+    await page.locator(`[data-proposal-keys~="${led!.key}"]`).first().click()
+    await expect(card.locator(`[data-stance-from="${led!.stanceRecord!.by}-record"]`)).toHaveText(new RegExp(`· ${led!.stanceRecord!.by}'s record`))
+    for (const scheme of ['light', 'dark'] as const) {
+      await page.emulateMedia({ colorScheme: scheme })
+      await page.screenshot({ path: join(screenshotDir, `new-analyst-stance-record-${scheme}.png`) })
+    }
+    await page.emulateMedia({ colorScheme: 'light' })
 
     await parley.open('#/positions')
     const matrix = page.getByRole('table', { name: 'Positions by issue and party' })
