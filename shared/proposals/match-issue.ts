@@ -19,11 +19,15 @@ export class IssueMatcher {
   private readonly terms: IssueTerms[]
 
   constructor(issues: readonly Issue[]) {
-    this.terms = issues.map((issue) => ({
-      id: issue.id,
-      phrases: (issue.keywords ?? []).map((k) => wordsOf(k).map(singular)).filter((p) => p.length > 0),
-      titleWords: [...new Set(wordsOf(issue.title).map(singular).filter((w) => w.length >= 4 && !TITLE_NOISE.has(w)))],
-    }))
+    this.terms = issues.map((issue) => {
+      const names = namesIn(issue.title)
+      const inNames = new Set(names.flat())
+      return {
+        id: issue.id,
+        phrases: [...(issue.keywords ?? []).map((k) => wordsOf(k).map(singular)), ...names].filter((p) => p.length > 0),
+        titleWords: [...new Set(wordsOf(issue.title).map(singular).filter((w) => w.length >= 4 && !TITLE_NOISE.has(w) && !inNames.has(w)))],
+      }
+    })
   }
 
   /**
@@ -57,6 +61,17 @@ export class IssueMatcher {
     for (const word of term.titleWords) if (present.has(word)) score += 1.5
     return score
   }
+}
+
+/**
+ * Names of several capitalised words in a title ("the United States", "Supreme Court"): their
+ * words mean something only together, so they count as a phrase, not one by one ("state").
+ */
+function namesIn(title: string): string[][] {
+  const names: string[][] = []
+  // A possessive ends a name: "Obama's Supreme Court nominee" names Obama and the Supreme Court.
+  for (const m of title.replace(/['’]s\b/g, ' ;').matchAll(/(?<=\s)\p{Lu}[\p{L}'’-]*(?:\s+(?:of\s+|the\s+)?\p{Lu}[\p{L}'’-]*)+/gu)) names.push(wordsOf(m[0]).filter((w) => !STOP_WORDS.has(w)).map(singular))
+  return names
 }
 
 function containsRun(words: readonly string[], present: ReadonlySet<string>, phrase: readonly string[]): boolean {

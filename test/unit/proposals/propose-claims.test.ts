@@ -56,6 +56,16 @@ describe('claim proposals', () => {
     expect(propose({ content: { start: 0, end: 10, text: 'prices had risen sharply this winter' } }).issueId).toBeNull()
   })
 
+  it('reads a name in an issue title as one phrase: "the United States" is not any "state"', () => {
+    const matcher = new ClaimProposer({ sources, parties, issues: [
+      { id: 'entry-ban', title: 'Temporarily banning Syrians from entering the United States', description: '', keywords: ['entry ban'] },
+      { id: 'energy', title: 'Curbing fossil fuels', description: '', keywords: ['fracking', 'coal'] },
+    ] })
+    const about = (text: string) => matcher.propose('doc', [statement({ content: { start: 0, end: 10, text } })])[0]!.issueId
+    expect(about('a state law banning fracking is hurting the economy')).toBe('energy')
+    expect(about('Syrians entering the United States would face no ban')).toBe('entry-ban')
+  })
+
   it('takes how it was reported from the kind of statement', () => {
     expect(propose({ kind: 'direct' }).reporting).toBe('direct-quote')
     expect(propose({ kind: 'speech-block' }).reporting).toBe('direct-quote')
