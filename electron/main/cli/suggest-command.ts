@@ -29,7 +29,7 @@ function asJson(p: ClaimProposal, status: 'waiting' | 'dismissed' | 'claimed') {
     partyIds: p.partyIds,
     issueId: p.issueId,
     stance: p.stance,
-    /** Set when the stance follows the party's record on the issue (agreeing of its claims for or against). */
+    /** Set when the stance follows the source's (or its party's) record on the issue: whose, and how many of its claims agree. */
     stanceRecord: p.stanceRecord,
     reporting: p.reporting,
     confidence: p.confidence,
