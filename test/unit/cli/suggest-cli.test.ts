@@ -19,7 +19,7 @@ describe('npm run cli -- suggest', () => {
     const items = JSON.parse(result.stdout) as Array<Record<string, unknown> & { content: { start: number; end: number; text: string }; cue: { start: number; end: number; text: string } }>
     expect(items.length).toBeGreaterThan(3)
     for (const item of items) {
-      expect(Object.keys(item)).toEqual(expect.arrayContaining(['documentId', 'kind', 'content', 'cue', 'source', 'speaker', 'role', 'sourceId', 'newSource', 'partyIds', 'issueId', 'stance', 'reporting', 'confidence']))
+      expect(Object.keys(item)).toEqual(expect.arrayContaining(['documentId', 'kind', 'content', 'cue', 'source', 'speaker', 'role', 'sourceId', 'newSource', 'partyIds', 'issueId', 'stance', 'stanceRecord', 'reporting', 'confidence']))
       expect(shown.text.slice(item.content.start, item.content.end)).toBe(item.content.text)
       expect(shown.text.slice(item.cue.start, item.cue.end)).toBe(item.cue.text)
     }
