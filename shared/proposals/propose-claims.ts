@@ -7,7 +7,7 @@ import { SourceMatcher, sourceKindOf } from './match-source'
 import { proposalKey } from './proposal-key'
 import { proposeStance } from './propose-stance'
 import { sentimentOf } from './sentiment'
-import { StanceRecord } from './stance-record'
+import type { StanceRecord } from './stance-record'
 import type { ClaimProposal } from './types'
 
 export interface ProposalRegistries {
@@ -34,11 +34,7 @@ export class ClaimProposer {
   private readonly sources: SourceMatcher
   private readonly issues: IssueMatcher
 
-  /** `record`: the library's claims, whose positions (the source's, else its party's) stand in when a statement's words do not say. */
-  constructor(
-    private readonly registries: ProposalRegistries,
-    readonly record: StanceRecord = StanceRecord.empty,
-  ) {
+  constructor(private readonly registries: ProposalRegistries) {
     this.sources = new SourceMatcher(registries.sources)
     this.issues = new IssueMatcher(registries.issues)
   }
@@ -70,10 +66,7 @@ export class ClaimProposer {
     const partyIds = source ? [...source.partyIds] : partiesFromPhrase(this.registries.parties, [statement.role, ...otherRoles, speaker])
     const issueId = this.issues.match(`${statement.cue.text} ${statement.content.text}`, context)
     const issue = issueId ? this.registries.issues.find((i) => i.id === issueId) : undefined
-    const fromWords = proposeStance(statement.cue.text, statement.content.text, sentimentOf(statement.content.text), issue?.title ?? '', issue?.keywords ?? [])
-    const leaning = !fromWords.sure && issueId ? this.record.leaning(issueId, partyIds, source?.id ?? null) : null
-    const stance = leaning?.stance ?? fromWords.stance
-    const sure = fromWords.sure
+    const { stance, sure } = proposeStance(statement.cue.text, statement.content.text, sentimentOf(statement.content.text), issue?.title ?? '', issue?.keywords ?? [])
     const confidence = statement.confidence * (source ? 1 : 0.9) * (issueId ? 1 : 0.85) * (sure ? 1 : 0.9)
     return {
       ...statement,
@@ -84,11 +77,24 @@ export class ClaimProposer {
       partyIds,
       issueId,
       stance,
-      stanceRecord: leaning,
+      stanceSure: sure,
+      stanceRecord: null,
       reporting: REPORTING_OF[statement.kind],
       confidence: Math.round(confidence * 100) / 100,
     }
   }
+}
+
+/**
+ * The proposal with its stance settled by the library's record where its words leave it open:
+ * the stance most of the source's claims on the issue take, else its parties'. Proposals are
+ * made from the words once and cached; the record, which changes with every accepted claim, is
+ * applied each time they are listed.
+ */
+export function leanOnRecord(proposal: ClaimProposal, record: StanceRecord): ClaimProposal {
+  if (proposal.stanceSure || !proposal.issueId) return proposal
+  const leaning = record.leaning(proposal.issueId, proposal.partyIds, proposal.sourceId)
+  return leaning ? { ...proposal, stance: leaning.stance, stanceRecord: leaning } : proposal
 }
 
 /** The paragraph holding a span (blocks are joined by blank lines), at most 2,000 characters. */

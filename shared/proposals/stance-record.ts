@@ -10,7 +10,7 @@ export interface StanceLeaning {
   of: number
 }
 
-type Count = { supports: number; opposes: number }
+type RecordedClaim = Pick<Claim, 'issueId' | 'partyIds' | 'stance'> & { sourceId?: string }
 
 /**
  * The positions the library's claims already record, per issue and per source and party. When a
@@ -21,34 +21,34 @@ type Count = { supports: number; opposes: number }
  */
 export class StanceRecord {
   static readonly empty = new StanceRecord([])
-  private readonly counts = new Map<string, Count>()
-  /** Equal for records that would lean the same way everywhere, so proposals made under one can be reused. */
-  readonly signature: string
+  /** Per issue and source or party, the claims for or against (by index, so a claim for two parties counts once). */
+  private readonly claimsBy = new Map<string, number[]>()
 
-  constructor(claims: ReadonlyArray<Pick<Claim, 'issueId' | 'partyIds' | 'stance'> & { sourceId?: string }>) {
-    for (const claim of claims) {
-      if (claim.stance !== 'supports' && claim.stance !== 'opposes') continue
+  constructor(private readonly claims: readonly RecordedClaim[]) {
+    claims.forEach((claim, index) => {
+      if (claim.stance !== 'supports' && claim.stance !== 'opposes') return
       const keys = [...new Set(claim.partyIds)].map((partyId) => `${claim.issueId}|party:${partyId}`)
       if (claim.sourceId) keys.push(`${claim.issueId}|source:${claim.sourceId}`)
       for (const key of keys) {
-        const count = this.counts.get(key) ?? { supports: 0, opposes: 0 }
-        count[claim.stance]++
-        this.counts.set(key, count)
+        const list = this.claimsBy.get(key)
+        if (list) list.push(index)
+        else this.claimsBy.set(key, [index])
       }
-    }
-    this.signature = [...this.counts].map(([key, c]) => `${key}:${c.supports}:${c.opposes}`).sort().join(',')
+    })
   }
 
   /** The stance the source's claims on the issue mostly take, else its parties' claims; null without a clear majority. */
   leaning(issueId: string, partyIds: readonly string[], sourceId: string | null = null): StanceLeaning | null {
-    const own = sourceId ? majority([this.counts.get(`${issueId}|source:${sourceId}`)], 'source') : null
-    return own ?? majority([...new Set(partyIds)].map((partyId) => this.counts.get(`${issueId}|party:${partyId}`)), 'party')
+    const own = sourceId ? this.majority([`${issueId}|source:${sourceId}`], 'source') : null
+    return own ?? this.majority(partyIds.map((partyId) => `${issueId}|party:${partyId}`), 'party')
   }
-}
 
-function majority(counts: ReadonlyArray<Count | undefined>, by: StanceLeaning['by']): StanceLeaning | null {
-  const supports = counts.reduce((sum, c) => sum + (c?.supports ?? 0), 0)
-  const opposes = counts.reduce((sum, c) => sum + (c?.opposes ?? 0), 0)
-  if (supports === opposes) return null
-  return { stance: supports > opposes ? 'supports' : 'opposes', by, agreeing: Math.max(supports, opposes), of: supports + opposes }
+  private majority(keys: readonly string[], by: StanceLeaning['by']): StanceLeaning | null {
+    const counted = new Set(keys.flatMap((key) => this.claimsBy.get(key) ?? []))
+    let supports = 0
+    for (const index of counted) if (this.claims[index]!.stance === 'supports') supports++
+    const opposes = counted.size - supports
+    if (supports === opposes) return null
+    return { stance: supports > opposes ? 'supports' : 'opposes', by, agreeing: Math.max(supports, opposes), of: counted.size }
+  }
 }

@@ -25,6 +25,8 @@ export interface ClaimProposal extends AttributedStatement {
   partyIds: string[]
   issueId: string | null
   stance: Claim['stance']
+  /** Whether the statement's own words settle the stance (a record never overrides them). */
+  stanceSure: boolean
   /**
    * Set when the words did not settle the stance and it was taken from how the claims of the
    * same source (or, without a clear record, its party) on the same issue mostly stand; null

@@ -1,6 +1,5 @@
 import { ParleyError } from '../../../shared/ipc/errors'
 import type { ParleyDocument } from '../../../shared/domain/document'
-import { proposalsToReview } from '../../../shared/proposals/propose-claims'
 import type { ClaimProposal } from '../../../shared/proposals/types'
 import { countOf } from '../../../shared/text/plural'
 import { UndoHistory } from '../services/annotations/undo-history'
@@ -46,7 +45,7 @@ export async function runSuggestCommand(args: CliArguments, store: LibraryStore,
   const files = new ProposalFiles(store.paths)
   const runner = createWorkerAttributionRunner(parseWorkerFile)
   const service = new ProposalService(store, files, runner, new UndoHistory(store, files))
-  const proposer = await service.proposer()
+  const proposer = service.proposer()
   const printed: ReturnType<typeof asJson>[] = []
   let failed = 0
   try {
@@ -54,10 +53,7 @@ export async function runSuggestCommand(args: CliArguments, store: LibraryStore,
       try {
         const file = await service.statementsFor(document)
         if (!file.english) err(`parley: ${document.id} “${document.title}”: not English; no claims proposed.`)
-        const all = proposer.propose(document.id, file.statements, '', document.title)
-        const waiting = new Set(proposalsToReview(all, new Set(file.dismissed), await store.annotations.list(document.id)).map((p) => p.key))
-        const dismissed = new Set(file.dismissed)
-        const rows = all.map((p) => asJson(p, waiting.has(p.key) ? 'waiting' : dismissed.has(p.key) ? 'dismissed' : 'claimed'))
+        const rows = (await service.allProposals(document, proposer)).map(({ proposal, status }) => asJson(proposal, status))
         printed.push(...rows)
         if (!args.json) {
           out(`${document.id}  “${document.title}”: ${countOf(rows.length, 'statement')}`)

@@ -6,7 +6,7 @@ import type { AttributedStatement } from '../../../shared/attribution/types'
 import type { Claim } from '../../../shared/domain/annotation'
 import type { Issue, Party, Source } from '../../../shared/domain/registries'
 import { StanceRecord } from '../../../shared/proposals/stance-record'
-import { ClaimProposer } from '../../../shared/proposals/propose-claims'
+import { ClaimProposer, leanOnRecord } from '../../../shared/proposals/propose-claims'
 import type { BenchRow } from '../bench-report'
 import { tokenF1 } from './score'
 
@@ -57,9 +57,9 @@ export async function scoreStanceAndIssue(dir: string): Promise<{ rows: BenchRow
     else confusion.set(`${gold.stance}→${proposal!.stance}`, (confusion.get(`${gold.stance}→${proposal!.stance}`) ?? 0) + 1)
     if (proposal!.issueId === gold.issue) issueRight++
     const otherClaims = judged.filter((j) => j.article !== article && j.gold.party).map((j) => ({ issueId: j.gold.issue, partyIds: [j.gold.party!], sourceId: sourceIdOf.get(j.gold.source), stance: j.gold.stance as Claim['stance'] }))
-    const [withRecord] = new ClaimProposer({ sources, parties, issues }, new StanceRecord(otherClaims)).propose('bench', [statement], text, title)
-    if (withRecord!.stance === gold.stance) recordRight++
-    if (withRecord!.stanceRecord) fromRecord++
+    const withRecord = leanOnRecord(proposal!, new StanceRecord(otherClaims))
+    if (withRecord.stance === gold.stance) recordRight++
+    if (withRecord.stanceRecord) fromRecord++
   }
   const n = judged.length
   const stanceAccuracy = stanceRight / n

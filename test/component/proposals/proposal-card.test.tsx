@@ -30,6 +30,7 @@ const proposal = (over: Partial<ClaimProposal> = {}): ClaimProposal => ({
   partyIds: ['tr'],
   issueId: 'kurds',
   stance: 'opposes',
+  stanceSure: false,
   stanceRecord: null,
   reporting: 'paraphrase',
   ...over,

@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest'
 import type { AttributedStatement } from '../../../shared/attribution/types'
 import type { Annotation, Claim } from '../../../shared/domain/annotation'
 import type { Issue, Party, Source } from '../../../shared/domain/registries'
-import { ClaimProposer, proposalsToReview } from '../../../shared/proposals/propose-claims'
+import { ClaimProposer, leanOnRecord, proposalsToReview } from '../../../shared/proposals/propose-claims'
 import { proposeStance } from '../../../shared/proposals/propose-stance'
 import { StanceRecord } from '../../../shared/proposals/stance-record'
 import { proposalKey } from '../../../shared/proposals/proposal-key'
@@ -159,12 +159,17 @@ describe("stance from the party's record", () => {
 
   it('settles only what the words leave open, and says so', () => {
     const record = new StanceRecord([claim(['tr'], 'opposes'), claim(['tr'], 'opposes')])
-    const proposer = new ClaimProposer({ sources, parties, issues }, record)
-    const open = proposer.propose('doc', [statement({ content: { start: 0, end: 10, text: 'the congress will meet in Sochi on 29 January' } })])[0]!
-    expect(open).toMatchObject({ stance: 'opposes', stanceRecord: { stance: 'opposes', by: 'party', agreeing: 2, of: 2 } })
+    const proposer = new ClaimProposer({ sources, parties, issues })
+    const fromWords = proposer.propose('doc', [statement({ content: { start: 0, end: 10, text: 'the congress will meet in Sochi on 29 January' } })])[0]!
+    expect(fromWords).toMatchObject({ stance: 'supports', stanceSure: false, stanceRecord: null })
+    expect(leanOnRecord(fromWords, record)).toMatchObject({ stance: 'opposes', stanceRecord: { stance: 'opposes', by: 'party', agreeing: 2, of: 2 } })
     const plain = proposer.propose('doc', [statement({ cue: { start: 0, end: 8, text: 'welcomed' }, content: { start: 0, end: 10, text: 'the decision to hold the congress' } })])[0]!
-    expect(plain).toMatchObject({ stance: 'supports', stanceRecord: null })
-    expect(new ClaimProposer({ sources, parties, issues }).propose('doc', [statement({ content: open.content })])[0]).toMatchObject({ stance: 'supports', stanceRecord: null })
+    expect(leanOnRecord(plain, record)).toMatchObject({ stance: 'supports', stanceSure: true, stanceRecord: null })
+  })
+
+  it('counts a claim for two parties once', () => {
+    const record = new StanceRecord([claim(['tr', 'ru'], 'opposes'), claim(['tr', 'ru'], 'opposes'), claim(['ru'], 'supports')])
+    expect(record.leaning('sochi', ['tr', 'ru'])).toEqual({ stance: 'opposes', by: 'party', agreeing: 2, of: 3 })
   })
 })
 

@@ -34,7 +34,7 @@ export async function acceptProposals(
   const newId = deps.newId ?? randomUUID
   const stamp = (deps.now?.() ?? new Date()).toISOString()
   const registriesBefore = registriesOf(store.data)
-  const proposer = await deps.proposals.proposer()
+  const proposer = deps.proposals.proposer()
   const newSources: Source[] = []
   const result: AcceptProposalsResult = { accepted: 0, needsChoice: [], createdSources: 0 }
   const annotationsBefore = new Map<string, Annotation[]>()

@@ -3,7 +3,7 @@ import type { ImportProgress } from '../../../../shared/ipc/contract'
 import type { DocumentProposals, ReviewQueue, SuggestClaimsResult } from '../../../../shared/ipc/proposal-contract'
 import { ParleyError } from '../../../../shared/ipc/errors'
 import { readsAsEnglish } from '../../../../shared/proposals/language'
-import { ClaimProposer, paragraphAround, proposalsToReview } from '../../../../shared/proposals/propose-claims'
+import { ClaimProposer, leanOnRecord, paragraphAround, proposalsToReview } from '../../../../shared/proposals/propose-claims'
 import type { ClaimProposal } from '../../../../shared/proposals/types'
 import { StanceRecord } from '../../../../shared/proposals/stance-record'
 import { allClaims } from '../annotations/library-claims'
@@ -29,14 +29,20 @@ export class ProposalService {
    * Proposals per document, valid while its statements file and the registries are the same
    * objects (a write or a commit replaces them), so the queue reloads fast after each action.
    */
-  private readonly proposed = new Map<string, { file: ProposalFile; registries: readonly unknown[]; record: string; title: string; proposals: ClaimProposal[] }>()
+  private readonly proposed = new Map<string, { file: ProposalFile; registries: readonly unknown[]; title: string; proposals: ClaimProposal[] }>()
+  /** The stances the library's claims record, built once and again after any annotation changes. */
+  private record: { value: StanceRecord; documents: unknown } | null = null
 
   constructor(
     private readonly store: LibraryStore,
     private readonly files: ProposalFiles,
     private readonly runner: AttributionRunner,
     private readonly history: UndoHistory,
-  ) {}
+  ) {
+    store.annotations.onChange(() => {
+      this.record = null
+    })
+  }
 
   /** The document's statements, found now if its text changed since (or `force`). */
   statementsFor(document: ParleyDocument, force = false): Promise<ProposalFile & { english: boolean }> {
@@ -61,14 +67,14 @@ export class ProposalService {
   async forDocument(documentId: string): Promise<DocumentProposals> {
     const document = this.store.getDocument(documentId)
     const file = await this.statementsFor(document)
-    const proposals = await this.reviewable(document.id, file, await this.proposer())
+    const proposals = await this.reviewable(document.id, file, this.proposer())
     const notice = !file.english ? NOT_ENGLISH : file.statements.length === 0 ? NOTHING_FOUND : null
     return { documentId, proposals, dismissedCount: file.dismissed.length, notice }
   }
 
   async suggest(documentIds: readonly string[] | null, force: boolean, onProgress?: (progress: ImportProgress) => void): Promise<SuggestClaimsResult> {
     const documents = documentIds ? documentIds.map((id) => this.store.getDocument(id)) : [...this.store.listDocuments()]
-    const proposer = await this.proposer()
+    const proposer = this.proposer()
     const result: SuggestClaimsResult = { documents: documents.length, proposals: 0, skipped: [] }
     for (const [index, document] of documents.entries()) {
       onProgress?.({ stage: 'proposals', done: index, total: documents.length })
@@ -86,7 +92,8 @@ export class ProposalService {
 
   /** Every proposal waiting in documents already analysed, surest first. */
   async queue(limit: number): Promise<ReviewQueue> {
-    const proposer = await this.proposer()
+    const proposer = this.proposer()
+    const record = await this.stanceRecord()
     const withFiles = await this.files.documentIdsWithFiles()
     const all: ClaimProposal[] = []
     const titles: Record<string, string> = {}
@@ -97,7 +104,7 @@ export class ProposalService {
       const file = await this.files.read(document.id)
       if (!file || file.textHash !== document.textHash) continue
       analysed++
-      const waiting = proposalsToReview(this.proposalsOf(document, file, proposer), new Set(file.dismissed), annotations.get(document.id) ?? [])
+      const waiting = proposalsToReview(this.proposalsOf(document, file, proposer), new Set(file.dismissed), annotations.get(document.id) ?? []).map((p) => leanOnRecord(p, record))
       if (waiting.length > 0) titles[document.id] = document.title
       all.push(...waiting)
     }
@@ -126,9 +133,26 @@ export class ProposalService {
     return { dismissed: count }
   }
 
-  /** A proposer over the registries and the positions the library's claims record now. */
-  async proposer(): Promise<ClaimProposer> {
-    return new ClaimProposer(this.store.data, new StanceRecord(await allClaims(this.store)))
+  /** A proposer over the registries as they are now. */
+  proposer(): ClaimProposer {
+    return new ClaimProposer(this.store.data)
+  }
+
+  /** The positions the library's claims record now (rebuilt only after claims or documents change). */
+  async stanceRecord(): Promise<StanceRecord> {
+    const documents = this.store.data.documents
+    if (this.record?.documents !== documents) this.record = { value: new StanceRecord(await allClaims(this.store)), documents }
+    return this.record.value
+  }
+
+  /** A document's proposals, every one with its stance as the library's record settles it, and their status. */
+  async allProposals(document: ParleyDocument, proposer: ClaimProposer): Promise<Array<{ proposal: ClaimProposal; status: 'waiting' | 'dismissed' | 'claimed' }>> {
+    const file = await this.statementsFor(document)
+    const record = await this.stanceRecord()
+    const all = this.proposalsOf(document, file, proposer).map((p) => leanOnRecord(p, record))
+    const waiting = new Set(proposalsToReview(all, new Set(file.dismissed), await this.store.annotations.list(document.id)).map((p) => p.key))
+    const dismissed = new Set(file.dismissed)
+    return all.map((proposal) => ({ proposal, status: waiting.has(proposal.key) ? 'waiting' : dismissed.has(proposal.key) ? 'dismissed' : 'claimed' }))
   }
 
   /** One document's proposals still to review, for accepting them. */
@@ -141,11 +165,10 @@ export class ProposalService {
     const { sources, parties, issues } = this.store.data
     const registries = [sources, parties, issues]
     const cached = this.proposed.get(document.id)
-    const record = proposer.record.signature
-    const fresh = cached && cached.file.statements === file.statements && cached.title === document.title && cached.record === record && cached.registries.every((list, i) => list === registries[i])
+    const fresh = cached && cached.file.statements === file.statements && cached.title === document.title && cached.registries.every((list, i) => list === registries[i])
     if (fresh) return cached.proposals
     const proposals = proposer.propose(document.id, file.statements, '', document.title)
-    this.proposed.set(document.id, { file, registries, record, title: document.title, proposals })
+    this.proposed.set(document.id, { file, registries, title: document.title, proposals })
     return proposals
   }
 
@@ -161,7 +184,8 @@ export class ProposalService {
 
   private async reviewable(documentId: string, file: ProposalFile, proposer: ClaimProposer): Promise<ClaimProposal[]> {
     const document = this.store.getDocument(documentId)
-    return proposalsToReview(this.proposalsOf(document, file, proposer), new Set(file.dismissed), await this.store.annotations.list(documentId))
+    const record = await this.stanceRecord()
+    return proposalsToReview(this.proposalsOf(document, file, proposer), new Set(file.dismissed), await this.store.annotations.list(documentId)).map((p) => leanOnRecord(p, record))
   }
 }
 

@@ -15,7 +15,9 @@ const documentsOf = (proposals: readonly ClaimProposal[]) => [...new Set(proposa
 export async function acceptProposals(proposals: readonly ClaimProposal[], claim?: Partial<ClaimFields>): Promise<number> {
   if (proposals.length === 0) return 0
   try {
-    const result = await callParley('acceptProposals', { items: refs(proposals).map((r) => (claim ? { ...r, claim } : r)) })
+    // The stance the card showed is the one accepted, even if the record behind it moved since.
+    const items = proposals.map((p) => ({ documentId: p.documentId, key: p.key, claim: { stance: p.stance, ...claim } }))
+    const result = await callParley('acceptProposals', { items })
     announceLibraryChange({ documentIds: documentsOf(proposals), registries: result.createdSources > 0 })
     const waiting = result.needsChoice.length
     const reasons = [...new Set(result.needsChoice.map((n) => n.reason))].join(', ')
