@@ -34,7 +34,9 @@ function namedAfter(tokens: readonly Token[], at: number, afterPronoun: boolean)
   const next = tokens[at]
   // ("the" only before a quotation: "called Cruz the "ultimate hypocrite"", not "called Cruz the next day".)
   const quoteAt = (k: number) => /^["“‘']$/.test(tokens[k]?.text ?? '')
-  return !!next && (quoteAt(at) || /^(a|an)$/.test(next.lower) || (next.lower === 'the' && quoteAt(at + 1)) || next.pos === 'ADJ' || (afterPronoun && next.pos === 'NOUN'))
+  // (An adjective of time says when: "called Netanyahu last week".)
+  const adjective = next?.pos === 'ADJ' && !/^(last|next|this|early|earlier|late|later|same|following|previous|other|first)$/.test(next.lower)
+  return !!next && (quoteAt(at) || /^(a|an)$/.test(next.lower) || (next.lower === 'the' && quoteAt(at + 1)) || adjective || (afterPronoun && next.pos === 'NOUN'))
 }
 
 /** Verbs that state an attitude named by a noun after them: "voiced support for", "expressed concern about". */

@@ -190,15 +190,13 @@ function statementForCue(context: Context, sentence: Sentence, i: number, kind: 
     const quote = quoteAt(context.quotes, content.start)
     return { kind: quote && quote.end >= content.end ? 'direct' : kind, content, cue, source, phrase }
   }
-  // ", adding …", ", citing …": what the writer adds after the statement is a statement of its own.
-  const addedAt = added < sentence.last ? tokens[added]!.start : Infinity
-  let content = parenthetical ? trimmed(text, sentence.start, sentence.end) : trimmed(text, contentStart, Math.min(addedAt, statementEnd(context.tokens, context.quotes, k, sentence)))
+  let content = parenthetical ? trimmed(text, sentence.start, sentence.end) : trimmed(text, contentStart, statementEnd(context.tokens, context.quotes, k, sentence))
   const colonThenQuote = /:\s*$/.test(text.slice(contentStart, sentence.end)) ? [context.quotes[firstQuoteFrom(context.quotes, sentence.end)]].find((q) => q && /^\s*$/.test(text.slice(sentence.end, q.start))) : undefined
   if (colonThenQuote && content) content = spanOf(text, content.start, colonThenQuote.end)
   const runsOn = content ? context.quotes[firstQuoteFrom(context.quotes, content.end) - 1] : undefined
   if (runsOn && content && runsOn.start >= content.start && runsOn.end > content.end) content = spanOf(text, content.start, runsOn.end)
   // What is called for may be a short phrase ("called for her ouster"); a statement has a clause.
-  const calledFor = cueToken.lemma === 'call' && /^(for|on)$/.test(tokens[cueEnd - 1]?.lower ?? '')
+  const calledFor = cueToken.lemma === 'call' && tokens[cueEnd - 1]?.lower === 'for'
   if (!content || ahead.length < (calledFor ? 1 : 3)) return null
   // In a relative clause ("delegates, who say X, stayed") the statement ends with the clause.
   const clauseEnd = relative || saidOfRelative ? content.text.indexOf(', ') : -1

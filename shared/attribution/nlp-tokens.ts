@@ -79,12 +79,12 @@ function renameSpeakers(tokens: Token[], from: number): void {
     // "records show he backed", "polls show that …": after a plural subject, "show" is the verb.
     const previous = tokens[i - 1]
     const evidenceSubject = !!previous && (previous.pos === 'NOUN' || previous.pos === 'PROPN') && (/s$/.test(previous.lower) || tokens.slice(Math.max(from, i - 8), i).some((b) => EVIDENCE_NOUNS.has(b.lower)))
-    // "the Washington Post reports that …", "the party claims that …": a noun-looking verb of saying before "that".
-    if (t.pos === 'NOUN' && SAYING_FORMS.has(t.lower) && i > from && (previous!.pos === 'PROPN' || previous!.pos === 'NOUN') && tokens[i + 1]!.lower === 'that') {
-      t.pos = 'VERB'
-      t.lemma = t.lower.replace(/s$/, '')
-    }
-    if (t.pos === 'NOUN' && EVIDENCE_VERBS.has(t.lower) && i > from && evidenceSubject && /^(PRON|DET|NOUN|PROPN|SCONJ|NUM|PUNCT)$/.test(tokens[i + 1]!.pos) && tokens[i + 1]!.text !== '(') {
+    // "the Washington Post reports that the …": a noun-looking verb of saying after a name, before a
+    // "that" clause with its own subject ("member states that ratified …" is a relative clause).
+    const clauseAfter = tokens[i + 1]!.lower === 'that' && !!tokens[i + 2] && !/^(VERB|AUX)$/.test(tokens[i + 2]!.pos)
+    const sayingAfterName = t.pos === 'NOUN' && SAYING_FORMS.has(t.lower) && i > from && previous!.pos === 'PROPN' && clauseAfter
+    const evidenceShows = t.pos === 'NOUN' && EVIDENCE_VERBS.has(t.lower) && i > from && evidenceSubject && /^(PRON|DET|NOUN|PROPN|SCONJ|NUM|PUNCT)$/.test(tokens[i + 1]!.pos) && tokens[i + 1]!.text !== '('
+    if (sayingAfterName || evidenceShows) {
       t.pos = 'VERB'
       t.lemma = t.lower.replace(/s$/, '')
     }

@@ -287,6 +287,15 @@ describe('statements in shapes a cue list alone misses', () => {
     expect(only('Opposition supporters have long called for his ouster.')[0]).toMatchObject({ speaker: 'Opposition supporters', cue: { text: 'called for' }, content: { text: 'his ouster' } })
   })
 
+  it('keeps what only looks like these shapes out', () => {
+    // A time phrase that is the subject of what was said.
+    expect(only('Lavrov said next year will be decisive for the talks.')[0]?.content.text).toBe('next year will be decisive for the talks')
+    // A relative "that" after a noun in -s; a call that is a visit; a call with a time after the name.
+    expect(only('Member states that ratified the treaty met in Geneva on Monday.')).toEqual([])
+    expect(only('Smith called on Tuesday.')).toEqual([])
+    expect(only('Biden called Netanyahu last week.')).toEqual([])
+  })
+
   it('ends a statement where the writer adds what the speaker did: "…, citing …"', () => {
     expect(only('The ministry said the convoy would leave on Monday, citing security guarantees from Moscow.')[0]?.content.text).toBe('the convoy would leave on Monday')
   })
