@@ -63,14 +63,20 @@ export class IssueMatcher {
   }
 }
 
+/** Short words that stay lower case in a title written in Title Case. */
+const FUNCTION_WORDS = new Set(['from', 'with', 'into', 'onto', 'over', 'under', 'than', 'that', 'this', 'upon', 'about', 'after', 'before', 'between', 'against', 'without', 'within'])
+
 /**
- * Names of several capitalised words in a title ("the United States", "Supreme Court"): their
- * words mean something only together, so they count as a phrase, not one by one ("state").
+ * Names of several capitalised words in a title written in sentence case ("Banning Muslims from
+ * entering the United States"): their words mean something only together, so they count as a
+ * phrase, not one by one ("state"). A possessive ends a name ("Obama's Supreme Court nominee").
+ * In a title in Title Case every word is capitalised, so none of it is read as a name.
  */
 function namesIn(title: string): string[][] {
+  const lowerCaseWords = (title.match(/\p{L}[\p{L}'’-]*/gu) ?? []).filter((w) => w.length > 3 && /^\p{Ll}/u.test(w) && !FUNCTION_WORDS.has(w))
+  if (lowerCaseWords.length === 0) return []
   const names: string[][] = []
-  // A possessive ends a name: "Obama's Supreme Court nominee" names Obama and the Supreme Court.
-  for (const m of title.replace(/['’]s\b/g, ' ;').matchAll(/(?<=\s)\p{Lu}[\p{L}'’-]*(?:\s+(?:of\s+|the\s+)?\p{Lu}[\p{L}'’-]*)+/gu)) names.push(wordsOf(m[0]).filter((w) => !STOP_WORDS.has(w)).map(singular))
+  for (const m of title.replace(/['’]s\b/g, ' ;').matchAll(/(?<=\s)\p{Lu}[\p{L}'’-]*(?:\s+(?:of\s+|the\s+)?\p{Lu}[\p{L}'’-]*)+/gu)) names.push(wordsOf(m[0]).map(singular))
   return names
 }
 
