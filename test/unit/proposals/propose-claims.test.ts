@@ -66,6 +66,16 @@ describe('claim proposals', () => {
     expect(about('Syrians entering the United States would face no ban')).toBe('entry-ban')
   })
 
+  it('reads no names in a title in Title Case, and keeps "of" inside a name', () => {
+    const matcher = new ClaimProposer({ sources, parties, issues: [
+      { id: 'iran', title: 'Iran Nuclear Deal', description: '', keywords: [] },
+      { id: 'rates', title: 'Interest rate decisions of the Bank of England', description: '', keywords: [] },
+    ] })
+    const about = (text: string) => matcher.propose('doc', [statement({ content: { start: 0, end: 10, text } })])[0]!.issueId
+    expect(about('the nuclear agreement with Iran would hold')).toBe('iran')
+    expect(about('the Bank of England should wait')).toBe('rates')
+  })
+
   it('takes how it was reported from the kind of statement', () => {
     expect(propose({ kind: 'direct' }).reporting).toBe('direct-quote')
     expect(propose({ kind: 'speech-block' }).reporting).toBe('direct-quote')
