@@ -52,3 +52,6 @@ export const PRONOUN_SOURCES = new Set(['he', 'she', 'they', 'i', 'we', 'it', 'y
 
 /** Titles and honorifics written before a name; they belong to the role, not the name. */
 export const NAME_PREFIXES = new Set(['mr.', 'mrs.', 'ms.', 'dr.', 'mr', 'mrs', 'ms', 'dr', 'sen.', 'rep.', 'gov.', 'gen.', 'lt.', 'col.', 'sgt.', 'prof.', 'president', 'senator', 'sen', 'rep', 'gov', 'governor', 'minister', 'secretary', 'spokesman', 'spokeswoman', 'spokesperson', 'chairman', 'chairwoman', 'ambassador', 'envoy', 'leader', 'speaker', 'king', 'prince', 'queen', 'pope', 'judge', 'justice', 'mayor', 'general', 'commander', 'director', 'chief', 'deputy', 'vice', 'prime', 'foreign', 'defense', 'defence'])
+
+/** Nouns of a time: "this week", "last month", "next year", "earlier this spring", "on Monday". */
+export const TIME_NOUNS = 'week|weekend|month|year|spring|summer|fall|autumn|winter|morning|afternoon|evening|night|time|season|term|session|cycle|monday|tuesday|wednesday|thursday|friday|saturday|sunday|january|february|march|april|may|june|july|august|september|october|november|december'

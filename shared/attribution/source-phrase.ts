@@ -1,4 +1,4 @@
-import { EVIDENCE_NOUNS, NAME_PREFIXES, PRONOUN_SOURCES } from './cue-words'
+import { EVIDENCE_NOUNS, NAME_PREFIXES, PRONOUN_SOURCES, TIME_NOUNS } from './cue-words'
 import type { Sentence, Token } from './nlp-tokens'
 
 /** Token range [first, last) of a phrase naming a speaker, with an appositive role if the text gives one. */
@@ -53,7 +53,7 @@ export function skipToSubjectEnd(tokens: readonly Token[], cue: number, floor: n
   }
 }
 
-const CIRCUMSTANCE = /^((last|this|next|earlier|later) (week|month|year|night|weekend|spring|summer|fall|autumn|winter|monday|tuesday|wednesday|thursday|friday|saturday|sunday)|at (times|first|last|least|once)|in (private|public|turn|part|response|person|return|fact|effect)|on (monday|tuesday|wednesday|thursday|friday|saturday|sunday|occasion|balance)|for (now|years|months|weeks|decades|once)|by (phone|telephone|email|then))$/
+const CIRCUMSTANCE = new RegExp(`^((last|this|next|earlier|later) (${TIME_NOUNS})|at (times|first|last|least|once)|in (private|public|turn|part|response|person|return|fact|effect)|on (monday|tuesday|wednesday|thursday|friday|saturday|sunday|occasion|balance)|for (now|years|months|weeks|decades|once)|by (phone|telephone|email|then))$`)
 
 /**
  * The noun phrase that ends at token `end` (inclusive), read leftwards: "Turkish President Recep

@@ -1,5 +1,5 @@
 import type { Sentence, Token } from './nlp-tokens'
-import { SPEECH_VERBS } from './cue-words'
+import { SPEECH_VERBS, TIME_NOUNS } from './cue-words'
 import { insideQuote, type QuoteSpan } from './quote-spans'
 import { phraseStartingAt } from './source-phrase'
 import { spanOf, type TextSpan } from './types'
@@ -51,7 +51,7 @@ export function endsClause(tokens: readonly Token[], at: number, last: number): 
 
 const NOMINAL = new Set(['DET', 'ADJ', 'NOUN', 'PROPN', 'NUM', 'PART'])
 
-const TIME_NOUN = /^(week|weekend|month|year|spring|summer|fall|autumn|winter|morning|afternoon|evening|night|time|season|term|session|cycle|monday|tuesday|wednesday|thursday|friday|saturday|sunday|january|february|march|april|may|june|july|august|september|october|november|december)$/
+const TIME_NOUN = new RegExp(`^(${TIME_NOUNS})$`)
 
 /** Skips what follows a cue before its content: "said on Monday", "said in a statement", "told CNN in an interview that". */
 export function skipCircumstance(tokens: readonly Token[], k: number, last: number): number {

@@ -53,7 +53,7 @@ export async function runSuggestCommand(args: CliArguments, store: LibraryStore,
       try {
         const file = await service.statementsFor(document)
         if (!file.english) err(`parley: ${document.id} “${document.title}”: not English; no claims proposed.`)
-        const rows = (await service.allProposals(document, proposer)).map(({ proposal, status }) => asJson(proposal, status))
+        const rows = (await service.allProposals(document, file, proposer)).map(({ proposal, status }) => asJson(proposal, status))
         printed.push(...rows)
         if (!args.json) {
           out(`${document.id}  “${document.title}”: ${countOf(rows.length, 'statement')}`)

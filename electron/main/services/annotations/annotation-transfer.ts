@@ -155,9 +155,7 @@ export class AnnotationTransfer {
       await this.store.annotations.replaceAll(documentId, list)
       annotationsAfter.set(documentId, list)
     }
-    if (plan.annotations.length > 0 || plan.create.tags.length > 0) {
-      this.history.record(describe(plan.annotations.length), { registries: registriesBefore, annotations: annotationsBefore }, { registries: registriesOf(this.store.data), annotations: annotationsAfter })
-    }
+    this.history.record(describe(plan.annotations.length), { registries: registriesBefore, annotations: annotationsBefore }, { registries: registriesOf(this.store.data), annotations: annotationsAfter })
     return plan
   }
 }

@@ -104,7 +104,7 @@ export class ProposalService {
       const file = await this.files.read(document.id)
       if (!file || file.textHash !== document.textHash) continue
       analysed++
-      const waiting = proposalsToReview(this.proposalsOf(document, file, proposer), new Set(file.dismissed), annotations.get(document.id) ?? []).map((p) => leanOnRecord(p, record))
+      const waiting = proposalsToReview(this.proposalsOf(document, file, proposer, record), new Set(file.dismissed), annotations.get(document.id) ?? [])
       if (waiting.length > 0) titles[document.id] = document.title
       all.push(...waiting)
     }
@@ -145,11 +145,9 @@ export class ProposalService {
     return this.record.value
   }
 
-  /** A document's proposals, every one with its stance as the library's record settles it, and their status. */
-  async allProposals(document: ParleyDocument, proposer: ClaimProposer): Promise<Array<{ proposal: ClaimProposal; status: 'waiting' | 'dismissed' | 'claimed' }>> {
-    const file = await this.statementsFor(document)
-    const record = await this.stanceRecord()
-    const all = this.proposalsOf(document, file, proposer).map((p) => leanOnRecord(p, record))
+  /** A document's proposals (from its statements file), with their status: waiting, dismissed or already a claim. */
+  async allProposals(document: ParleyDocument, file: ProposalFile, proposer: ClaimProposer): Promise<Array<{ proposal: ClaimProposal; status: 'waiting' | 'dismissed' | 'claimed' }>> {
+    const all = this.proposalsOf(document, file, proposer, await this.stanceRecord())
     const waiting = new Set(proposalsToReview(all, new Set(file.dismissed), await this.store.annotations.list(document.id)).map((p) => p.key))
     const dismissed = new Set(file.dismissed)
     return all.map((proposal) => ({ proposal, status: waiting.has(proposal.key) ? 'waiting' : dismissed.has(proposal.key) ? 'dismissed' : 'claimed' }))
@@ -161,15 +159,19 @@ export class ProposalService {
     return this.reviewable(document.id, await this.statementsFor(document), proposer)
   }
 
-  private proposalsOf(document: ParleyDocument, file: ProposalFile, proposer: ClaimProposer): ClaimProposal[] {
+  /**
+   * The document's proposals: made from the words and cached, then with each stance the words
+   * leave open settled by the record (which changes with every accepted claim, so it is applied
+   * on each listing, not cached).
+   */
+  private proposalsOf(document: ParleyDocument, file: ProposalFile, proposer: ClaimProposer, record: StanceRecord): ClaimProposal[] {
     const { sources, parties, issues } = this.store.data
     const registries = [sources, parties, issues]
     const cached = this.proposed.get(document.id)
     const fresh = cached && cached.file.statements === file.statements && cached.title === document.title && cached.registries.every((list, i) => list === registries[i])
-    if (fresh) return cached.proposals
-    const proposals = proposer.propose(document.id, file.statements, '', document.title)
-    this.proposed.set(document.id, { file, registries, title: document.title, proposals })
-    return proposals
+    const proposals = fresh ? cached.proposals : proposer.propose(document.id, file.statements, '', document.title)
+    if (!fresh) this.proposed.set(document.id, { file, registries, title: document.title, proposals })
+    return proposals.map((p) => leanOnRecord(p, record))
   }
 
   private withLock<T>(documentId: string, work: () => Promise<T>): Promise<T> {
@@ -184,8 +186,7 @@ export class ProposalService {
 
   private async reviewable(documentId: string, file: ProposalFile, proposer: ClaimProposer): Promise<ClaimProposal[]> {
     const document = this.store.getDocument(documentId)
-    const record = await this.stanceRecord()
-    return proposalsToReview(this.proposalsOf(document, file, proposer), new Set(file.dismissed), await this.store.annotations.list(documentId)).map((p) => leanOnRecord(p, record))
+    return proposalsToReview(this.proposalsOf(document, file, proposer, await this.stanceRecord()), new Set(file.dismissed), await this.store.annotations.list(documentId))
   }
 }
 
