@@ -148,6 +148,16 @@ describe('stance: refusals and repeals the plain rules missed', () => {
   it('an against-action counts across "much of the" ("repeal much of the Astana memorandum")', () => {
     expect(proposeStance('declared that', 'he plans to repeal much of the Astana memorandum', 0, 'De-escalation zones (Astana memorandum)', ['Astana memorandum']).stance).toBe('opposes')
   })
+  it('an action that opens the statement is aimed at its first topic ("oppose cutting off federal funds for the clinics" supports them)', () => {
+    expect(proposeStance('oppose', 'cutting off federal funds for the clinics in Idlib', 0, 'Clinics in Idlib', ['clinics']).stance).toBe('supports')
+    expect(proposeStance('support', 'cutting off federal funds for the clinics in Idlib', 0, 'Clinics in Idlib', ['clinics']).stance).toBe('opposes')
+    // Not across a clause: there the action belongs to something else.
+    expect(proposeStance('oppose', 'cutting the talks short, while the new clinics in Idlib stay open', 0, 'Clinics in Idlib', ['clinics']).stance).not.toBe('supports')
+  })
+  it('a boon is praise and lay-offs are harm', () => {
+    expect(proposeStance('said', 'the truce has been a boon to the villages', 0, 'Ending the truce in Eastern Ghouta', ['truce']).stance).toBe('opposes')
+    expect(proposeStance('said', 'the sanctions will force the factories to lay off workers', 0, 'Sanctions on Syria', ['sanctions']).stance).toBe('opposes')
+  })
 })
 
 describe("stance from the party's record", () => {
