@@ -30,8 +30,10 @@ export function statementEnd(tokens: readonly Token[], quotes: readonly QuoteSpa
     const newClause = t.text === ',' && next.pos === 'PRON' && /^(he|she|they|it|we|i)$/.test(next.lower) && !!after && (after.pos === 'VERB' || after.pos === 'AUX') && j + 2 < sentence.last
     // `…, Mr. Manafort said.`: the writer's attribution closes the statement.
     const inverted = t.text === ',' && closingAttribution(tokens, j + 1, sentence.last)
+    // `…, Lewandowski said he does not …`: a new speaker's own statement begins after the comma.
+    const nextSpeaker = (t.text === ',' || t.lower === 'but') && j >= from + 4 && newAttribution(tokens, j + 1, sentence.last)
     // A second cue ends the statement anywhere; the writer's own clauses only after a few words.
-    if (secondCue || inverted || (j >= from + 4 && (addedClause || newClause))) return t.start
+    if (secondCue || inverted || nextSpeaker || (j >= from + 4 && (addedClause || newClause))) return t.start
   }
   return sentence.end
 }
@@ -41,6 +43,17 @@ function closingAttribution(tokens: readonly Token[], from: number, last: number
   const phrase = phraseStartingAt(tokens, from, last)
   const verb = phrase ? tokens[phrase.last] : undefined
   return !!phrase && !!verb && verb.pos === 'VERB' && SPEECH_VERBS.has(verb.lemma) && (phrase.last + 1 >= last || /^[,.;]$/.test(tokens[phrase.last + 1]!.text))
+}
+
+/** `Lewandowski said he …`, `27 percent of those asked said they …`: a speaker, then a verb of saying with its own clause. */
+function newAttribution(tokens: readonly Token[], from: number, last: number): boolean {
+  const phrase = phraseStartingAt(tokens, from, last)
+  // (", whose leaders have called for …" is a relative clause of the statement, not a new speaker.)
+  if (!phrase || /^(who|whose|whom|which|that|what)$/.test(tokens[phrase.first]!.lower) || !tokens.slice(phrase.first, phrase.last).some((t) => t.pos === 'PROPN' || t.pos === 'PRON' || t.pos === 'NOUN')) return false
+  let v = phrase.appositive ? phrase.appositive[1] + 1 : phrase.last
+  while (v < last && /^(also|has|have|had|later|then|again|repeatedly|publicly|previously|recently)$/.test(tokens[v]!.lower)) v++
+  const verb = tokens[v]
+  return !!verb && verb.pos === 'VERB' && SPEECH_VERBS.has(verb.lemma) && v + 1 < last && !/^[,.;]$/.test(tokens[v + 1]!.text)
 }
 
 /** True when nothing after token `at` continues a clause: the sentence ends, or a comma or preposition follows. */

@@ -1,0 +1,21 @@
+import { describe, expect, it } from 'vitest'
+import { findAttributions } from '../../../shared/attribution/find-attributions'
+
+// Sentences written for these tests: where one statement's words end and the next begins.
+const contents = (text: string) => findAttributions(text).map((s) => `${s.source?.text}: ${s.content.text}`)
+
+describe('where a statement ends', () => {
+  it('ends before another speaker who says something of their own after a comma', () => {
+    const found = contents('While the spokesman has said that the envoy meets the rebels often, Lavrov said he does not do it publicly.')
+    expect(found).toContain('the spokesman: that the envoy meets the rebels often')
+    expect(found).toContain('Lavrov: he does not do it publicly')
+    const two = contents('The minister said the convoy had reached Douma on Monday, but the Red Crescent said only half the trucks were unloaded.')
+    expect(two).toContain('The minister: the convoy had reached Douma on Monday')
+    expect(two).toContain('the Red Crescent: only half the trucks were unloaded')
+  })
+
+  it('keeps a relative clause about the statement\'s subject inside it', () => {
+    const found = contents('Netanyahu has said that the deal strengthens Iran, whose leaders have called for the destruction of Israel.')
+    expect(found).toContain('Netanyahu: that the deal strengthens Iran, whose leaders have called for the destruction of Israel')
+  })
+})
