@@ -7,11 +7,12 @@ import { tokenise, type Sentence, type Token } from './nlp-tokens'
 import { findQuoteSpans, firstQuoteFrom, insideQuote, lastQuoteBefore, quoteAt, type QuoteSpan } from './quote-spans'
 import { canSpeak, clauseSubject, phraseEndingAt, phraseStartingAt, skipToSubjectEnd, type SourcePhrase } from './source-phrase'
 import { SpeakerResolver } from './speakers'
-import { spanOf, type AttributedStatement, type AttributionKind, type TextSpan } from './types'
+import { spanOf, type AttributedStatement, type AttributionKind, type StatementDraft, type TextSpan } from './types'
 import { findInterviewLines, speechBlockStatements } from './speech-lines'
 import { clauseFrame, quoteFrame } from './quote-frames'
 import { headlineStatements, namedQuotes, signedQuotes } from './standalone-lines'
 import { openingSource } from './opening-sources'
+import { accordingTo } from './according-to'
 import { claimed, dropDuplicates, extendQuoteRuns, isQuotedTitle, withOrphanQuotes, withoutNested, withoutTitles } from './statement-passes'
 
 interface Context {
@@ -51,7 +52,7 @@ function adjacentQuote(context: Context, from: number, to: number, direction: 'b
   return q && /^[\s,:—–-]*$/.test(text.slice(to, q.start)) ? q : undefined
 }
 
-function statementForCue(context: Context, sentence: Sentence, i: number, kind: AttributionKind): Omit<AttributedStatement, 'speaker' | 'role' | 'confidence'> & { phrase: SourcePhrase } | null {
+function statementForCue(context: Context, sentence: Sentence, i: number, kind: AttributionKind): StatementDraft | null {
   const { text, tokens } = context
   const cueToken = tokens[i]!
   let cueEnd = i + 1
@@ -206,21 +207,6 @@ function statementForCue(context: Context, sentence: Sentence, i: number, kind: 
   return { kind: wholeQuote && wholeQuote.start === content.start ? 'direct' : kind, content, cue, source, phrase }
 }
 
-function accordingTo(context: Context, sentence: Sentence, i: number): (Omit<AttributedStatement, 'speaker' | 'role' | 'confidence'> & { phrase: SourcePhrase }) | null {
-  const { text, tokens } = context
-  const to = tokens[i + 1]
-  if (!to || to.lower !== 'to') return null
-  const phrase = phraseStartingAt(tokens, i + 2, sentence.last)
-  if (!phrase || !canSpeak(tokens, phrase)) return null
-  const cue = spanOf(text, tokens[i]!.start, to.end)
-  const source = spanOf(text, tokens[phrase.first]!.start, tokens[phrase.last - 1]!.end)
-  const sourceEnd = phrase.appositive ? tokens[phrase.appositive[1] - 1]!.end : source.end
-  // "In addition, according to the department, nine million …": a short opener is not the content.
-  const opener = i - sentence.first <= 4 && tokens[i - 1]?.text === ',' && tokens[phrase.appositive ? phrase.appositive[1] : phrase.last]?.text === ','
-  const content = i - sentence.first <= 1 || opener ? trimmed(text, sourceEnd, sentence.end) : trimmed(text, sentence.start, cue.start)
-  return content ? { kind: 'according-to', content, cue, source, phrase } : null
-}
-
 const BASE_CONFIDENCE: Record<AttributionKind, number> = { direct: 0.95, 'speech-block': 0.95, 'according-to': 0.85, indirect: 0.8, belief: 0.6 }
 
 /**
@@ -247,7 +233,7 @@ export function findAttributions(text: string, blocks: readonly PlacedBlock[] = 
     return !!block && block.start <= offset
   }
   let namesUpTo = 0
-  const add = (draft: Omit<AttributedStatement, 'speaker' | 'role' | 'confidence'> & { phrase: SourcePhrase }, at: number) => {
+  const add = (draft: StatementDraft, at: number) => {
     namesUpTo = context.resolver.noteNamesBefore(draft.source?.start ?? at, namesUpTo)
     const resolved = context.resolver.resolve(draft.phrase)
     const { phrase: _phrase, ...statement } = draft
@@ -267,7 +253,7 @@ export function findAttributions(text: string, blocks: readonly PlacedBlock[] = 
       const token = tokens[i]!
       if (insideQuote(context.quotes, token.start)) continue
       let draft = null
-      if (token.lower === 'according') draft = accordingTo(context, sentence, i)
+      if (token.lower === 'according') draft = accordingTo(text, tokens, sentence, i)
       else if (i === sentence.first && token.lower === 'in') draft = openingSource(text, tokens, sentence)
       else {
         const kind = isCue(tokens, i, sentence)

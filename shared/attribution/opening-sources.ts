@@ -1,14 +1,7 @@
 import { SPEECH_VERBS } from './cue-words'
 import type { Sentence, Token } from './nlp-tokens'
 import type { SourcePhrase } from './source-phrase'
-import { spanOf, type AttributedStatement } from './types'
-
-/**
- * Sentences that open by naming whose finding follows: "In a CNN poll released Monday, Clinton
- * led by 24 points" is the poll's. The opening phrase runs to its comma. ("For many Democrats,
- * …" reads the same way too rarely to propose.)
- */
-type Draft = Omit<AttributedStatement, 'speaker' | 'role' | 'confidence'> & { phrase: SourcePhrase }
+import { spanOf, type StatementDraft } from './types'
 
 const FINDINGS = new Set(['poll', 'polls', 'survey', 'surveys', 'study', 'studies', 'report', 'reports', 'analysis', 'research'])
 
@@ -17,8 +10,7 @@ const FINDINGS = new Set(['poll', 'polls', 'survey', 'surveys', 'study', 'studie
  * led by 24 points" is the poll's. The opening phrase runs to its comma. ("For many Democrats,
  * …" reads the same way too rarely to propose.)
  */
-
-export function openingSource(text: string, tokens: readonly Token[], sentence: Sentence): Draft | null {
+export function openingSource(text: string, tokens: readonly Token[], sentence: Sentence): StatementDraft | null {
   const opener = tokens[sentence.first]
   if (opener?.lower !== 'in') return null
   let comma = sentence.first + 1

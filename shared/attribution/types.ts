@@ -1,3 +1,5 @@
+import type { SourcePhrase } from './source-phrase'
+
 /** A stretch of the document's reading text: offsets are UTF-16 code units, end exclusive. */
 export interface TextSpan {
   start: number
@@ -30,3 +32,6 @@ export interface AttributedStatement {
   /** 0–1: how sure the finder is that this is an attributed statement with the right speaker. */
   confidence: number
 }
+
+/** A statement before its speaker is resolved: the token range of the phrase that names the speaker. */
+export type StatementDraft = Omit<AttributedStatement, 'speaker' | 'role' | 'confidence'> & { phrase: SourcePhrase }

@@ -80,19 +80,6 @@ describe('speakers the tagger or the sentence shape hides', () => {
   })
 })
 
-describe('"according to" in the shapes wire copy uses', () => {
-  const according = (text: string) => findAttributions(text).find((s) => s.kind === 'according-to')
-
-  it('takes a source that opens with a possessive, and one with "the most recent"', () => {
-    expect(according('The envoy had served in Geneva since 2004, according to his ministry profile.')).toMatchObject({ source: { text: 'his ministry profile' }, content: { text: 'The envoy had served in Geneva since 2004' } })
-    expect(according('In 2017, the camp held 9,000 people — most of them children — according to the most recent data available from the UN.')!.source!.text).toBe('the most recent data available from the UN')
-  })
-
-  it('leaves a short opener out of the content: "In addition, according to X, …"', () => {
-    expect(according('In addition, according to the ministry, nine more convoys will cross next week.')!.content.text).toBe('nine more convoys will cross next week')
-  })
-})
-
 describe('evidence and reports that close a sentence', () => {
   const cue = (text: string, word: string) => findAttributions(text).find((s) => s.cue.text === word)
 
