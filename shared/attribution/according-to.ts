@@ -1,4 +1,5 @@
 import type { Sentence, Token } from './nlp-tokens'
+import { insideQuote, type QuoteSpan } from './quote-spans'
 import { canSpeak, phraseStartingAt } from './source-phrase'
 import { trimmed } from './statement-bounds'
 import { spanOf, type StatementDraft } from './types'
@@ -32,7 +33,7 @@ function asNounPhrase(tokens: readonly Token[], start: number, ceiling: number):
  * according to a new poll"), or the clause after it when it opens the sentence or a clause after
  * a colon ("According to the ministry, nine million …", "… unnoticed: according to polls, …").
  */
-export function accordingTo(text: string, tokens: readonly Token[], sentence: Sentence, i: number): StatementDraft | null {
+export function accordingTo(text: string, tokens: readonly Token[], quotes: readonly QuoteSpan[], sentence: Sentence, i: number): StatementDraft | null {
   const to = tokens[i + 1]
   if (!to || to.lower !== 'to') return null
   const read = asNounPhrase(tokens, i + 2, sentence.last)
@@ -41,13 +42,14 @@ export function accordingTo(text: string, tokens: readonly Token[], sentence: Se
   const cue = spanOf(text, tokens[i]!.start, to.end)
   const source = spanOf(text, tokens[phrase.first]!.start, tokens[phrase.last - 1]!.end)
   const sourceEnd = phrase.appositive ? phrase.appositive[1] : phrase.last
-  // Where the clause holding the cue begins: the sentence, or a colon or semicolon in it.
+  // Where the clause holding the cue begins: the sentence, or a colon in it (not one inside a
+  // quoted title; a semicolon separates a list's items, which the phrase may close together).
   let clauseStart = sentence.first
   for (let k = i - 1; k > sentence.first; k--) {
-    if (/^[:;]$/.test(tokens[k]!.text)) { clauseStart = k + 1; break }
+    if (tokens[k]!.text === ':' && !insideQuote(quotes, tokens[k]!.start)) { clauseStart = k + 1; break }
   }
-  // (A conjunction may come first: "But according to reports, …".)
-  const opensClause = i - clauseStart <= (/^(and|but|so|yet|still)$/.test(tokens[clauseStart]!.lower) ? 1 : 0)
+  // (A conjunction or an opening bracket may come first: "But according to reports, …".)
+  const opensClause = tokens.slice(clauseStart, i).every((t) => /^(and|but|so|yet|still|[(\["“‘'—–-])$/.test(t.lower))
   // "In addition, according to the department, nine million …": a short opener is not the content.
   const opener = !opensClause && i - clauseStart <= 4 && tokens[i - 1]?.text === ',' && tokens[sourceEnd]?.text === ','
   if (opensClause || opener) {

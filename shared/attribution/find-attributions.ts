@@ -253,7 +253,7 @@ export function findAttributions(text: string, blocks: readonly PlacedBlock[] = 
       const token = tokens[i]!
       if (insideQuote(context.quotes, token.start)) continue
       let draft = null
-      if (token.lower === 'according') draft = accordingTo(text, tokens, sentence, i)
+      if (token.lower === 'according') draft = accordingTo(text, tokens, context.quotes, sentence, i)
       else if (i === sentence.first && token.lower === 'in') draft = openingSource(text, tokens, sentence)
       else {
         const kind = isCue(tokens, i, sentence)

@@ -10,10 +10,14 @@ export interface SourcePhrase {
 }
 
 const NP_POS = new Set(['PROPN', 'NOUN', 'ADJ', 'DET', 'NUM', 'PART', 'PRON'])
-const SKIP_BEFORE_CUE = new Set(['also', 'has', 'have', 'had', 'will', 'would', 'could', 'may', 'might', 'should', 'later', 'then', 'again', 'repeatedly', 'publicly', 'privately', 'previously', 'recently', 'once', 'often', 'still', 'just', 'reportedly', 'separately', 'further', 'similarly', 'already', 'frequently', 'quickly', 'did', 'does', 'do', 'is', 'was', 'were', 'are', 'been', 'be', 'not', "n't", 'never', 'always', 'even', 'only', 'clearly', 'openly', 'explicitly', 'flatly', 'strongly', 'simply', 'firmly', 'loudly', 'bluntly', 'long', 'now', 'first', 'both', 'all', 'each', 'too', 'ever', 'since', 'subsequently', 'initially', 'originally'])
+const SKIP_BEFORE_CUE = new Set(['also', 'has', 'have', 'had', 'will', 'would', 'could', 'may', 'might', 'should', 'later', 'then', 'again', 'repeatedly', 'publicly', 'privately', 'previously', 'recently', 'once', 'often', 'still', 'just', 'reportedly', 'separately', 'further', 'similarly', 'already', 'frequently', 'quickly', 'did', 'does', 'do', 'is', 'was', 'were', 'are', 'been', 'be', 'not', "n't", 'never', 'always', 'even', 'only', 'clearly', 'openly', 'explicitly', 'flatly', 'strongly', 'simply', 'firmly', 'loudly', 'bluntly', 'long', 'now', 'first', 'both', 'all', 'each', 'too', 'ever', 'since', 'subsequently', 'initially', 'originally',
+  // "Ford itself said", "campaign workers here said".
+  'itself', 'himself', 'herself', 'themselves', 'here'])
 const INNER_LINKS = new Set(['of', 'for', 'at', 'in', 'by', 'from', "'s", '’s', '-', 'and', '&'])
 /** Nouns for people who speak: "speakers at the service", "officials in the ministry". */
 const PEOPLE_NOUN = /^(?:\w+(?:ers|ors|ists|ians|ents|ants)|\w*(?:man|men|woman|women|people|officials?|members?|leaders?|delegates?|voters?|aides?|staff|sources?|experts?|analysts?|diplomats?))$/
+/** Shares of a group: "56 percent of the residents", "most of the delegates". */
+const SHARE_OF = /^(percent|majority|minority|half|thirds?|quarters?|most|many|some|all|none|each|both|several|few|one|two|three)$/
 const POSSESSIVES = /^(his|her|their|its|our|my|your)$/
 const STOP_WORDS = new Set(['that', 'which', 'who', 'whom', 'what', 'this', 'there', 'here', 'it'])
 
@@ -39,7 +43,7 @@ export function skipToSubjectEnd(tokens: readonly Token[], cue: number, floor: n
     if (tokens[i]?.text === '—' || tokens[i]?.text === '–') {
       let open = i - 1
       while (open > floor && i - open <= 15 && tokens[open]!.text !== tokens[i]!.text) open--
-      if (tokens[open]?.text === tokens[i]!.text && open - 1 >= floor && (/^(including|like|such|among|from|in|who|many|most|some|all)$/.test(tokens[open + 1]?.lower ?? '') || tokens[open + 1]?.pos === 'ADP')) {
+      if (tokens[open]?.text === tokens[i]!.text && open - 1 >= floor && (/^(including|like|such|among|from|in|who|many|most|some|all|and|or|but|not|even|as)$/.test(tokens[open + 1]?.lower ?? '') || tokens[open + 1]?.pos === 'ADP')) {
         i = open - 1
         continue
       }
@@ -65,6 +69,13 @@ export function phraseEndingAt(tokens: readonly Token[], end: number, floor: num
   const last = tokens[end]!
   if (PRONOUN_SOURCES.has(last.lower) && last.pos === 'PRON') return { first: end, last: end + 1, appositive: null }
   if (last.text === ',' || last.text === '—' || last.text === '–') return appositiveEndingAt(tokens, end, floor)
+  // "those surveyed say", "Cuban-Americans polled said": the people a poll asked.
+  if (last.pos === 'VERB' && POLLED.test(last.lower) && end - 1 >= floor) {
+    const asked = tokens[end - 1]!.lower === 'those' ? { first: end - 1, last: end, appositive: null } : phraseEndingAt(tokens, end - 1, floor)
+    return asked && !PRONOUN_SOURCES.has(tokens[asked.first]!.lower) ? { ...asked, last: end + 1 } : null
+  }
+  // "42% say": a share of people.
+  if (last.text === '%' && tokens[end - 1]?.pos === 'NUM' && end - 1 >= floor) return { first: end - 1, last: end + 1, appositive: null }
   if (!isNpToken(last) || last.pos === 'PRON' || last.pos === 'DET') return null
   let first = end
   let links = 0
@@ -81,7 +92,7 @@ export function phraseEndingAt(tokens: readonly Token[], end: number, floor: num
     first--
     // "records from the 2008 cycle": after evidence and a link word, a determiner does not open
     // the phrase (but "a survey by the Syrian Observatory" names its speaker after the link).
-    const linked = !tokens.slice(first, end + 1).some((w) => w.pos === 'PROPN') && first - 2 >= floor && INNER_LINKS.has(tokens[first - 1]!.lower) && links < 2 && (EVIDENCE_NOUNS.has(tokens[first - 2]!.lower) || PEOPLE_NOUN.test(tokens[first - 2]!.lower))
+    const linked = !tokens.slice(first, end + 1).some((w) => w.pos === 'PROPN') && first - 2 >= floor && INNER_LINKS.has(tokens[first - 1]!.lower) && links < 2 && (EVIDENCE_NOUNS.has(tokens[first - 2]!.lower) || PEOPLE_NOUN.test(tokens[first - 2]!.lower) || SHARE_OF.test(tokens[first - 2]!.lower))
     if (t.pos === 'DET' && !linked) break
   }
   return { first, last: end + 1, appositive: null }
@@ -143,10 +154,15 @@ export function phraseStartingAt(tokens: readonly Token[], start: number, ceilin
   return { first: start, last, appositive }
 }
 
+const POLLED = /^(surveyed|polled|questioned|interviewed|sampled)$/
+/** A share of people asked, standing for them: "one in three", "a third", "42%". */
+const SHARE = /^((a|one|two|\d+) (in|out of) (\d+|two|three|four|five|six|seven|eight|nine|ten)|(a|one|two) (third|quarter|fifth)s?|\d+(\.\d+)? ?%)$/
+
 /** True for a phrase that can say or believe something: not "it", "this", a date or a number. */
 export function canSpeak(tokens: readonly Token[], phrase: SourcePhrase): boolean {
   const words = tokens.slice(phrase.first, phrase.last)
   if (words.length === 1 && /^(it|this|that|there|you)$/.test(words[0]!.lower)) return false
+  if (SHARE.test(words.map((t) => t.lower).join(' ').replace(' %', '%')) || (words.length >= 2 && POLLED.test(words.at(-1)!.lower))) return true
   if (words.every((t) => t.pos === 'NUM' || t.pos === 'DET' || t.pos === 'PUNCT')) return false
   return words.some((t) => t.pos === 'PROPN' || t.pos === 'NOUN' || t.pos === 'PRON')
 }

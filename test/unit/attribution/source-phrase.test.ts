@@ -1,0 +1,33 @@
+import { describe, expect, it } from 'vitest'
+import { findAttributions } from '../../../shared/attribution/find-attributions'
+
+// Sentences written for these tests: subjects a poll story or a wire report gives its verbs.
+const source = (text: string) => findAttributions(text).find((s) => s.kind === 'indirect')?.source?.text
+
+describe('who a poll says something', () => {
+  it('reads a share of the people asked as the speaker', () => {
+    expect(source('One in three said the government does not care about the displaced.')).toBe('One in three')
+    expect(source('In Aleppo, 42% say they expect to return home this year.')).toBe('42%')
+    expect(source('Nearly two thirds say the ceasefire has held.')).toBe('two thirds')
+  })
+
+  it('reads the people a poll asked: "those surveyed", "residents polled"', () => {
+    expect(source('By double digits, those surveyed say the talks should go on.')).toBe('those surveyed')
+    expect(source('Some 56 percent of the residents polled said they would stay.')).toBe('Some 56 percent of the residents polled')
+  })
+
+  it('does not make a number or a date a speaker', () => {
+    expect(source('In 2016, 300 said nothing at all about the convoys.')).toBeUndefined()
+  })
+})
+
+describe('words between a subject and its verb', () => {
+  it('skips "itself" and "here" after the subject', () => {
+    expect(source('The ministry itself said the convoy was delayed.')).toBe('The ministry')
+    expect(source('Aid workers here said the road had been closed since Monday.')).toBe('Aid workers')
+  })
+
+  it('skips an aside between dashes that adds to the subject', () => {
+    expect(source('Diplomats — and some rebel commanders — say the truce will not hold.')).toBe('Diplomats')
+  })
+})
