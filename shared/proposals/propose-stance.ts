@@ -65,6 +65,8 @@ export function proposeStance(cue: string, content: string, sentiment = 0, issue
   let target = mentionsIn(cueText, frame).reduce((sum, m) => sum + m.pol, 0)
   const skip: Array<[number, number]> = []
   let prevEnd = -1
+  // The topic a stance verb's object opens with is what the verb is about ("called for a special prosecutor to …").
+  let objectPol = 0
   for (const m of mentionsIn(said, frame)) {
     let pol: number = m.pol
     const head = pol < 0 && HEAD.test(before(said, m.at))
@@ -76,6 +78,7 @@ export function proposeStance(cue: string, content: string, sentiment = 0, issue
     const lead = aim === 0 && prevEnd < 0 && m.at < 60 && !/[.;,:]/.test(said.slice(0, m.at)) ? words[0] : undefined
     const verb = head ? undefined : prior.find((w, i) => AGAINST.test(w[0]) || (pol < 0 && /^(on|against)$/.test(w[0]) && ACTION_NOUN.test(prior[i - 1]?.[0] ?? ''))) ?? (lead && /ing$/.test(lead[0]) && AGAINST.test(lead[0]) ? lead : undefined)
     if (verb) { pol = -pol; skip.push([verb.index, verb.index + verb[0].length]) }
+    if (prevEnd < 0 && m.at < 25) objectPol = pol
     target += pol * (target === 0 ? 1.5 : 1) // the first topic named is most often what is judged
     skip.push([m.at, m.end]) // a topic word is not an evaluation of itself ("indictment", "ban")
     const window = before(said, m.at, 70)
@@ -101,7 +104,7 @@ export function proposeStance(cue: string, content: string, sentiment = 0, issue
   // The NLP sentiment is noisy: it only speaks when no stance word or aim does.
   const mood = evaluated || aim || cueSign ? 0 : Math.abs(sentiment) >= 0.05 ? Math.sign(sentiment) * 0.5 : 0
   // A stance verb in the cue applies to the aim ("refused to allow hearings"); else the aim counts once.
-  const score = 2 * cueSign * (aim || t) + (cueSign ? 0 : aim) + (evaluated + mood) * t
+  const score = 2 * cueSign * (aim || objectPol || t) + (cueSign ? 0 : aim) + (evaluated + mood) * t
   const wary = WARY.test(said)
   if (wary && Math.abs(score) < 2) return { stance: 'wary', sure: false }
   if (score >= 0.5) return { stance: 'supports', sure: score >= 2 }

@@ -154,6 +154,12 @@ describe('stance: refusals and repeals the plain rules missed', () => {
     // Not across a clause: there the action belongs to something else.
     expect(proposeStance('oppose', 'cutting the talks short, while the new clinics in Idlib stay open', 0, 'Clinics in Idlib', ['clinics']).stance).not.toBe('supports')
   })
+  it('a stance verb is about the object it opens with, however many other topics follow ("called for a special envoy to investigate …")', () => {
+    const title = "Treating the regime's chemical attacks as crimes that warrant investigation"
+    const keywords = ['chemical attacks', 'chemical weapons', 'special envoy', 'investigation', 'regime']
+    expect(proposeStance('called for', "a special envoy to look into the regime's use of chemical weapons and the regime's chemical attacks on Douma", 0, title, keywords).stance).toBe('supports')
+    expect(proposeStance('rejected', "a special envoy to look into the regime's use of chemical weapons and the regime's chemical attacks on Douma", 0, title, keywords).stance).toBe('opposes')
+  })
   it('a boon is praise and lay-offs are harm', () => {
     expect(proposeStance('said', 'the truce has been a boon to the villages', 0, 'Ending the truce in Eastern Ghouta', ['truce']).stance).toBe('opposes')
     expect(proposeStance('said', 'the sanctions will force the factories to lay off workers', 0, 'Sanctions on Syria', ['sanctions']).stance).toBe('opposes')
