@@ -51,7 +51,9 @@ export function isCue(tokens: readonly Token[], i: number, sentence: Sentence): 
     const quoteNext = next && /^["“:,']$/.test(next.text)
     // "on", "for", "out" start a clause only in phrasal cues (call for, call on, point out, ask for).
     const phrasal = /^(on|for|out)$/.test(after) && !/^(call|point|ask)$/.test(t.lemma)
-    if ((!CLAUSE_STARTERS.has(after) || phrasal) && !quoteNext && !(t.lemma === 'add' || t.lemma === 'note' || t.lemma === 'ask')) return null
+    // "learned he had never been a citizen": a bare clause opened by a subject pronoun and its verb.
+    const bareClause = /^(he|she|they|we|i)$/.test(after) && /^(VERB|AUX)$/.test(tokens[i + 2]?.pos ?? '')
+    if ((!CLAUSE_STARTERS.has(after) || phrasal) && !quoteNext && !bareClause && !(t.lemma === 'add' || t.lemma === 'note' || t.lemma === 'ask')) return null
     if ((t.lemma === 'call' && !/^(for|on)$/.test(after)) || (t.lemma === 'point' && !/^(out|to)$/.test(after))) return null
   }
   return speech ? 'indirect' : 'belief'

@@ -83,10 +83,14 @@ function renameSpeakers(tokens: Token[], from: number): void {
     // "that" clause with its own subject ("member states that ratified …" is a relative clause).
     const clauseAfter = tokens[i + 1]!.lower === 'that' && !!tokens[i + 2] && !/^(VERB|AUX)$/.test(tokens[i + 2]!.pos)
     const sayingAfterName = t.pos === 'NOUN' && SAYING_FORMS.has(t.lower) && i > from && previous!.pos === 'PROPN' && clauseAfter
+    // "Presidential candidates promise they will …": after a plural subject, before a pronoun and its verb.
+    const pronounClause = /^(he|she|they|we|it|i)$/.test(tokens[i + 1]!.lower) && /^(VERB|AUX)$/.test(tokens[i + 2]?.pos ?? '')
+    const pluralSubject = !!previous && i > from && ((previous.pos === 'NOUN' && /[^s]s$/.test(previous.lower)) || previous.pos === 'PROPN')
+    const sayingAfterPlural = t.pos === 'NOUN' && SAYING_BASE.has(t.lower) && pluralSubject && (clauseAfter || pronounClause)
     const evidenceShows = t.pos === 'NOUN' && EVIDENCE_VERBS.has(t.lower) && i > from && evidenceSubject && /^(PRON|DET|NOUN|PROPN|SCONJ|NUM|PUNCT)$/.test(tokens[i + 1]!.pos) && tokens[i + 1]!.text !== '('
-    if (sayingAfterName || evidenceShows) {
+    if (sayingAfterName || evidenceShows || sayingAfterPlural) {
       t.pos = 'VERB'
-      t.lemma = t.lower.replace(/s$/, '')
+      t.lemma = sayingAfterPlural ? t.lower : t.lower.replace(/s$/, '')
     }
   }
 }
@@ -95,6 +99,8 @@ function renameSpeakers(tokens: Token[], from: number): void {
 const TITLE_ABBREVIATION = /^(?:Dr|Mr|Mrs|Ms|Sen|Rep|Gov|Gen|Lt|Col|Sgt|Capt|Prof|Rev|Fr|Sr|Jr|St|Amb|Adm|Cmdr|Gens|Sens|Reps)\.$/
 const EVIDENCE_VERBS = new Set(['show', 'suggest', 'indicate', 'find'])
 const SAYING_FORMS = new Set(['reports', 'claims', 'notes', 'warns', 'argues', 'insists', 'says', 'writes', 'adds', 'states', 'contends', 'maintains', 'acknowledges', 'admits', 'charges', 'alleges', 'concedes', 'predicts', 'believes', 'thinks', 'fears', 'hopes'])
+
+const SAYING_BASE = new Set(['say', 'claim', 'warn', 'argue', 'insist', 'promise', 'predict', 'fear', 'hope', 'note', 'admit', 'contend', 'maintain', 'acknowledge', 'concede', 'allege', 'report', 'worry', 'complain', 'suspect', 'doubt', 'estimate', 'vow', 'pledge'])
 
 function readPiece(text: string, base: number, end: number, { tokens, sentences }: TokenisedText): void {
   const engine = englishNlp()

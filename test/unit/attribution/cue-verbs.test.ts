@@ -1,0 +1,18 @@
+import { describe, expect, it } from 'vitest'
+import { findAttributions } from '../../../shared/attribution/find-attributions'
+
+// Sentences written for these tests: verbs of saying and believing the tagger or the clause shape hides.
+const found = (text: string) => findAttributions(text).map((s) => `${s.source?.text} <${s.cue.text}> ${s.content.text}`)
+
+describe('verbs of saying and believing', () => {
+  it('reads a verb the tagger took for a noun after a plural subject, before a pronoun and its verb', () => {
+    expect(found('Opposition delegates promise they will stay in Geneva until the vote.')).toContain('Opposition delegates <promise> they will stay in Geneva until the vote')
+    expect(found('Aid agencies warn that the corridor will close within days.')).toContain('Aid agencies <warn> that the corridor will close within days')
+  })
+
+  it('takes a bare clause opened by a pronoun after a verb that needs a clause ("learned he had …")', () => {
+    expect(found('Only in March the envoy learned he had been left off the list.')).toContain('the envoy <learned> he had been left off the list')
+    // Without a clause the verb states nothing: "learned English".
+    expect(found('The envoy learned English in Beirut.')).toEqual([])
+  })
+})
