@@ -184,20 +184,21 @@ function statementForCue(context: Context, sentence: Sentence, i: number, kind: 
   if (added >= sentence.last - 1) added = sentence.last
   const rest = text.slice(cue.end, added < sentence.last ? tokens[added]!.start : sentence.end)
   const ahead = tokens.slice(cueEnd, added)
-  if (sourceFollowsComma && !ahead.some((t) => t.pos === 'VERB' || t.pos === 'AUX' || t.pos === 'SCONJ') && rest.length < 60) {
+  // What is called for may be a short phrase ("called for her ouster"); a statement has a clause.
+  const calledFor = cueToken.lemma === 'call' && tokens[cueEnd - 1]?.lower === 'for'
+  // (`…, Trump was calling for change.`: what is called for follows; the clause before is not it.)
+  if (sourceFollowsComma && !calledFor && !ahead.some((t) => t.pos === 'VERB' || t.pos === 'AUX' || t.pos === 'SCONJ') && rest.length < 60) {
     const content = trimmed(text, sentence.start, tokens[phrase.first - 1]!.start)
     // "…, he asked." closes a question; "…, the moderators did not ask." closes none.
     if (!content || (cueToken.lemma === 'ask' && !/\?\W*$/.test(content.text))) return null
     const quote = quoteAt(context.quotes, content.start)
     return { kind: quote && quote.end >= content.end ? 'direct' : kind, content, cue, source, phrase }
   }
-  let content = parenthetical ? trimmed(text, sentence.start, sentence.end) : trimmed(text, contentStart, statementEnd(context.tokens, context.quotes, k, sentence))
+  let content = parenthetical ? trimmed(text, sentence.start, sentence.end) : trimmed(text, contentStart, statementEnd(context.tokens, context.quotes, k, sentence), calledFor ? 1 : undefined)
   const colonThenQuote = /:\s*$/.test(text.slice(contentStart, sentence.end)) ? [context.quotes[firstQuoteFrom(context.quotes, sentence.end)]].find((q) => q && /^\s*$/.test(text.slice(sentence.end, q.start))) : undefined
   if (colonThenQuote && content) content = spanOf(text, content.start, colonThenQuote.end)
   const runsOn = content ? context.quotes[firstQuoteFrom(context.quotes, content.end) - 1] : undefined
   if (runsOn && content && runsOn.start >= content.start && runsOn.end > content.end) content = spanOf(text, content.start, runsOn.end)
-  // What is called for may be a short phrase ("called for her ouster"); a statement has a clause.
-  const calledFor = cueToken.lemma === 'call' && tokens[cueEnd - 1]?.lower === 'for'
   if (!content || ahead.length < (calledFor ? 1 : 3)) return null
   // In a relative clause ("delegates, who say X, stayed") the statement ends with the clause.
   const clauseEnd = relative || saidOfRelative ? content.text.indexOf(', ') : -1

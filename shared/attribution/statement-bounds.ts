@@ -6,11 +6,11 @@ import { spanOf, type TextSpan } from './types'
 
 /** Where a statement's words start and end inside its sentence. */
 
-/** Trims spaces and a closing full stop or comma, keeping quotation marks. */
-export function trimmed(text: string, start: number, end: number): TextSpan | null {
+/** Trims spaces and a closing full stop or comma, keeping quotation marks; null when fewer than `minimum` characters are left. */
+export function trimmed(text: string, start: number, end: number, minimum = 8): TextSpan | null {
   while (start < end && /[\s,;:—–-]/.test(text[start]!)) start++
   while (end > start && /[\s,;:.—–-]/.test(text[end - 1]!)) end--
-  return end - start >= 8 ? spanOf(text, start, end) : null
+  return end - start >= minimum ? spanOf(text, start, end) : null
 }
 
 /**

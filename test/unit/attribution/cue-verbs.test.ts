@@ -16,3 +16,9 @@ describe('verbs of saying and believing', () => {
     expect(found('The envoy learned English in Beirut.')).toEqual([])
   })
 })
+
+describe('calls for something', () => {
+  it('takes a short object of "calling for", even after an opening phrase with a comma', () => {
+    expect(found('Just after the attack on the convoy, the envoy was calling for calm.')).toContain('the envoy <calling for> calm')
+  })
+})
