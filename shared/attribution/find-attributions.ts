@@ -99,11 +99,12 @@ function statementForCue(context: Context, sentence: Sentence, i: number, kind: 
   const before = tokens[subjectEnd]
   if ((!phrase || !canSpeak(tokens, phrase)) && before?.text === ',') phrase = relativeAntecedent(tokens, sentence, subjectEnd) ?? phrase
   // (A position is never inverted: "…, backed Cruz" is not "…, said Cruz".)
-  if ((!phrase || !canSpeak(tokens, phrase)) && before && /^[,"”':—]$/.test(before.text) && !OBJECT_VERBS.has(cueToken.lemma) && !topical) {
+  // (A slip may close a quote with an opening mark: `… here,“ said Jim Clyburn`.)
+  if ((!phrase || !canSpeak(tokens, phrase)) && before && /^[,"”“':—]$/.test(before.text) && !OBJECT_VERBS.has(cueToken.lemma) && !topical) {
     const after = phraseStartingAt(tokens, cueEnd, sentence.last)
     const quote = adjacentQuote(context, cueToken.start, cueToken.end, 'before')
     // A closing mark with no quotation before it ends a title or scare quote, not a statement.
-    const markWithoutQuote = /^["”']$/.test(before.text) && !quote
+    const markWithoutQuote = /^["”“']$/.test(before.text) && !quote
     if (after && !markWithoutQuote && canSpeak(tokens, after) && endsClause(tokens, after.appositive ? after.appositive[1] : after.last, sentence.last)) {
       const content = quote ? spanOf(text, quote.start, quote.end) : trimmed(text, sentence.start, before.start)
       if (!content) return null

@@ -1,6 +1,6 @@
 import winkNLP from 'wink-nlp'
 import model from 'wink-eng-lite-web-model'
-import { EVIDENCE_NOUNS } from './cue-words'
+import { EVIDENCE_NOUNS, QUANTIFIER_SOURCES } from './cue-words'
 
 /** A word or mark of the text with its character offsets, lemma and part of speech. */
 export interface Token {
@@ -85,10 +85,15 @@ function renameSpeakers(tokens: Token[], from: number): void {
     const sayingAfterName = t.pos === 'NOUN' && SAYING_FORMS.has(t.lower) && i > from && previous!.pos === 'PROPN' && clauseAfter
     // "Presidential candidates promise they will …": after a plural subject, before a pronoun and its verb.
     const pronounClause = /^(he|she|they|we|it|i)$/.test(tokens[i + 1]!.lower) && /^(VERB|AUX)$/.test(tokens[i + 2]?.pos ?? '')
-    const pluralSubject = !!previous && i > from && ((previous.pos === 'NOUN' && /[^s]s$/.test(previous.lower)) || previous.pos === 'PROPN')
+    const pluralSubject = !!previous && i > from && ((previous.pos === 'NOUN' && /[^s]s$/.test(previous.lower)) || previous.pos === 'PROPN' || QUANTIFIER_SOURCES.has(previous.lower))
     const sayingAfterPlural = t.pos === 'NOUN' && SAYING_BASE.has(t.lower) && pluralSubject && (clauseAfter || pronounClause)
+    // `,” Viguerie notes.` and `The ad claims “…”`: beside a quotation, a saying form after its subject is the verb.
+    const named = !!previous && i > from && (previous.pos === 'PROPN' || previous.pos === 'NOUN')
+    const afterQuote = i - 2 >= from && /^(?:[”"]|'')$/.test(tokens[i - 2]!.text) && /^[.,;]$/.test(tokens[i + 1]!.text)
+    const beforeQuote = /^(?:[“"]|``|:)$/.test(tokens[i + 1]!.text)
+    const sayingBesideQuote = t.pos === 'NOUN' && SAYING_FORMS.has(t.lower) && named && (afterQuote || beforeQuote)
     const evidenceShows = t.pos === 'NOUN' && EVIDENCE_VERBS.has(t.lower) && i > from && evidenceSubject && /^(PRON|DET|NOUN|PROPN|SCONJ|NUM|PUNCT)$/.test(tokens[i + 1]!.pos) && tokens[i + 1]!.text !== '('
-    if (sayingAfterName || evidenceShows || sayingAfterPlural) {
+    if (sayingAfterName || evidenceShows || sayingAfterPlural || sayingBesideQuote) {
       t.pos = 'VERB'
       t.lemma = sayingAfterPlural ? t.lower : t.lower.replace(/s$/, '')
     }

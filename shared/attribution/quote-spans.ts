@@ -78,6 +78,12 @@ export function findQuoteSpans(text: string): QuoteSpan[] {
       if (open) {
         // A straight quotation may hold a curly one ("… about “Equal Justice Under Law” anymore."):
         // its closing mark closes the inner quote, not the outer.
+        // A doubled opening mark (`"“You don’t win …,”`) is one mark: the quote is the curly one's.
+        if (i === open.start + markLength(text, open.start) && OPENING.has(ch)) {
+          open = { start: open.start, mark: ch, paragraphs: open.paragraphs }
+          i += length - 1
+          continue
+        }
         if (open.mark === '"' && ch === '“') open.nested = true
         if (open.nested && (ch === '”' || ch === '“')) {
           if (ch === '”') open.nested = false

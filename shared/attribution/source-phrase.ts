@@ -1,4 +1,4 @@
-import { EVIDENCE_NOUNS, NAME_PREFIXES, PRONOUN_SOURCES, TIME_NOUNS } from './cue-words'
+import { EVIDENCE_NOUNS, NAME_PREFIXES, PRONOUN_SOURCES, QUANTIFIER_SOURCES, TIME_NOUNS } from './cue-words'
 import type { Sentence, Token } from './nlp-tokens'
 
 /** Token range [first, last) of a phrase naming a speaker, with an appositive role if the text gives one. */
@@ -13,6 +13,7 @@ const NP_POS = new Set(['PROPN', 'NOUN', 'ADJ', 'DET', 'NUM', 'PART', 'PRON'])
 const SKIP_BEFORE_CUE = new Set(['also', 'has', 'have', 'had', 'will', 'would', 'could', 'may', 'might', 'should', 'later', 'then', 'again', 'repeatedly', 'publicly', 'privately', 'previously', 'recently', 'once', 'often', 'still', 'just', 'reportedly', 'separately', 'further', 'similarly', 'already', 'frequently', 'quickly', 'did', 'does', 'do', 'is', 'was', 'were', 'are', 'been', 'be', 'not', "n't", 'never', 'always', 'even', 'only', 'clearly', 'openly', 'explicitly', 'flatly', 'strongly', 'simply', 'firmly', 'loudly', 'bluntly', 'long', 'now', 'first', 'both', 'all', 'each', 'too', 'ever', 'since', 'subsequently', 'initially', 'originally',
   // "Ford itself said", "campaign workers here said".
   'itself', 'himself', 'herself', 'themselves', 'here'])
+const CLAUSE_OPENERS = /^(,|;|and|but|while|though|although|yet|so)$/
 const INNER_LINKS = new Set(['of', 'for', 'at', 'in', 'by', 'from', "'s", '’s', '-', 'and', '&'])
 /** Nouns for people who speak: "speakers at the service", "officials in the ministry". */
 const PEOPLE_NOUN = /^(?:\w+(?:ers|ors|ists|ians|ents|ants)|\w*(?:man|men|woman|women|people|officials?|members?|leaders?|delegates?|voters?|aides?|staff|sources?|experts?|analysts?|diplomats?))$/
@@ -27,7 +28,9 @@ const isNpToken = (t: Token): boolean => (NP_POS.has(t.pos) && !STOP_WORDS.has(t
 export function skipToSubjectEnd(tokens: readonly Token[], cue: number, floor: number): number {
   let i = cue - 1
   for (;;) {
-    while (i >= floor && (SKIP_BEFORE_CUE.has(tokens[i]!.lower) || (tokens[i]!.pos === 'ADV' && /ly$/.test(tokens[i]!.lower)))) i--
+    // ("they both said" skips "both"; "Both said" keeps it as the subject.)
+    const subjectQuantifier = (k: number) => QUANTIFIER_SOURCES.has(tokens[k]!.lower) && (k === floor || CLAUSE_OPENERS.test(tokens[k - 1]!.lower))
+    while (i >= floor && (SKIP_BEFORE_CUE.has(tokens[i]!.lower) || (tokens[i]!.pos === 'ADV' && /ly$/.test(tokens[i]!.lower))) && !subjectQuantifier(i)) i--
     // "have at times suggested", "has in private said": a short phrase of time or manner.
     // "Sen. Elizabeth Warren (D-MA) said", "Sen. Jack Reed (D-R.I.), said": a short parenthesis after the name.
     if (tokens[i]?.text === ',' && tokens[i - 1]?.text === ')' && i - 1 >= floor) i--
@@ -74,6 +77,8 @@ export function phraseEndingAt(tokens: readonly Token[], end: number, floor: num
     const asked = tokens[end - 1]!.lower === 'those' ? { first: end - 1, last: end, appositive: null } : phraseEndingAt(tokens, end - 1, floor)
     return asked && !PRONOUN_SOURCES.has(tokens[asked.first]!.lower) ? { ...asked, last: end + 1 } : null
   }
+  // "Many say", "Some chanted", "Both said": a quantifier standing alone as the clause's subject.
+  if (QUANTIFIER_SOURCES.has(last.lower) && (end === floor || CLAUSE_OPENERS.test(tokens[end - 1]!.lower))) return { first: end, last: end + 1, appositive: null }
   // "42% say": a share of people.
   if (last.text === '%' && tokens[end - 1]?.pos === 'NUM' && end - 1 >= floor) return { first: end - 1, last: end + 1, appositive: null }
   if (!isNpToken(last) || last.pos === 'PRON' || last.pos === 'DET') return null
@@ -162,6 +167,7 @@ const SHARE = /^((a|one|two|\d+) (in|out of) (\d+|two|three|four|five|six|seven|
 export function canSpeak(tokens: readonly Token[], phrase: SourcePhrase): boolean {
   const words = tokens.slice(phrase.first, phrase.last)
   if (words.length === 1 && /^(it|this|that|there|you)$/.test(words[0]!.lower)) return false
+  if (words.length === 1 && QUANTIFIER_SOURCES.has(words[0]!.lower)) return true
   if (SHARE.test(words.map((t) => t.lower).join(' ').replace(' %', '%')) || (words.length >= 2 && POLLED.test(words.at(-1)!.lower))) return true
   if (words.every((t) => t.pos === 'NUM' || t.pos === 'DET' || t.pos === 'PUNCT')) return false
   return words.some((t) => t.pos === 'PROPN' || t.pos === 'NOUN' || t.pos === 'PRON')

@@ -1,0 +1,35 @@
+import { describe, expect, it } from 'vitest'
+import { findAttributions } from '../../../shared/attribution/find-attributions'
+import { findQuoteSpans } from '../../../shared/attribution/quote-spans'
+
+// Quotations written for these tests, with the slips and doublings pasted copy has.
+const quoted = (text: string) => findQuoteSpans(text).map((q) => text.slice(q.start, q.end))
+const found = (text: string) => findAttributions(text).map((s) => `${s.kind} ${s.source?.text} <${s.cue.text}> ${s.content.text}`)
+
+describe('quotation marks as pasted text has them', () => {
+  it('reads a doubled opening mark as one ("“We will …,” he said)', () => {
+    const text = '"“We will not leave Geneva without a date,” Lavrov said before adding that talks would resume.'
+    expect(quoted(text)).toEqual(['"“We will not leave Geneva without a date,”'])
+    expect(found(text)).toContain('direct Lavrov <said> "“We will not leave Geneva without a date,”')
+  })
+
+  it('reads an inverted "said X" after a quote typed shut with an opening mark', () => {
+    const text = '“The truth is, if the opposition loses Aleppo, that could create real problems for it,“ said Jim Roe, a congressman.'
+    expect(found(text)).toContain('direct Jim Roe <said> “The truth is, if the opposition loses Aleppo, that could create real problems for it,“')
+  })
+})
+
+describe('saying forms the tagger reads as nouns beside a quotation', () => {
+  it('after the quote (`,” Roe notes.`) and before it (`The ad claims “…”`)', () => {
+    expect(found('“The envoy has the same positions on the issues that matter to the Kurds,” Roe notes.')).toContain('direct Roe <notes> “The envoy has the same positions on the issues that matter to the Kurds,”')
+    expect(found('The ad claims “the council is the only voice you can trust.”')).toContain('direct The ad <claims> “the council is the only voice you can trust.”')
+  })
+})
+
+describe('a quantifier as the subject', () => {
+  it('reads "Many say", "Both said", but keeps "They both said" as theirs', () => {
+    expect(found('Many say it is too late for the truce.')).toContain('indirect Many <say> it is too late for the truce')
+    expect(found('Both said the talks had failed.')).toContain('indirect Both <said> the talks had failed')
+    expect(found('They both said the talks had failed.')).toContain('indirect They <said> the talks had failed')
+  })
+})
