@@ -1,6 +1,6 @@
 import winkNLP from 'wink-nlp'
 import model from 'wink-eng-lite-web-model'
-import { EVIDENCE_NOUNS, QUANTIFIER_SOURCES } from './cue-words'
+import { EVIDENCE_NOUNS, QUANTIFIER_SOURCES, SPEECH_VERBS } from './cue-words'
 
 /** A word or mark of the text with its character offsets, lemma and part of speech. */
 export interface Token {
@@ -75,7 +75,9 @@ function renameSpeakers(tokens: Token[], from: number): void {
     const t = tokens[i]!
     // … and after one in inverted order: `"…," said Skelly`.
     const inverted = i - 2 >= from && FINITE_SPEECH.has(tokens[i - 1]!.lower) && /^(?:[,”"]|'')$/.test(tokens[i - 2]!.text)
-    if (t.pos !== 'PROPN' && !NOT_NAMES.has(t.pos) && /^\p{Lu}\p{Ll}{2,}$/u.test(t.text) && (FINITE_SPEECH.has(tokens[i + 1]!.lower) || inverted)) t.pos = 'PROPN'
+    // … and after a quote, before the comma of an aside: `,” Blunt, after a long pause, said`.
+    const namedAfterQuote = i - 1 >= from && /^(?:[”"]|'')$/.test(tokens[i - 1]!.text) && /^[,”"]/.test(tokens[i - 2]?.text ?? '') && tokens[i + 1]!.text === ','
+    if (t.pos !== 'PROPN' && !NOT_NAMES.has(t.pos) && /^\p{Lu}\p{Ll}{2,}$/u.test(t.text) && (FINITE_SPEECH.has(tokens[i + 1]!.lower) || inverted || namedAfterQuote)) t.pos = 'PROPN'
     // "records show he backed", "polls show that …": after a plural subject, "show" is the verb.
     const previous = tokens[i - 1]
     const evidenceSubject = !!previous && (previous.pos === 'NOUN' || previous.pos === 'PROPN') && (/s$/.test(previous.lower) || tokens.slice(Math.max(from, i - 8), i).some((b) => EVIDENCE_NOUNS.has(b.lower)))
@@ -92,6 +94,14 @@ function renameSpeakers(tokens: Token[], from: number): void {
     const afterQuote = i - 2 >= from && /^(?:[”"]|'')$/.test(tokens[i - 2]!.text) && /^[.,;]$/.test(tokens[i + 1]!.text)
     const beforeQuote = /^(?:[“"]|``|:)$/.test(tokens[i + 1]!.text)
     const sayingBesideQuote = t.pos === 'NOUN' && SAYING_FORMS.has(t.lower) && named && (afterQuote || beforeQuote)
+    // `,” Toomey fumed on Tuesday.`: right after a quote and its speaker, a form of a verb of saying is that verb.
+    const speaker = !!previous && i > from && (previous.pos === 'PROPN' || previous.pos === 'PRON')
+    const quoteClosed = i - 2 >= from && /^(?:[”"]|'')$/.test(tokens[i - 2]!.text)
+    const saying = t.pos !== 'VERB' && speaker && quoteClosed && /(ed|s)$/.test(t.lower) ? speechLemma(t.lower) : undefined
+    if (saying) {
+      t.pos = 'VERB'
+      t.lemma = saying
+    }
     const evidenceShows = t.pos === 'NOUN' && EVIDENCE_VERBS.has(t.lower) && i > from && evidenceSubject && /^(PRON|DET|NOUN|PROPN|SCONJ|NUM|PUNCT)$/.test(tokens[i + 1]!.pos) && tokens[i + 1]!.text !== '('
     if (sayingAfterName || evidenceShows || sayingAfterPlural || sayingBesideQuote) {
       t.pos = 'VERB'
@@ -104,6 +114,12 @@ function renameSpeakers(tokens: Token[], from: number): void {
 const TITLE_ABBREVIATION = /^(?:Dr|Mr|Mrs|Ms|Sen|Rep|Gov|Gen|Lt|Col|Sgt|Capt|Prof|Rev|Fr|Sr|Jr|St|Amb|Adm|Cmdr|Gens|Sens|Reps)\.$/
 const EVIDENCE_VERBS = new Set(['show', 'suggest', 'indicate', 'find'])
 const SAYING_FORMS = new Set(['reports', 'claims', 'notes', 'warns', 'argues', 'insists', 'says', 'writes', 'adds', 'states', 'contends', 'maintains', 'acknowledges', 'admits', 'charges', 'alleges', 'concedes', 'predicts', 'believes', 'thinks', 'fears', 'hopes'])
+
+/** The verb of saying a past or third-person form belongs to ("fumed" → "fume", "quipped" → "quip"), if any. */
+function speechLemma(word: string): string | undefined {
+  const candidates = [word.replace(/ied$/, 'y'), word.replace(/([a-z])\1ed$/, '$1'), word.replace(/ed$/, ''), word.replace(/d$/, ''), word.replace(/es$/, ''), word.replace(/s$/, '')]
+  return candidates.find((c) => c !== word && SPEECH_VERBS.has(c))
+}
 
 const SAYING_BASE = new Set(['say', 'claim', 'warn', 'argue', 'insist', 'promise', 'predict', 'fear', 'hope', 'note', 'admit', 'contend', 'maintain', 'acknowledge', 'concede', 'allege', 'report', 'worry', 'complain', 'suspect', 'doubt', 'estimate', 'vow', 'pledge'])
 

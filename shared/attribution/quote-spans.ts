@@ -115,7 +115,7 @@ export function findQuoteSpans(text: string): QuoteSpan[] {
 function pushQuote(spans: QuoteSpan[], text: string, start: number, end: number, multiParagraph: boolean): void {
   const quoted = text.slice(start, end)
   const count = words(quoted)
-  if (count >= MIN_WORDS || (count >= 1 && /[,?!]["”']+$/.test(quoted) && /^\s*,?\s*\p{L}/u.test(text.slice(end, end + 4)))) spans.push({ start, end, multiParagraph })
+  if (count >= MIN_WORDS || (count >= 1 && /[,?!]["”“']+$/.test(quoted) && /^\s*,?\s*\p{L}/u.test(text.slice(end, end + 4)))) spans.push({ start, end, multiParagraph })
 }
 
 /** Index of the first quote starting at or after `offset` (quotes are sorted and do not overlap). */

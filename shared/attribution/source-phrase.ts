@@ -51,6 +51,16 @@ export function skipToSubjectEnd(tokens: readonly Token[], cue: number, floor: n
         continue
       }
     }
+    // "Blunt, after a long pause, said": an aside of circumstance between commas.
+    if (tokens[i]?.text === ',' && i - 1 >= floor) {
+      let open = i - 1
+      while (open > floor && i - open <= 8 && tokens[open]!.text !== ',') open--
+      const opener = tokens[open + 1]
+      if (tokens[open]?.text === ',' && open - 1 >= floor && open + 1 < i && opener && (((opener.pos === 'ADP' || opener.pos === 'SCONJ') && /^(after|before|during|in|at|on|with|without|for|from|over|under|despite|like|unlike|by)$/.test(opener.lower)) || /^(however|though|too|meanwhile|instead|again|later|once)$/.test(opener.lower)) && isNpToken(tokens[open - 1]!)) {
+        i = open - 1
+        continue
+      }
+    }
     const preposition = tokens[i - 1]
     if (i - 1 >= floor && preposition && CIRCUMSTANCE.test(`${preposition.lower} ${tokens[i]!.lower}`)) {
       i -= 2

@@ -19,6 +19,20 @@ describe('quotation marks as pasted text has them', () => {
   })
 })
 
+describe('direct quotes whose speaker the tagger misreads', () => {
+  it('keeps a two-word quote typed shut with “ and carries it on to the next quote', () => {
+    expect(found('“Quite unusual,“ said Jane Roe, an attorney in Beirut. “It is a hard thing to pull off without crossing a line.”')).toContain('direct Jane Roe <said> “Quite unusual,“ said Jane Roe, an attorney in Beirut. “It is a hard thing to pull off without crossing a line.”')
+  })
+
+  it('reads a verb of saying the tagger took for an adjective after a quote and its speaker ("Toomey fumed")', () => {
+    expect(found('“They would have gone to the only bill with support in both parties,” Toomey fumed on Tuesday.')).toContain('direct Toomey <fumed> “They would have gone to the only bill with support in both parties,”')
+  })
+
+  it('reads a name after a quote across an aside of circumstance ("Blunt, after a long pause, said")', () => {
+    expect(found('“He had a lot of supporters in the north,” Blunt, after a long pause, said.')).toContain('direct Blunt <said> “He had a lot of supporters in the north,”')
+  })
+})
+
 describe('saying forms the tagger reads as nouns beside a quotation', () => {
   it('after the quote (`,” Roe notes.`) and before it (`The ad claims “…”`)', () => {
     expect(found('“The envoy has the same positions on the issues that matter to the Kurds,” Roe notes.')).toContain('direct Roe <notes> “The envoy has the same positions on the issues that matter to the Kurds,”')
