@@ -51,7 +51,7 @@ export const ADDRESSEE_VERBS = new Set(['tell', 'told', 'inform', 'assure', 'rea
 export const PRONOUN_SOURCES = new Set(['he', 'she', 'they', 'i', 'we', 'it', 'you'])
 
 /** Quantifiers that stand alone as a subject ("Many say", "Both said"), after a clause opens. */
-export const QUANTIFIER_SOURCES = new Set(['many', 'some', 'most', 'both', 'all', 'few', 'several', 'others', 'none', 'half'])
+export const QUANTIFIER_SOURCES = new Set(['many', 'some', 'most', 'both', 'all', 'few', 'several', 'others', 'another', 'none', 'half'])
 
 /** Titles and honorifics written before a name; they belong to the role, not the name. */
 export const NAME_PREFIXES = new Set(['mr.', 'mrs.', 'ms.', 'dr.', 'mr', 'mrs', 'ms', 'dr', 'sen.', 'rep.', 'gov.', 'gen.', 'lt.', 'col.', 'sgt.', 'prof.', 'president', 'senator', 'sen', 'rep', 'gov', 'governor', 'minister', 'secretary', 'spokesman', 'spokeswoman', 'spokesperson', 'chairman', 'chairwoman', 'ambassador', 'envoy', 'leader', 'speaker', 'king', 'prince', 'queen', 'pope', 'judge', 'justice', 'mayor', 'general', 'commander', 'director', 'chief', 'deputy', 'vice', 'prime', 'foreign', 'defense', 'defence'])

@@ -91,9 +91,10 @@ function renameSpeakers(tokens: Token[], from: number): void {
     const sayingAfterPlural = t.pos === 'NOUN' && SAYING_BASE.has(t.lower) && pluralSubject && (clauseAfter || pronounClause)
     // `,” Viguerie notes.` and `The ad claims “…”`: beside a quotation, a saying form after its subject is the verb.
     const named = !!previous && i > from && (previous.pos === 'PROPN' || previous.pos === 'NOUN')
-    const afterQuote = i - 2 >= from && /^(?:[”"]|'')$/.test(tokens[i - 2]!.text) && /^[.,;]$/.test(tokens[i + 1]!.text)
+    // (The speaker's phrase may be long: `,” a voice-over in the ad states.`)
+    const afterQuote = (/^[.,;]$/.test(tokens[i + 1]!.text) || tokens[i + 1]!.pos === 'ADP') && closedQuoteBefore(tokens, i, from)
     const beforeQuote = /^(?:[“"]|``|:)$/.test(tokens[i + 1]!.text)
-    const sayingBesideQuote = t.pos === 'NOUN' && SAYING_FORMS.has(t.lower) && named && (afterQuote || beforeQuote)
+    const sayingBesideQuote = t.pos === 'NOUN' && (SAYING_FORMS.has(t.lower) || SAYING_BASE.has(t.lower)) && named && (afterQuote || beforeQuote)
     // `,” Toomey fumed on Tuesday.`: right after a quote and its speaker, a form of a verb of saying is that verb.
     const speaker = !!previous && i > from && (previous.pos === 'PROPN' || previous.pos === 'PRON')
     const quoteClosed = i - 2 >= from && /^(?:[”"]|'')$/.test(tokens[i - 2]!.text)
@@ -105,7 +106,7 @@ function renameSpeakers(tokens: Token[], from: number): void {
     const evidenceShows = t.pos === 'NOUN' && EVIDENCE_VERBS.has(t.lower) && i > from && evidenceSubject && /^(PRON|DET|NOUN|PROPN|SCONJ|NUM|PUNCT)$/.test(tokens[i + 1]!.pos) && tokens[i + 1]!.text !== '('
     if (sayingAfterName || evidenceShows || sayingAfterPlural || sayingBesideQuote) {
       t.pos = 'VERB'
-      t.lemma = sayingAfterPlural ? t.lower : t.lower.replace(/s$/, '')
+      t.lemma = SAYING_BASE.has(t.lower) ? t.lower : t.lower.replace(/s$/, '')
     }
   }
 }
@@ -115,13 +116,23 @@ const TITLE_ABBREVIATION = /^(?:Dr|Mr|Mrs|Ms|Sen|Rep|Gov|Gen|Lt|Col|Sgt|Capt|Pro
 const EVIDENCE_VERBS = new Set(['show', 'suggest', 'indicate', 'find'])
 const SAYING_FORMS = new Set(['reports', 'claims', 'notes', 'warns', 'argues', 'insists', 'says', 'writes', 'adds', 'states', 'contends', 'maintains', 'acknowledges', 'admits', 'charges', 'alleges', 'concedes', 'predicts', 'believes', 'thinks', 'fears', 'hopes'])
 
+/** True when a quote closed by `,”` lies a few words before token `i`, with no verb between (`,” a voice-over in the ad states`). */
+function closedQuoteBefore(tokens: readonly Token[], i: number, from: number): boolean {
+  for (let k = i - 1; k >= Math.max(from + 1, i - 8); k--) {
+    const t = tokens[k]!
+    if (/^(?:[”"]|'')$/.test(t.text)) return k < i - 1 && /^[,?!]$/.test(tokens[k - 1]!.text)
+    if (t.pos === 'VERB' || t.pos === 'AUX' || /^[.;:]$/.test(t.text)) return false
+  }
+  return false
+}
+
 /** The verb of saying a past or third-person form belongs to ("fumed" → "fume", "quipped" → "quip"), if any. */
 function speechLemma(word: string): string | undefined {
   const candidates = [word.replace(/ied$/, 'y'), word.replace(/([a-z])\1ed$/, '$1'), word.replace(/ed$/, ''), word.replace(/d$/, ''), word.replace(/es$/, ''), word.replace(/s$/, '')]
   return candidates.find((c) => c !== word && SPEECH_VERBS.has(c))
 }
 
-const SAYING_BASE = new Set(['say', 'claim', 'warn', 'argue', 'insist', 'promise', 'predict', 'fear', 'hope', 'note', 'admit', 'contend', 'maintain', 'acknowledge', 'concede', 'allege', 'report', 'worry', 'complain', 'suspect', 'doubt', 'estimate', 'vow', 'pledge'])
+const SAYING_BASE = new Set(['say', 'state', 'write', 'add', 'explain', 'declare', 'claim', 'warn', 'argue', 'insist', 'promise', 'predict', 'fear', 'hope', 'note', 'admit', 'contend', 'maintain', 'acknowledge', 'concede', 'allege', 'report', 'worry', 'complain', 'suspect', 'doubt', 'estimate', 'vow', 'pledge'])
 
 function readPiece(text: string, base: number, end: number, { tokens, sentences }: TokenisedText): void {
   const engine = englishNlp()

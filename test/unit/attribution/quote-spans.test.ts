@@ -37,6 +37,7 @@ describe('saying forms the tagger reads as nouns beside a quotation', () => {
   it('after the quote (`,” Roe notes.`) and before it (`The ad claims “…”`)', () => {
     expect(found('“The envoy has the same positions on the issues that matter to the Kurds,” Roe notes.')).toContain('direct Roe <notes> “The envoy has the same positions on the issues that matter to the Kurds,”')
     expect(found('The ad claims “the council is the only voice you can trust.”')).toContain('direct The ad <claims> “the council is the only voice you can trust.”')
+    expect(found('"Today the kingdom leads the fight against terror financing," the Saudis state in the white paper.')).toContain('direct the Saudis <state> "Today the kingdom leads the fight against terror financing,"')
   })
 })
 
@@ -45,5 +46,6 @@ describe('a quantifier as the subject', () => {
     expect(found('Many say it is too late for the truce.')).toContain('indirect Many <say> it is too late for the truce')
     expect(found('Both said the talks had failed.')).toContain('indirect Both <said> the talks had failed')
     expect(found('They both said the talks had failed.')).toContain('indirect They <said> the talks had failed')
+    expect(found('Yet another said, “the envoy is in a five-way battle for second place.”')).toContain('direct another <said> “the envoy is in a five-way battle for second place.”')
   })
 })
