@@ -158,6 +158,12 @@ function statementForCue(context: Context, sentence: Sentence, i: number, kind: 
   const nameOrPause = (first?.pos === 'VERB' && /^\p{Lu}\p{Ll}/u.test(first.text)) || tokens[cueEnd]?.text === ','
   // "the vote, which she has said was a mistake": the relative pronoun is what the speaker says something of.
   const saidOfRelative = phrase.last <= i && phrase.first > sentence.first && /^(which|that|who|whom)$/.test(tokens[phrase.first - 1]!.lower) && (first?.pos === 'AUX' || first?.pos === 'VERB')
+  // `… the committee said about its platform:` ⏎ `"The platform goes further …"`: the quote the colon introduces
+  // is what was said (when no other verb of saying comes between).
+  const introduced = tokens[sentence.last - 1]?.text === ':' ? context.quotes[firstQuoteFrom(context.quotes, sentence.end)] : undefined
+  if (introduced && /^\s*$/.test(text.slice(sentence.end, introduced.start)) && SPEECH_VERBS.has(cueToken.lemma) && !tokens.slice(cueEnd, sentence.last).some((t) => t.pos === 'VERB' && SPEECH_VERBS.has(t.lemma))) {
+    return { kind: 'direct', content: spanOf(text, introduced.start, introduced.end), cue, source, phrase }
+  }
   if (!parenthetical && !nameOrPause && !saidOfRelative && first && !quoteAt(context.quotes, first.start) && (first.pos === 'AUX' || (first.pos === 'VERB' && !/ing$/.test(first.lower)) || (/^(about|of|below|above)$/.test(first.lower) && !/^(NUM|DET)$/.test(tokens[k + 1]?.pos ?? '') && tokens[k + 1]?.lower !== 'half'))) return null
   // "Ankara opposes the Kurdish participation": the position's object is what it states.
   if ((OBJECT_VERBS.has(cueToken.lemma) || topical) && first) {

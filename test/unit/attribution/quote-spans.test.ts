@@ -33,6 +33,15 @@ describe('direct quotes whose speaker the tagger misreads', () => {
   })
 })
 
+describe('a quote introduced by a colon', () => {
+  it('is what the speaker said, in the next paragraph too, whatever came between the cue and the colon', () => {
+    const text = 'The committee said about the clinics in the latest draft of its platform:\n\n"The platform goes further than any before on refugee rights."'
+    expect(found(text)).toEqual(['direct The committee <said> "The platform goes further than any before on refugee rights."'])
+    // (Another verb of saying before the colon speaks instead.)
+    expect(found('Roe said the envoy told reporters:\n\n"We will not go back to Geneva this year."')).not.toContain('direct Roe <said> "We will not go back to Geneva this year."')
+  })
+})
+
 describe('saying forms the tagger reads as nouns beside a quotation', () => {
   it('after the quote (`,” Roe notes.`) and before it (`The ad claims “…”`)', () => {
     expect(found('“The envoy has the same positions on the issues that matter to the Kurds,” Roe notes.')).toContain('direct Roe <notes> “The envoy has the same positions on the issues that matter to the Kurds,”')
