@@ -18,6 +18,8 @@ const INTENT = /\b(will|would|shall|won't|wouldn't|'ll|'d|going to|gonna|plans? 
 const HEAD = /\b(proposal|plan|policy|idea|comments?|remarks|views?|rhetoric|statements?|stance|position|treatment|discrimination|bigotry|attacks?) (of|on|about|to|against|toward|towards)\s+(\S+\s+){0,2}$/
 /** Verbs that govern an aim: negations and stance verbs ("not", "refused to", "oppose cutting"). */
 const GOVERN = /\b(not|no|never|cannot|refus\w*|declin\w*|oppos\w*|reject\w*|against|support\w*|back\w*|favou?r\w*|call\w* for)\b|n't\b/
+/** Verbs that take a stance on the action after them ("oppose cutting", "back ending"). */
+const STANCE_VERB = /^(oppos|support|back|favou?r|reject|endors|welcom|urg|want)/
 /** Nouns of action before "on"/"against" a problem: "step forward on gun violence". */
 const ACTION_NOUN = /^(action|actions|step|steps|forward|progress|effort|efforts|crackdown|war|fight|measures|plan|law)$/
 const DENIED = /(\bno|\bnot|\bnever|n't|\bnothing)( (a|an|any|the|some|such|this|that|think|believe|say|been|be|is|was|really))*\s$/
@@ -74,9 +76,12 @@ export function proposeStance(cue: string, content: string, sentiment = 0, issue
     // The three words before the mention, not counting "much of the" ("repeal much of the Act").
     const prior = words.filter((w) => w.index < m.at && w.index >= m.at - 45 && !FILLER.test(w[0])).slice(-3)
     // "stop deportations", "action on climate change" (a problem acted on).
-    // A statement that opens on an action ("cutting off federal funds for X", after "oppose") aims it at its first topic.
-    const lead = aim === 0 && prevEnd < 0 && m.at < 60 && !/[.;,:]/.test(said.slice(0, m.at)) ? words[0] : undefined
-    const verb = head ? undefined : prior.find((w, i) => AGAINST.test(w[0]) || (pol < 0 && /^(on|against)$/.test(w[0]) && ACTION_NOUN.test(prior[i - 1]?.[0] ?? ''))) ?? (lead && /ing$/.test(lead[0]) && AGAINST.test(lead[0]) ? lead : undefined)
+    // An action opening the statement, or right after a stance verb in it, is aimed at the first topic in its
+    // clause ("cutting off federal funds for X", "Americans oppose cutting off …"; not "talk about barring people").
+    const lead = aim === 0 && prevEnd < 0 && !/[.;,:]/.test(said.slice(Math.max(0, m.at - 60), m.at))
+      ? words.find((w, k) => w.index < m.at && w.index >= m.at - 60 && /ing$/.test(w[0]) && AGAINST.test(w[0]) && (k === 0 || STANCE_VERB.test(words[k - 1]![0])))
+      : undefined
+    const verb = head ? undefined : prior.find((w, i) => AGAINST.test(w[0]) || (pol < 0 && /^(on|against)$/.test(w[0]) && ACTION_NOUN.test(prior[i - 1]?.[0] ?? ''))) ?? lead
     if (verb) { pol = -pol; skip.push([verb.index, verb.index + verb[0].length]) }
     if (prevEnd < 0 && m.at < 25) objectPol = pol
     target += pol * (target === 0 ? 1.5 : 1) // the first topic named is most often what is judged
@@ -99,7 +104,9 @@ export function proposeStance(cue: string, content: string, sentiment = 0, issue
     }
   }
   const t = target < 0 ? -1 : 1
-  const cueSign = Math.sign(evaluation(cueText))
+  // (A cue inside the words themselves, "Americans oppose cutting …", is counted there, not twice.)
+  const cueWord = cueText.trim()
+  const cueSign = cueWord.length > 3 && said.includes(` ${cueWord} `) ? 0 : Math.sign(evaluation(cueText))
   const evaluated = evaluation(said, skip)
   // The NLP sentiment is noisy: it only speaks when no stance word or aim does.
   const mood = evaluated || aim || cueSign ? 0 : Math.abs(sentiment) >= 0.05 ? Math.sign(sentiment) * 0.5 : 0

@@ -151,6 +151,10 @@ describe('stance: refusals and repeals the plain rules missed', () => {
   it('an action that opens the statement is aimed at its first topic ("oppose cutting off federal funds for the clinics" supports them)', () => {
     expect(proposeStance('oppose', 'cutting off federal funds for the clinics in Idlib', 0, 'Clinics in Idlib', ['clinics']).stance).toBe('supports')
     expect(proposeStance('support', 'cutting off federal funds for the clinics in Idlib', 0, 'Clinics in Idlib', ['clinics']).stance).toBe('opposes')
+    // The cue may sit inside the words ("Residents oppose cutting …"): it counts once, on the action after it.
+    expect(proposeStance('oppose', 'Residents overwhelmingly oppose cutting off federal funds for the clinics in Idlib', 0, 'Clinics in Idlib', ['clinics']).stance).toBe('supports')
+    // An action on something else ("barring people") is not aimed at the topic after it.
+    expect(proposeStance('said', 'he would meet the council to talk about barring people who are on the terrorism watch list from the clinics', 0, 'Clinics in Idlib', ['clinics', 'watch list']).stance).not.toBe('opposes')
     // Not across a clause: there the action belongs to something else.
     expect(proposeStance('oppose', 'cutting the talks short, while the new clinics in Idlib stay open', 0, 'Clinics in Idlib', ['clinics']).stance).not.toBe('supports')
   })
