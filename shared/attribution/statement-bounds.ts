@@ -1,7 +1,7 @@
 import type { Sentence, Token } from './nlp-tokens'
 import { SPEECH_VERBS, TIME_NOUNS } from './cue-words'
 import { insideQuote, type QuoteSpan } from './quote-spans'
-import { phraseStartingAt } from './source-phrase'
+import { canSpeak, phraseStartingAt } from './source-phrase'
 import { spanOf, type TextSpan } from './types'
 
 /** Where a statement's words start and end inside its sentence. */
@@ -31,7 +31,7 @@ export function statementEnd(tokens: readonly Token[], quotes: readonly QuoteSpa
     // `…, Mr. Manafort said.`: the writer's attribution closes the statement.
     const inverted = t.text === ',' && closingAttribution(tokens, j + 1, sentence.last)
     // `…, Lewandowski said he does not …`: a new speaker's own statement begins after the comma.
-    const nextSpeaker = (t.text === ',' || t.lower === 'but') && j >= from + 4 && newAttribution(tokens, j + 1, sentence.last)
+    const nextSpeaker = (t.text === ',' || t.lower === 'but' || t.lower === 'and') && j >= from + 4 && newAttribution(tokens, j + 1, sentence.last)
     // A second cue ends the statement anywhere; the writer's own clauses only after a few words.
     if (secondCue || inverted || nextSpeaker || (j >= from + 4 && (addedClause || newClause))) return t.start
   }
@@ -49,7 +49,7 @@ function closingAttribution(tokens: readonly Token[], from: number, last: number
 function newAttribution(tokens: readonly Token[], from: number, last: number): boolean {
   const phrase = phraseStartingAt(tokens, from, last)
   // (", whose leaders have called for …" is a relative clause of the statement, not a new speaker.)
-  if (!phrase || /^(who|whose|whom|which|that|what)$/.test(tokens[phrase.first]!.lower) || !tokens.slice(phrase.first, phrase.last).some((t) => t.pos === 'PROPN' || t.pos === 'PRON' || t.pos === 'NOUN')) return false
+  if (!phrase || /^(who|whose|whom|which|that|what)$/.test(tokens[phrase.first]!.lower) || !canSpeak(tokens, phrase)) return false
   let v = phrase.appositive ? phrase.appositive[1] + 1 : phrase.last
   while (v < last && /^(also|has|have|had|later|then|again|repeatedly|publicly|previously|recently)$/.test(tokens[v]!.lower)) v++
   const verb = tokens[v]

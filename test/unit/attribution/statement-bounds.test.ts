@@ -14,6 +14,12 @@ describe('where a statement ends', () => {
     expect(two).toContain('the Red Crescent: only half the trucks were unloaded')
   })
 
+  it('ends before "and" when a new speaker says something of their own', () => {
+    const found = contents('One in three said the council does not care about the displaced and one in four said it was hostile to them.')
+    expect(found).toContain('One in three: the council does not care about the displaced')
+    expect(found).toContain('one in four: it was hostile to them')
+  })
+
   it('keeps a relative clause about the statement\'s subject inside it', () => {
     const found = contents('Netanyahu has said that the deal strengthens Iran, whose leaders have called for the destruction of Israel.')
     expect(found).toContain('Netanyahu: that the deal strengthens Iran, whose leaders have called for the destruction of Israel')
