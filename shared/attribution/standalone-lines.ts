@@ -8,6 +8,8 @@ import { NOT_SPEAKERS } from './speech-lines'
 const NAME = String.raw`\p{Lu}[\p{L}.'’-]*(?: (?:\p{Lu}[\p{L}.'’-]*|of|the|de|al|bin)){0,4}`
 // "Kasich: ‘We Are Going All The Way’", "Graham: Trump’s Rhetoric Destroying GOP’s Chance"
 const HEADLINE = new RegExp(`^(${NAME}):[ \\t]+(\\S[^\\n]*)$`, 'u')
+// "Guns Are ‘A Public Health Crisis,’ Howard Dean Tells Convention.", "…, Trevor Noah Says."
+const INVERTED_HEADLINE = new RegExp(`^(\\S[^\\n]*?(?:,[’”'"]?|[’”'"],))[ \\t]+(${NAME})[ \\t]+(Says|Said|Tells|Told|Warns|Claims|Insists|Argues|Admits|Writes|Predicts|Declares)(?:[ \\t][^,\\n]*)?\\.?$`, 'u')
 // "- Bernie Sanders." / "—President Obama, tweeting after the speech."
 const SIGNATURE = new RegExp(`^[-—–][ \\t]*(${NAME})(?:,[^\\n]*)?\\.?$`, 'u')
 const QUOTE_MARK = /["“”‘’]|''/
@@ -37,6 +39,14 @@ export function headlineStatements(text: string): AttributedStatement[] {
   const found: AttributedStatement[] = []
   for (const [index, p] of paragraphsOf(text).entries()) {
     if (p.text.includes('\n') || p.text.length > 220) continue
+    // The first line may also close on its speaker and verb, in title case.
+    const inverted = index === 0 ? INVERTED_HEADLINE.exec(p.text) : null
+    if (inverted && !NOT_SPEAKERS.test(inverted[2]!)) {
+      const nameStart = p.start + inverted[1]!.length + p.text.slice(inverted[1]!.length).indexOf(inverted[2]!)
+      const cueStart = nameStart + inverted[2]!.length + 1
+      found.push(statement(/^["“‘']/.test(inverted[1]!) ? 'direct' : 'indirect', text, [p.start, p.start + inverted[1]!.replace(/,$/, '').length], [cueStart, cueStart + inverted[3]!.length], [nameStart, nameStart + inverted[2]!.length], 0.7))
+      continue
+    }
     const m = HEADLINE.exec(p.text)
     if (!m || NOT_SPEAKERS.test(m[1]!) || (index > 0 && !QUOTE_MARK.test(m[2]!))) continue
     const nameEnd = p.start + m[1]!.length

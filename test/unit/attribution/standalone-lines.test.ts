@@ -10,6 +10,14 @@ describe('lines that credit words without a verb', () => {
     expect(found.find((s) => s.speaker === 'Hariri')).toMatchObject({ kind: 'direct', content: { text: '‘We Will Not Attend Unless Geneva Leads’' } })
   })
 
+  it('reads a first line that closes on its speaker and verb ("…, Lavrov Tells Council.")', () => {
+    const found = findAttributions('Sochi Talks Are ‘The Only Way Forward,’ Sergei Lavrov Tells Security Council.\n\nThe minister spoke in New York.')
+    expect(found[0]).toMatchObject({ speaker: 'Sergei Lavrov', cue: { text: 'Tells' }, content: { text: 'Sochi Talks Are ‘The Only Way Forward,’' } })
+    expect(findAttributions('The Truce Will Hold Through Winter, Staffan de Mistura Says.\n\nMore follows.')[0]).toMatchObject({ speaker: 'Staffan de Mistura', content: { text: 'The Truce Will Hold Through Winter' } })
+    // (Without a comma before the name, "Bernie Sanders Says …" keeps its speaker first.)
+    expect(findAttributions('Salih Muslim Says The Cantons Will Stay.\n\nMore follows.')[0]).toMatchObject({ speaker: 'Salih Muslim', content: { text: 'The Cantons Will Stay' } })
+  })
+
   it('leaves a "Place: news" line deep in the text alone', () => {
     expect(findAttributions('The talks resumed.\n\nSyria: talks resume in Geneva after a week\n\nMore follows.')).toHaveLength(0)
   })
