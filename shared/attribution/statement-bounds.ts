@@ -18,6 +18,8 @@ export function trimmed(text: string, start: number, end: number, minimum = 8): 
  * (", while others …", ", echoing a memo …", "and said that …"), never inside a quote.
  */
 export function statementEnd(tokens: readonly Token[], quotes: readonly QuoteSpan[], from: number, sentence: Sentence): number {
+  const opener = tokens[sentence.first]!.lower
+  const subordinate = from > sentence.first && (SUBORDINATORS.test(opener) || (opener === 'now' && tokens[sentence.first + 1]?.lower === 'that'))
   for (let j = from + 1; j < sentence.last - 1; j++) {
     const t = tokens[j]!
     const next = tokens[j + 1]!
@@ -28,12 +30,15 @@ export function statementEnd(tokens: readonly Token[], quotes: readonly QuoteSpa
     // ", he appears uneasy …": a comma, a pronoun and its verb start the writer's next clause.
     const after = tokens[j + 2]
     const newClause = t.text === ',' && next.pos === 'PRON' && /^(he|she|they|it|we|i)$/.test(next.lower) && !!after && (after.pos === 'VERB' || after.pos === 'AUX') && j + 2 < sentence.last
+    // "After Trump said Mexico would pay, the minister replied …": a statement inside an opening
+    // subordinate clause ends where the main clause starts (a comma, then a subject and its verb).
+    const mainClause = subordinate && t.text === ',' && startsClause(tokens, j + 1, sentence.last)
     // `…, Mr. Manafort said.`: the writer's attribution closes the statement.
     const inverted = t.text === ',' && closingAttribution(tokens, j + 1, sentence.last)
     // `…, Lewandowski said he does not …`: a new speaker's own statement begins after the comma.
     const nextSpeaker = (t.text === ',' || t.lower === 'but' || t.lower === 'and') && j >= from + 4 && newAttribution(tokens, j + 1, sentence.last)
     // A second cue ends the statement anywhere; the writer's own clauses only after a few words.
-    if (secondCue || inverted || nextSpeaker || (j >= from + 4 && (addedClause || newClause))) return t.start
+    if (secondCue || inverted || nextSpeaker || mainClause || (j >= from + 4 && (addedClause || newClause))) return t.start
   }
   return sentence.end
 }
@@ -43,6 +48,21 @@ function closingAttribution(tokens: readonly Token[], from: number, last: number
   const phrase = phraseStartingAt(tokens, from, last)
   const verb = phrase ? tokens[phrase.last] : undefined
   return !!phrase && !!verb && verb.pos === 'VERB' && SPEECH_VERBS.has(verb.lemma) && (phrase.last + 1 >= last || /^[,.;]$/.test(tokens[phrase.last + 1]!.text))
+}
+
+const SUBORDINATORS = /^(after|when|while|although|though|because|since|before|once|if|as|whereas|until)$/
+
+/** A subject (a pronoun, a name, or a noun phrase) and its finite verb start at token `k`: "the minister replied", "Noah had". */
+function startsClause(tokens: readonly Token[], k: number, last: number): boolean {
+  const t = tokens[k]
+  if (!t || k >= last) return false
+  if (t.pos === 'PRON' && /^(he|she|they|it|we|i|you)$/.test(t.lower)) return /^(VERB|AUX)$/.test(tokens[k + 1]?.pos ?? '')
+  const phrase = phraseStartingAt(tokens, k, last)
+  if (!phrase || !tokens.slice(phrase.first, phrase.last).some((w) => w.pos === 'PROPN' || w.pos === 'NOUN')) return false
+  let v = phrase.last
+  while (v < last && tokens[v]!.pos === 'ADV') v++
+  const verb = tokens[v]
+  return !!verb && (verb.pos === 'AUX' || (verb.pos === 'VERB' && !/ing$/.test(verb.lower)))
 }
 
 /** `Lewandowski said he …`, `27 percent of those asked said they …`: a speaker, then a verb of saying with its own clause. */

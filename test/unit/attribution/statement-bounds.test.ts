@@ -20,6 +20,13 @@ describe('where a statement ends', () => {
     expect(found).toContain('one in four: it was hostile to them')
   })
 
+  it('ends a statement inside an opening subordinate clause where the main clause starts', () => {
+    expect(contents('Although critics argue that the swap encourages kidnappers, the ministry has approved two more releases.')).toContain('critics: that the swap encourages kidnappers')
+    expect(contents('Now that the envoy has claimed that the regime broke the truce, Moscow had a reaction.')).toContain('the envoy: that the regime broke the truce')
+    // (In a sentence that opens with its main clause, a comma does not end the statement.)
+    expect(contents('The envoy said that in Douma, the regime had broken the truce.')).toContain('The envoy: that in Douma, the regime had broken the truce')
+  })
+
   it('keeps a relative clause about the statement\'s subject inside it', () => {
     const found = contents('Netanyahu has said that the deal strengthens Iran, whose leaders have called for the destruction of Israel.')
     expect(found).toContain('Netanyahu: that the deal strengthens Iran, whose leaders have called for the destruction of Israel')
