@@ -100,7 +100,8 @@ function statementForCue(context: Context, sentence: Sentence, i: number, kind: 
   if ((!phrase || !canSpeak(tokens, phrase)) && before?.text === ',') phrase = relativeAntecedent(tokens, sentence, subjectEnd) ?? phrase
   // (A position is never inverted: "…, backed Cruz" is not "…, said Cruz".)
   // (A slip may close a quote with an opening mark: `… here,“ said Jim Clyburn`.)
-  if ((!phrase || !canSpeak(tokens, phrase)) && before && /^[,"”“':—]$/.test(before.text) && !OBJECT_VERBS.has(cueToken.lemma) && !topical) {
+  // (A participle never inverts: `…,” referencing the Cuban exiles` names no speaker.)
+  if ((!phrase || !canSpeak(tokens, phrase)) && before && /^[,"”“':—]$/.test(before.text) && !OBJECT_VERBS.has(cueToken.lemma) && !topical && !/ing$/.test(cueToken.lower)) {
     const after = phraseStartingAt(tokens, cueEnd, sentence.last)
     const quote = adjacentQuote(context, cueToken.start, cueToken.end, 'before')
     // A closing mark with no quotation before it ends a title or scare quote, not a statement.

@@ -62,7 +62,8 @@ export function quoteFrame(text: string, tokens: readonly Token[], sentences: re
 /** `"…," verb NP` or `"…," NP verb`, read from token k0 to the end of the sentence. */
 function frameAfter(text: string, tokens: readonly Token[], k0: number, last: number): QuoteFrame | null {
   const t = tokens[k0]!
-  if (isVerb(t) && !NOT_SPEECH.has(t.lemma)) {
+  // (`"…," said Roe` inverts; `"…," referencing the exiles` does not: a participle names no speaker.)
+  if (isVerb(t) && !NOT_SPEECH.has(t.lemma) && !/ing$/.test(t.lower)) {
     const phrase = phraseStartingAt(tokens, k0 + 1, last)
     if (phrase && canSpeak(tokens, phrase)) return frame(text, tokens, k0, phrase)
   }

@@ -33,6 +33,13 @@ describe('direct quotes whose speaker the tagger misreads', () => {
   })
 })
 
+describe('a participle after a quote', () => {
+  it('names no speaker after it (`,” referencing the exiles`)', () => {
+    const found = findAttributions('Roe fired back: “If they sue us in a court in Miami, they are going to lose,” referencing the exiles in the region.')
+    expect(found.map((s) => s.source?.text)).not.toContain('the exiles in the region')
+  })
+})
+
 describe('a quote introduced by a colon', () => {
   it('is what the speaker said, in the next paragraph too, whatever came between the cue and the colon', () => {
     const text = 'The committee said about the clinics in the latest draft of its platform:\n\n"The platform goes further than any before on refugee rights."'
