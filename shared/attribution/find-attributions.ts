@@ -13,6 +13,7 @@ import { clauseFrame, quoteFrame } from './quote-frames'
 import { headlineStatements, namedQuotes, signedQuotes } from './standalone-lines'
 import { openingSource } from './opening-sources'
 import { accordingTo } from './according-to'
+import { nominalStatement } from './nominal-cues'
 import { claimed, dropDuplicates, extendQuoteRuns, isQuotedTitle, withOrphanQuotes, withoutNested, withoutTitles } from './statement-passes'
 
 interface Context {
@@ -264,6 +265,7 @@ export function findAttributions(text: string, blocks: readonly PlacedBlock[] = 
       let draft = null
       if (token.lower === 'according') draft = accordingTo(text, tokens, context.quotes, sentence, i)
       else if (i === sentence.first && token.lower === 'in') draft = openingSource(text, tokens, sentence)
+      else if (token.pos === 'NOUN') draft = nominalStatement(text, tokens, context.quotes, sentence, i)
       else {
         const kind = isCue(tokens, i, sentence)
         if (kind) draft = statementForCue(context, sentence, i, kind)

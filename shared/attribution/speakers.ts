@@ -21,6 +21,7 @@ const joinTokens = (text: string, tokens: readonly Token[], first: number, last:
   first < last ? text.slice(tokens[first]!.start, tokens[last - 1]!.end) : ''
 
 const PLURAL_PRONOUNS = new Set(['they', 'we'])
+const POSSESSIVE_PRONOUNS = new Map([['his', 'he'], ['her', 'she'], ['their', 'they'], ['its', 'it'], ['our', 'we'], ['my', 'i']])
 
 /** Last words of an institution's name: "the Justice Department" is one name, not a justice called Department. */
 const INSTITUTIONS = /^(department|ministry|committee|party|campaign|house|court|agency|office|commission|council|administration|bureau|service|senate|congress|government|association|union|institute|center|centre|foundation|university|network|news|times|post|journal|group|company|corporation|inc\.?|bank|board|fund|pac|police|army|church|club|league)$/i
@@ -68,8 +69,9 @@ export class SpeakerResolver {
     const { tokens, text } = this
     const words = tokens.slice(phrase.first, phrase.last)
     const role = phrase.appositive ? joinTokens(text, tokens, phrase.appositive[0], phrase.appositive[1]) : null
-    if (words.length === 1 && PRONOUN_SOURCES.has(words[0]!.lower)) {
-      const pronoun = words[0]!.lower
+    // ("his claim", "their criticism": a possessive stands for its pronoun.)
+    const pronoun = words.length === 1 ? (POSSESSIVE_PRONOUNS.get(words[0]!.lower) ?? words[0]!.lower) : ''
+    if (PRONOUN_SOURCES.has(pronoun)) {
       if (PLURAL_PRONOUNS.has(pronoun) && this.lastGroup) return { speaker: this.lastGroup, role: null, certainty: 0.6 }
       const person = this.lastSpeaker ?? this.people.reduce<KnownPerson | null>((a, b) => (!a || b.lastSeen > a.lastSeen ? b : a), null)
       if (!person || PLURAL_PRONOUNS.has(pronoun)) return { speaker: null, role: null, certainty: 0.3 }
