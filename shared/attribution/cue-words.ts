@@ -11,7 +11,7 @@ export const SPEECH_VERBS = new Set([
   'charge', 'allege', 'assert', 'observe', 'remark', 'testify', 'inform', 'concede', 'caution', 'demand',
   'criticize', 'criticise', 'condemn', 'joke', 'quip', 'boast', 'brag', 'lament', 'muse', 'scoff', 'retort',
   'counter', 'reiterate', 'repeat', 'affirm', 'assure', 'reassure', 'threaten', 'swear', 'advise', 'recommend',
-  'hint', 'imply', 'mention', 'disclose', 'speculate', 'post', 'write', 'shout', 'yell', 'whisper', 'cry',
+  'hint', 'imply', 'mention', 'remind', 'disclose', 'speculate', 'post', 'write', 'shout', 'yell', 'whisper', 'cry',
   'exclaim', 'proclaim', 'announce', 'acknowledge', 'signal', 'indicate', 'point', 'tout', 'dismiss', 'blame',
   'praise', 'predict', 'told', 'elaborate', 'clarify', 'specify', 'comment', 'editorialize', 'opine', 'rule',
   'agree', 'concur', 'object', 'protest', 'plead', 'beg', 'implore', 'argue', 'tease', 'mock', 'decry',

@@ -10,6 +10,10 @@ describe('verbs of saying and believing', () => {
     expect(found('Aid agencies warn that the corridor will close within days.')).toContain('Aid agencies <warn> that the corridor will close within days')
   })
 
+  it('reads "reminded X that …" as saying', () => {
+    expect(found('The envoy reminded reporters that the truce had held for a month.')).toContain('The envoy <reminded> that the truce had held for a month')
+  })
+
   it('takes a bare clause opened by a pronoun after a verb that needs a clause ("learned he had …")', () => {
     expect(found('Only in March the envoy learned he had been left off the list.')).toContain('the envoy <learned> he had been left off the list')
     // Without a clause the verb states nothing: "learned English".
