@@ -1,5 +1,5 @@
 import type { Sentence, Token } from './nlp-tokens'
-import { BELIEF_VERBS, DECLINED_SPEECH, OBJECT_VERBS, SPEECH_VERBS, TOPIC_VERBS } from './cue-words'
+import { BELIEF_VERBS, DECLINED_SPEECH, OBJECT_VERBS, SPEECH_VERBS, isTopicPreposition } from './cue-words'
 import { attitudePhraseEnd, callsSomethingSomething, evidenceBefore } from './cue-shapes'
 import { skipCircumstance } from './statement-bounds'
 import type { AttributionKind } from './types'
@@ -20,7 +20,7 @@ export function isCue(tokens: readonly Token[], i: number, sentence: Sentence): 
   // "the sign read “…”", "“…,” it read": reading is saying only beside a quotation.
   if (t.lemma === 'read') return [i - 2, i - 1, i + 1, i + 2].some((k) => k > sentence.first - 1 && k < sentence.last && /^(?:["“”]|'')$/.test(tokens[k]!.text)) ? 'indirect' : null
   if (OBJECT_VERBS.has(t.lemma)) return takesPosition(tokens, i, sentence) ? 'indirect' : null
-  if (TOPIC_VERBS.get(t.lemma) === tokens[i + 1]?.lower) return i + 2 < sentence.last && takesPosition(tokens, i + 1, sentence) ? 'indirect' : null
+  if (isTopicPreposition(t.lemma, tokens[i + 1]?.lower)) return i + 2 < sentence.last && takesPosition(tokens, i + 1, sentence) ? 'indirect' : null
   if (attitudePhraseEnd(tokens, i, sentence.last) >= 0) return 'belief'
   const speech = SPEECH_VERBS.has(t.lemma)
   const belief = BELIEF_VERBS.has(t.lemma)
@@ -66,5 +66,6 @@ function takesPosition(tokens: readonly Token[], i: number, sentence: Sentence):
   const next = tokens[i + 1]
   if (!next || i + 1 >= sentence.last || (previous && /^(be|get)$/.test(previous.lemma) && /ed$/.test(tokens[i]!.lower))) return false
   if (next.pos === 'PRON') return !/^(it|that|this|which|who)$/.test(next.lower)
-  return /^(DET|PROPN|NOUN|ADJ|NUM)$/.test(next.pos) || (next.pos === 'VERB' && /ing$/.test(next.lower))
+  // ("spoke about how the consulate was taken": a question word opens what the topic is.)
+  return /^(DET|PROPN|NOUN|ADJ|NUM)$/.test(next.pos) || (next.pos === 'VERB' && /ing$/.test(next.lower)) || /^(how|what|why|whether|where|when)$/.test(next.lower)
 }

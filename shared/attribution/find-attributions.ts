@@ -1,5 +1,5 @@
 import type { PlacedBlock } from '../domain/content'
-import { ADDRESSEE_VERBS, OBJECT_VERBS, SPEECH_VERBS, TOPIC_VERBS } from './cue-words'
+import { ADDRESSEE_VERBS, OBJECT_VERBS, SPEECH_VERBS, isTopicPreposition } from './cue-words'
 import { attitudePhraseEnd, evidenceBefore } from './cue-shapes'
 import { isCue } from './cue-verbs'
 import { endsClause, objectEnd, skipCircumstance, statementEnd, trimmed } from './statement-bounds'
@@ -63,7 +63,7 @@ function statementForCue(context: Context, sentence: Sentence, i: number, kind: 
   // ("expressed confidence that …" goes on with a clause, as "said that …" does.)
   const attitudeEnd = attitudePhraseEnd(tokens, i, sentence.last)
   const clause = attitudeEnd >= 0 && tokens[attitudeEnd - 1]!.lower === 'that'
-  const topical = (!!tokens[i + 1] && TOPIC_VERBS.get(cueToken.lemma) === tokens[i + 1]!.lower) || (attitudeEnd >= 0 && !clause)
+  const topical = isTopicPreposition(cueToken.lemma, tokens[i + 1]?.lower) || (attitudeEnd >= 0 && !clause)
   if (attitudeEnd >= 0) cueEnd = clause ? attitudeEnd - 1 : attitudeEnd
   else if (cueToken.lemma === 'make' || topical) cueEnd++
   const cue = spanOf(text, cueToken.start, tokens[cueEnd - 1]!.end)
@@ -169,7 +169,10 @@ function statementForCue(context: Context, sentence: Sentence, i: number, kind: 
   if (!parenthetical && !nameOrPause && !saidOfRelative && first && !quoteAt(context.quotes, first.start) && (first.pos === 'AUX' || (first.pos === 'VERB' && !/ing$/.test(first.lower)) || (/^(about|of|below|above)$/.test(first.lower) && !/^(NUM|DET)$/.test(tokens[k + 1]?.pos ?? '') && tokens[k + 1]?.lower !== 'half'))) return null
   // "Ankara opposes the Kurdish participation": the position's object is what it states.
   if ((OBJECT_VERBS.has(cueToken.lemma) || topical) && first) {
-    return { kind, content: spanOf(text, first.start, tokens[objectEnd(tokens, k, sentence) - 1]!.end), cue, source, phrase }
+    // ("talked about how his forces must be ready": a question word opens a clause, which runs as statements do.)
+    const end = /^(how|what|why|whether|where|when)$/.test(first.lower) ? statementEnd(tokens, context.quotes, k, sentence) : tokens[objectEnd(tokens, k, sentence) - 1]!.end
+    const content = trimmed(text, first.start, end, 2)
+    return content ? { kind, content, cue, source, phrase } : null
   }
   const contentStart = tokens[k]?.start ?? sentence.end
   const quoteAfter = adjacentQuote(context, cue.end, Math.min(contentStart, cue.end), 'after') ?? (tokens[k] && quoteAt(context.quotes, tokens[k]!.start)?.start === tokens[k]!.start ? quoteAt(context.quotes, tokens[k]!.start) : undefined)

@@ -104,7 +104,9 @@ function renameSpeakers(tokens: Token[], from: number): void {
       t.lemma = saying
     }
     const evidenceShows = t.pos === 'NOUN' && EVIDENCE_VERBS.has(t.lower) && i > from && evidenceSubject && /^(PRON|DET|NOUN|PROPN|SCONJ|NUM|PUNCT)$/.test(tokens[i + 1]!.pos) && tokens[i + 1]!.text !== '('
-    if (sayingAfterName || evidenceShows || sayingAfterPlural || sayingBesideQuote) {
+    // "Mr. Sanders talks about a revolution": a topic verb after its subject, before its preposition.
+    const talksAbout = t.pos === 'NOUN' && /^(talks|speaks|writes|complains|jokes|boasts|brags)$/.test(t.lower) && !!previous && i > from && (previous.pos === 'PROPN' || previous.pos === 'PRON') && /^(about|of)$/.test(tokens[i + 1]!.lower)
+    if (sayingAfterName || evidenceShows || sayingAfterPlural || sayingBesideQuote || talksAbout) {
       t.pos = 'VERB'
       t.lemma = SAYING_BASE.has(t.lower) ? t.lower : t.lower.replace(/s$/, '')
     }

@@ -21,6 +21,14 @@ describe('verbs of saying and believing', () => {
   })
 })
 
+describe('talking about a topic', () => {
+  it('reads "talks about" the tagger took for a noun, "spoke of", and a question word after the preposition', () => {
+    expect(found('Mr. Hariri talks about a new government.')).toContain('Mr. Hariri <talks about> a new government')
+    expect(found('The minister spoke of his faith in the talks.')).toContain('The minister <spoke of> his faith in the talks')
+    expect(found('The envoy spoke about how the consulate had been looted.')).toContain('The envoy <spoke about> how the consulate had been looted')
+  })
+})
+
 describe('calls for something', () => {
   it('takes a short object of "calling for", even after an opening phrase with a comma', () => {
     expect(found('Just after the attack on the convoy, the envoy was calling for calm.')).toContain('the envoy <calling for> calm')
