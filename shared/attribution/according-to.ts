@@ -12,20 +12,25 @@ const MAX_SOURCE_TOKENS = 16
  * for an infinitive and so reads "according to state law", "according to reports" and "according
  * to recent polling" as verbs; a title-case word after a name is part of it ("Human Rights Watch").
  */
-function asNounPhrase(tokens: readonly Token[], start: number, ceiling: number): Token[] {
-  const copy = tokens.slice()
-  for (let k = start; k < Math.min(ceiling, start + MAX_SOURCE_TOKENS); k++) {
-    const t = copy[k]!
-    if (t.pos !== 'VERB') continue
-    const prev = copy[k - 1]!
-    const next = copy[k + 1]
-    const afterName = prev.pos === 'PROPN' && /^\p{Lu}/u.test(t.text)
-    // "according to published reports": a participle before a noun describes it.
-    if (k === start) copy[k] = { ...t, pos: next && /^(NOUN|PROPN)$/.test(next.pos) && /ed$/.test(t.lower) ? 'ADJ' : 'NOUN' }
-    else if (afterName) copy[k] = { ...t, pos: 'PROPN' }
-    else if (/^(ADJ|DET)$/.test(prev.pos)) copy[k] = { ...t, pos: 'NOUN' }
+function asNounPhrase(tokens: readonly Token[], start: number, ceiling: number): readonly Token[] {
+  // (Copied only when a tag changes: most sources are read right.)
+  let copy: Token[] | null = null
+  const retag = (k: number, pos: string) => {
+    copy ??= tokens.slice()
+    copy[k] = { ...tokens[k]!, pos }
   }
-  return copy
+  for (let k = start; k < Math.min(ceiling, start + MAX_SOURCE_TOKENS); k++) {
+    const read = copy ?? tokens
+    const t = read[k]!
+    if (t.pos !== 'VERB') continue
+    const prev = read[k - 1]!
+    const next = read[k + 1]
+    // "according to published reports": a participle before a noun describes it.
+    if (k === start) retag(k, next && /^(NOUN|PROPN)$/.test(next.pos) && /ed$/.test(t.lower) ? 'ADJ' : 'NOUN')
+    else if (prev.pos === 'PROPN' && /^\p{Lu}/u.test(t.text)) retag(k, 'PROPN')
+    else if (/^(ADJ|DET)$/.test(prev.pos)) retag(k, 'NOUN')
+  }
+  return copy ?? tokens
 }
 
 /**

@@ -1,6 +1,6 @@
 import winkNLP from 'wink-nlp'
 import model from 'wink-eng-lite-web-model'
-import { EVIDENCE_NOUNS, QUANTIFIER_SOURCES, SPEECH_VERBS } from './cue-words'
+import { repairSpeechTags } from './tagger-repairs'
 
 /** A word or mark of the text with its character offsets, lemma and part of speech. */
 export interface Token {
@@ -65,77 +65,8 @@ function pieceEnd(text: string, from: number): number {
   return space > CHUNK / 4 ? from + space + 1 : from + CHUNK
 }
 
-const FINITE_SPEECH = new Set(['said', 'says', 'told', 'tells', 'added', 'adds', 'wrote', 'writes', 'noted', 'notes', 'argued', 'argues', 'explained', 'explains', 'insisted', 'insists', 'warned', 'warns',
-  'stated', 'states', 'declared', 'declares', 'replied', 'replies', 'responded', 'responds', 'continued', 'continues', 'asked', 'asks', 'claimed', 'claims', 'recalled', 'recalls', 'tweeted', 'tweets', 'posted', 'posts', 'concluded', 'concludes'])
-const NOT_NAMES = new Set(['PRON', 'DET', 'AUX', 'ADP', 'CCONJ', 'SCONJ', 'PART', 'NUM', 'PUNCT', 'SYM', 'INTJ'])
-
-/** "Cook said", "Hope says": a capitalised word right before a verb of saying is a name, whatever the tagger read. */
-function renameSpeakers(tokens: Token[], from: number): void {
-  for (let i = from; i + 1 < tokens.length; i++) {
-    const t = tokens[i]!
-    // … and after one in inverted order: `"…," said Skelly`.
-    const inverted = i - 2 >= from && FINITE_SPEECH.has(tokens[i - 1]!.lower) && /^(?:[,”"]|'')$/.test(tokens[i - 2]!.text)
-    // … and after a quote, before the comma of an aside: `,” Blunt, after a long pause, said`.
-    const namedAfterQuote = i - 1 >= from && /^(?:[”"]|'')$/.test(tokens[i - 1]!.text) && /^[,”"]/.test(tokens[i - 2]?.text ?? '') && tokens[i + 1]!.text === ','
-    if (t.pos !== 'PROPN' && !NOT_NAMES.has(t.pos) && /^\p{Lu}\p{Ll}{2,}$/u.test(t.text) && (FINITE_SPEECH.has(tokens[i + 1]!.lower) || inverted || namedAfterQuote)) t.pos = 'PROPN'
-    // "records show he backed", "polls show that …": after a plural subject, "show" is the verb.
-    const previous = tokens[i - 1]
-    const evidenceSubject = !!previous && (previous.pos === 'NOUN' || previous.pos === 'PROPN') && (/s$/.test(previous.lower) || tokens.slice(Math.max(from, i - 8), i).some((b) => EVIDENCE_NOUNS.has(b.lower)))
-    // "the Washington Post reports that the …": a noun-looking verb of saying after a name, before a
-    // "that" clause with its own subject ("member states that ratified …" is a relative clause).
-    const clauseAfter = tokens[i + 1]!.lower === 'that' && !!tokens[i + 2] && !/^(VERB|AUX)$/.test(tokens[i + 2]!.pos)
-    const sayingAfterName = t.pos === 'NOUN' && SAYING_FORMS.has(t.lower) && i > from && previous!.pos === 'PROPN' && clauseAfter
-    // "Presidential candidates promise they will …": after a plural subject, before a pronoun and its verb.
-    const pronounClause = /^(he|she|they|we|it|i)$/.test(tokens[i + 1]!.lower) && /^(VERB|AUX)$/.test(tokens[i + 2]?.pos ?? '')
-    const pluralSubject = !!previous && i > from && ((previous.pos === 'NOUN' && /[^s]s$/.test(previous.lower)) || previous.pos === 'PROPN' || QUANTIFIER_SOURCES.has(previous.lower))
-    const sayingAfterPlural = t.pos === 'NOUN' && SAYING_BASE.has(t.lower) && pluralSubject && (clauseAfter || pronounClause)
-    // `,” Viguerie notes.` and `The ad claims “…”`: beside a quotation, a saying form after its subject is the verb.
-    const named = !!previous && i > from && (previous.pos === 'PROPN' || previous.pos === 'NOUN')
-    // (The speaker's phrase may be long: `,” a voice-over in the ad states.`)
-    const afterQuote = (/^[.,;]$/.test(tokens[i + 1]!.text) || tokens[i + 1]!.pos === 'ADP') && closedQuoteBefore(tokens, i, from)
-    const beforeQuote = /^(?:[“"]|``|:)$/.test(tokens[i + 1]!.text)
-    const sayingBesideQuote = t.pos === 'NOUN' && (SAYING_FORMS.has(t.lower) || SAYING_BASE.has(t.lower)) && named && (afterQuote || beforeQuote)
-    // `,” Toomey fumed on Tuesday.`: right after a quote and its speaker, a form of a verb of saying is that verb.
-    const speaker = !!previous && i > from && (previous.pos === 'PROPN' || previous.pos === 'PRON')
-    const quoteClosed = i - 2 >= from && /^(?:[”"]|'')$/.test(tokens[i - 2]!.text)
-    const saying = t.pos !== 'VERB' && speaker && quoteClosed && /(ed|s)$/.test(t.lower) ? speechLemma(t.lower) : undefined
-    if (saying) {
-      t.pos = 'VERB'
-      t.lemma = saying
-    }
-    const evidenceShows = t.pos === 'NOUN' && EVIDENCE_VERBS.has(t.lower) && i > from && evidenceSubject && /^(PRON|DET|NOUN|PROPN|SCONJ|NUM|PUNCT)$/.test(tokens[i + 1]!.pos) && tokens[i + 1]!.text !== '('
-    // "Mr. Sanders talks about a revolution": a topic verb after its subject, before its preposition.
-    const talksAbout = t.pos === 'NOUN' && /^(talks|speaks|writes|complains|jokes|boasts|brags)$/.test(t.lower) && !!previous && i > from && (previous.pos === 'PROPN' || previous.pos === 'PRON') && /^(about|of)$/.test(tokens[i + 1]!.lower)
-    if (sayingAfterName || evidenceShows || sayingAfterPlural || sayingBesideQuote || talksAbout) {
-      t.pos = 'VERB'
-      t.lemma = SAYING_BASE.has(t.lower) ? t.lower : t.lower.replace(/s$/, '')
-    }
-  }
-}
-
 /** A title before a name ("Fr. Frank Pavone") never ends a sentence. */
 const TITLE_ABBREVIATION = /^(?:Dr|Mr|Mrs|Ms|Sen|Rep|Gov|Gen|Lt|Col|Sgt|Capt|Prof|Rev|Fr|Sr|Jr|St|Amb|Adm|Cmdr|Gens|Sens|Reps)\.$/
-const EVIDENCE_VERBS = new Set(['show', 'suggest', 'indicate', 'find'])
-const SAYING_FORMS = new Set(['reports', 'claims', 'notes', 'warns', 'argues', 'insists', 'says', 'writes', 'adds', 'states', 'contends', 'maintains', 'acknowledges', 'admits', 'charges', 'alleges', 'concedes', 'predicts', 'believes', 'thinks', 'fears', 'hopes'])
-
-/** True when a quote closed by `,”` lies a few words before token `i`, with no verb between (`,” a voice-over in the ad states`). */
-function closedQuoteBefore(tokens: readonly Token[], i: number, from: number): boolean {
-  for (let k = i - 1; k >= Math.max(from + 1, i - 8); k--) {
-    const t = tokens[k]!
-    if (/^(?:[”"]|'')$/.test(t.text)) return k < i - 1 && /^[,?!]$/.test(tokens[k - 1]!.text)
-    if (t.pos === 'VERB' || t.pos === 'AUX' || /^[.;:]$/.test(t.text)) return false
-  }
-  return false
-}
-
-/** The verb of saying a past or third-person form belongs to ("fumed" → "fume", "quipped" → "quip"), if any. */
-function speechLemma(word: string): string | undefined {
-  const candidates = [word.replace(/ied$/, 'y'), word.replace(/([a-z])\1ed$/, '$1'), word.replace(/ed$/, ''), word.replace(/d$/, ''), word.replace(/es$/, ''), word.replace(/s$/, '')]
-  return candidates.find((c) => c !== word && SPEECH_VERBS.has(c))
-}
-
-const SAYING_BASE = new Set(['say', 'state', 'write', 'add', 'explain', 'declare', 'claim', 'warn', 'argue', 'insist', 'promise', 'predict', 'fear', 'hope', 'note', 'admit', 'contend', 'maintain', 'acknowledge', 'concede', 'allege', 'report', 'worry', 'complain', 'suspect', 'doubt', 'estimate', 'vow', 'pledge'])
-
 function readPiece(text: string, base: number, end: number, { tokens, sentences }: TokenisedText): void {
   const engine = englishNlp()
   const its = engine.its
@@ -154,7 +85,7 @@ function readPiece(text: string, base: number, end: number, { tokens, sentences 
     cursor = at + value.length
   }
   tokenIndexOfWink.push(tokens.length)
-  renameSpeakers(tokens, tokenIndexOfWink[0]!)
+  repairSpeechTags(tokens, tokenIndexOfWink[0]!)
   for (const [from, to] of doc.sentences().out(its.span) as Array<[number, number]>) {
     const first = tokenIndexOfWink[from]!
     const last = tokenIndexOfWink[to + 1]!

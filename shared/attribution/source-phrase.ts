@@ -24,6 +24,18 @@ const STOP_WORDS = new Set(['that', 'which', 'who', 'whom', 'what', 'this', 'the
 
 const isNpToken = (t: Token): boolean => (NP_POS.has(t.pos) && !STOP_WORDS.has(t.lower)) || (t.pos === 'PROPN') || /^[A-Z][a-z]*\.$/.test(t.text)
 
+/** Index of the mark opening the aside that token `close` closes, within `span` tokens and after `floor`; -1 when there is none. */
+function asideStart(tokens: readonly Token[], close: number, floor: number, mark: string, span: number): number {
+  let open = close - 1
+  while (open > floor && close - open <= span && tokens[open]!.text !== mark) open--
+  return tokens[open]?.text === mark && open - 1 >= floor ? open : -1
+}
+
+const DASH_ASIDE_OPENERS = /^(including|like|such|among|from|in|who|many|most|some|all|and|or|but|not|even|as)$/
+const isCircumstanceOpener = (t: Token): boolean =>
+  ((t.pos === 'ADP' || t.pos === 'SCONJ') && /^(after|before|during|in|at|on|with|without|for|from|over|under|despite|like|unlike|by)$/.test(t.lower)) ||
+  /^(however|though|too|meanwhile|instead|again|later|once)$/.test(t.lower)
+
 /** Walks left from the cue over auxiliaries and adverbs ("has also said") to the phrase's last token. */
 export function skipToSubjectEnd(tokens: readonly Token[], cue: number, floor: number): number {
   let i = cue - 1
@@ -35,28 +47,25 @@ export function skipToSubjectEnd(tokens: readonly Token[], cue: number, floor: n
     // "Sen. Elizabeth Warren (D-MA) said", "Sen. Jack Reed (D-R.I.), said": a short parenthesis after the name.
     if (tokens[i]?.text === ',' && tokens[i - 1]?.text === ')' && i - 1 >= floor) i--
     if (tokens[i]?.text === ')') {
-      let open = i - 1
-      while (open > floor && i - open <= 6 && tokens[open]!.text !== '(') open--
-      if (tokens[open]?.text === '(' && open - 1 >= floor) {
+      const open = asideStart(tokens, i, floor, '(', 6)
+      if (open >= 0) {
         i = open - 1
         continue
       }
     }
     // "Many speakers at the service — including Muslims and Jews — said": an aside between dashes.
     if (tokens[i]?.text === '—' || tokens[i]?.text === '–') {
-      let open = i - 1
-      while (open > floor && i - open <= 15 && tokens[open]!.text !== tokens[i]!.text) open--
-      if (tokens[open]?.text === tokens[i]!.text && open - 1 >= floor && (/^(including|like|such|among|from|in|who|many|most|some|all|and|or|but|not|even|as)$/.test(tokens[open + 1]?.lower ?? '') || tokens[open + 1]?.pos === 'ADP')) {
+      const open = asideStart(tokens, i, floor, tokens[i]!.text, 15)
+      if (open >= 0 && (DASH_ASIDE_OPENERS.test(tokens[open + 1]?.lower ?? '') || tokens[open + 1]?.pos === 'ADP')) {
         i = open - 1
         continue
       }
     }
     // "Blunt, after a long pause, said": an aside of circumstance between commas.
-    if (tokens[i]?.text === ',' && i - 1 >= floor) {
-      let open = i - 1
-      while (open > floor && i - open <= 8 && tokens[open]!.text !== ',') open--
+    if (tokens[i]?.text === ',') {
+      const open = asideStart(tokens, i, floor, ',', 8)
       const opener = tokens[open + 1]
-      if (tokens[open]?.text === ',' && open - 1 >= floor && open + 1 < i && opener && (((opener.pos === 'ADP' || opener.pos === 'SCONJ') && /^(after|before|during|in|at|on|with|without|for|from|over|under|despite|like|unlike|by)$/.test(opener.lower)) || /^(however|though|too|meanwhile|instead|again|later|once)$/.test(opener.lower)) && isNpToken(tokens[open - 1]!)) {
+      if (open >= 0 && open + 1 < i && opener && isCircumstanceOpener(opener) && isNpToken(tokens[open - 1]!)) {
         i = open - 1
         continue
       }

@@ -1,0 +1,93 @@
+import { EVIDENCE_NOUNS, QUANTIFIER_SOURCES, SPEECH_VERBS } from './cue-words'
+import type { Token } from './nlp-tokens'
+
+/**
+ * Repairs to the tagger's reading of speakers and verbs of saying. wink-nlp's model reads news
+ * headlines and short subject-verb pairs poorly: "Cook said" (Cook a verb), "Viguerie notes"
+ * (notes a noun), "Toomey fumed" (an adjective). Each rule below names the shape it repairs.
+ */
+
+const FINITE_SPEECH = new Set(['said', 'says', 'told', 'tells', 'added', 'adds', 'wrote', 'writes', 'noted', 'notes', 'argued', 'argues', 'explained', 'explains', 'insisted', 'insists', 'warned', 'warns',
+  'stated', 'states', 'declared', 'declares', 'replied', 'replies', 'responded', 'responds', 'continued', 'continues', 'asked', 'asks', 'claimed', 'claims', 'recalled', 'recalls', 'tweeted', 'tweets', 'posted', 'posts', 'concluded', 'concludes'])
+const NOT_NAMES = new Set(['PRON', 'DET', 'AUX', 'ADP', 'CCONJ', 'SCONJ', 'PART', 'NUM', 'PUNCT', 'SYM', 'INTJ'])
+const EVIDENCE_VERBS = new Set(['show', 'suggest', 'indicate', 'find'])
+/** Third-person forms of verbs of saying and believing the tagger reads as plural nouns. */
+const SAYING_FORMS = new Set(['reports', 'claims', 'notes', 'warns', 'argues', 'insists', 'says', 'writes', 'adds', 'states', 'contends', 'maintains', 'acknowledges', 'admits', 'charges', 'alleges', 'concedes', 'predicts', 'believes', 'thinks', 'fears', 'hopes'])
+/** Base forms of the same, after a plural subject ("candidates promise"). */
+const SAYING_BASE = new Set(['say', 'state', 'write', 'add', 'explain', 'declare', 'claim', 'warn', 'argue', 'insist', 'promise', 'predict', 'fear', 'hope', 'note', 'admit', 'contend', 'maintain', 'acknowledge', 'concede', 'allege', 'report', 'worry', 'complain', 'suspect', 'doubt', 'estimate', 'vow', 'pledge'])
+const TOPIC_FORMS = /^(talks|speaks|writes|complains|jokes|boasts|brags)$/
+const CLOSING_MARK = /^(?:[”"]|'')$/
+
+/** True when a quote closed by `,”` lies a few words before token `i`, with no verb between (`,” a voice-over in the ad states`). */
+function closedQuoteBefore(tokens: readonly Token[], i: number, from: number): boolean {
+  for (let k = i - 1; k >= Math.max(from + 1, i - 8); k--) {
+    const t = tokens[k]!
+    if (CLOSING_MARK.test(t.text)) return k < i - 1 && /^[,?!]$/.test(tokens[k - 1]!.text)
+    if (t.pos === 'VERB' || t.pos === 'AUX' || /^[.;:]$/.test(t.text)) return false
+  }
+  return false
+}
+
+/** The verb of saying a past or third-person form belongs to ("fumed" → "fume", "quipped" → "quip"), if any. */
+function speechLemma(word: string): string | undefined {
+  const candidates = [word.replace(/ied$/, 'y'), word.replace(/([a-z])\1ed$/, '$1'), word.replace(/ed$/, ''), word.replace(/d$/, ''), word.replace(/es$/, ''), word.replace(/s$/, '')]
+  return candidates.find((c) => c !== word && SPEECH_VERBS.has(c))
+}
+
+/** "Cook said", `"…," said Skelly`, `,” Blunt, after a long pause, said`: a capitalised word beside a verb of saying is a name. */
+function isMisreadName(tokens: readonly Token[], i: number, from: number): boolean {
+  const t = tokens[i]!
+  if (t.pos === 'PROPN' || NOT_NAMES.has(t.pos) || !/^\p{Lu}\p{Ll}{2,}$/u.test(t.text)) return false
+  const inverted = i - 2 >= from && FINITE_SPEECH.has(tokens[i - 1]!.lower) && /^(?:[,”"]|'')$/.test(tokens[i - 2]!.text)
+  const namedAfterQuote = i - 1 >= from && CLOSING_MARK.test(tokens[i - 1]!.text) && /^[,”"]/.test(tokens[i - 2]?.text ?? '') && tokens[i + 1]!.text === ','
+  return FINITE_SPEECH.has(tokens[i + 1]!.lower) || inverted || namedAfterQuote
+}
+
+/** A noun-looking form that is the sentence's verb of saying, showing or talking, in one of the shapes named inside. */
+function isMisreadVerb(tokens: readonly Token[], i: number, from: number): boolean {
+  const t = tokens[i]!
+  const previous = tokens[i - 1]
+  if (t.pos !== 'NOUN' || !previous || i <= from) return false
+  const next = tokens[i + 1]!
+  // "the Washington Post reports that the …": after a name, before a "that" clause with its own
+  // subject ("member states that ratified …" is a relative clause).
+  const clauseAfter = next.lower === 'that' && !!tokens[i + 2] && !/^(VERB|AUX)$/.test(tokens[i + 2]!.pos)
+  if (SAYING_FORMS.has(t.lower) && previous.pos === 'PROPN' && clauseAfter) return true
+  // "records show he backed", "polls show that …": after a plural or evidence subject.
+  const evidenceSubject = (previous.pos === 'NOUN' || previous.pos === 'PROPN') && (/s$/.test(previous.lower) || tokens.slice(Math.max(from, i - 8), i).some((b) => EVIDENCE_NOUNS.has(b.lower)))
+  if (EVIDENCE_VERBS.has(t.lower) && evidenceSubject && /^(PRON|DET|NOUN|PROPN|SCONJ|NUM|PUNCT)$/.test(next.pos) && next.text !== '(') return true
+  // "Presidential candidates promise they will …", "Many say …": after a plural subject, before a clause.
+  const pronounClause = /^(he|she|they|we|it|i)$/.test(next.lower) && /^(VERB|AUX)$/.test(tokens[i + 2]?.pos ?? '')
+  const pluralSubject = (previous.pos === 'NOUN' && /[^s]s$/.test(previous.lower)) || previous.pos === 'PROPN' || QUANTIFIER_SOURCES.has(previous.lower)
+  if (SAYING_BASE.has(t.lower) && pluralSubject && (clauseAfter || pronounClause)) return true
+  // `,” Viguerie notes.`, `,” the Saudis state in the paper`, `The ad claims “…”`: beside a quotation.
+  const afterQuote = (/^[.,;]$/.test(next.text) || next.pos === 'ADP') && closedQuoteBefore(tokens, i, from)
+  const beforeQuote = /^(?:[“"]|``|:)$/.test(next.text)
+  if ((SAYING_FORMS.has(t.lower) || SAYING_BASE.has(t.lower)) && (previous.pos === 'PROPN' || previous.pos === 'NOUN') && (afterQuote || beforeQuote)) return true
+  // "Mr. Sanders talks about a revolution": a topic verb after its subject, before its preposition.
+  return TOPIC_FORMS.test(t.lower) && (previous.pos === 'PROPN' || previous.pos === 'PRON') && /^(about|of)$/.test(next.lower)
+}
+
+/** `,” Toomey fumed on Tuesday.`: right after a quote and its speaker, a form of a verb of saying is that verb; its lemma. */
+function misreadSpeechForm(tokens: readonly Token[], i: number, from: number): string | undefined {
+  const t = tokens[i]!
+  const previous = tokens[i - 1]
+  const afterSpeaker = !!previous && i > from && (previous.pos === 'PROPN' || previous.pos === 'PRON') && i - 2 >= from && CLOSING_MARK.test(tokens[i - 2]!.text)
+  return t.pos !== 'VERB' && afterSpeaker && /(ed|s)$/.test(t.lower) ? speechLemma(t.lower) : undefined
+}
+
+/** Repairs the tags of tokens [from, end) in place (see the rules above). */
+export function repairSpeechTags(tokens: Token[], from: number): void {
+  for (let i = from; i + 1 < tokens.length; i++) {
+    const t = tokens[i]!
+    if (isMisreadName(tokens, i, from)) t.pos = 'PROPN'
+    const saying = misreadSpeechForm(tokens, i, from)
+    if (saying) {
+      t.pos = 'VERB'
+      t.lemma = saying
+    } else if (isMisreadVerb(tokens, i, from)) {
+      t.pos = 'VERB'
+      t.lemma = SAYING_BASE.has(t.lower) ? t.lower : t.lower.replace(/s$/, '')
+    }
+  }
+}
