@@ -148,13 +148,16 @@ function statementForCue(context: Context, sentence: Sentence, i: number, kind: 
     const then = tokens[addressee?.last ?? k]
     if (addressee && !/^(that|if|whether)$/.test(tokens[k]!.lower) && !(then && (then.pos === 'AUX' || then.pos === 'VERB'))) k = addressee.last
   }
+  const afterAddressee = k
   k = skipCircumstance(tokens, k, sentence.last)
   // "the things Trump said about Latinos", "what he said was": the cue sits in a relative clause.
   const first = tokens[k]
   // "Many of the closures, he said, have involved …": the cue interrupts the statement.
   // (Only a speaker right before the cue: one found as the clause's subject stands elsewhere.)
-  const sourceFollowsComma = tokens[phrase.first - 1]?.text === ',' && phrase.last > subjectEnd
-  const parenthetical = sourceFollowsComma && tokens[cueEnd]?.text === ',' && phrase.first - 1 > sentence.first
+  // (`…, his top aide, Tad Devine, told …`: an appositive's closing comma may come between.)
+  const sourceFollowsComma = tokens[phrase.first - 1]?.text === ',' && (phrase.last > subjectEnd || (phrase.last === subjectEnd && tokens[subjectEnd]?.text === ','))
+  // ("The solution, the partner told them, was simple": the person told may come before the closing comma.)
+  const parenthetical = sourceFollowsComma && (tokens[cueEnd]?.text === ',' || tokens[afterAddressee]?.text === ',') && phrase.first - 1 > sentence.first
   // (A capitalised "verb" after the cue is a name the tagger misread: "The Times said Cook provided …";
   // after "says," the statement may open with any word: "says, win or lose, he is staying".)
   const nameOrPause = (first?.pos === 'VERB' && /^\p{Lu}\p{Ll}/u.test(first.text)) || tokens[cueEnd]?.text === ','
@@ -200,7 +203,9 @@ function statementForCue(context: Context, sentence: Sentence, i: number, kind: 
   const calledFor = cueToken.lemma === 'call' && tokens[cueEnd - 1]?.lower === 'for'
   // (`…, Trump was calling for change.`: what is called for follows; the clause before is not it.)
   if (sourceFollowsComma && !calledFor && !ahead.some((t) => t.pos === 'VERB' || t.pos === 'AUX' || t.pos === 'SCONJ') && rest.length < 60) {
-    const content = trimmed(text, sentence.start, tokens[phrase.first - 1]!.start)
+    // (A role before the name is the speaker's, not the statement's: "…, his top aide, Tad Devine, told …".)
+    const speakerStart = phrase.appositive && phrase.appositive[0] < phrase.first ? phrase.appositive[0] : phrase.first
+    const content = trimmed(text, sentence.start, tokens[speakerStart - 1]!.start)
     // "…, he asked." closes a question; "…, the moderators did not ask." closes none.
     if (!content || (cueToken.lemma === 'ask' && !/\?\W*$/.test(content.text))) return null
     const quote = quoteAt(context.quotes, content.start)

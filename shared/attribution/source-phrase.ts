@@ -123,7 +123,9 @@ export function phraseEndingAt(tokens: readonly Token[], end: number, floor: num
 }
 
 const hasName = (tokens: readonly Token[], phrase: SourcePhrase): boolean => tokens.slice(phrase.first, phrase.last).some((t) => t.pos === 'PROPN')
-const isNameOnly = (tokens: readonly Token[], phrase: SourcePhrase): boolean => tokens.slice(phrase.first, phrase.last).every((t) => t.pos === 'PROPN' || /^[A-Z]\.?$/.test(t.text))
+/** Lower-case particles inside names: "Nasr al-Hariri", "Osama bin Laden", "Ursula von der Leyen". */
+const NAME_PARTICLES = /^(al|el|bin|ibn|abu|de|del|der|van|von|da|di|du|la|le|-)$/
+const isNameOnly = (tokens: readonly Token[], phrase: SourcePhrase): boolean => tokens.slice(phrase.first, phrase.last).every((t) => t.pos === 'PROPN' || /^[A-Z]\.?$/.test(t.text) || NAME_PARTICLES.test(t.lower)) && tokens.slice(phrase.first, phrase.last).some((t) => t.pos === 'PROPN')
 
 /**
  * An appositive before the cue: "Name, role phrase, said" (the name speaks, the middle is its

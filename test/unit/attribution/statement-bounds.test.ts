@@ -27,6 +27,11 @@ describe('where a statement ends', () => {
     expect(contents('The envoy said that in Douma, the regime had broken the truce.')).toContain('The envoy: that in Douma, the regime had broken the truce')
   })
 
+  it('reads a statement closed by "role, Name, told X" and one split by "X told them,"', () => {
+    expect(contents('The opposition will stay in Geneva until the vote, its chief negotiator, Nasr al-Hariri, told reporters.')).toContain('Nasr al-Hariri: The opposition will stay in Geneva until the vote')
+    expect(contents('The solution, the envoy told them, was simple.')).toContain('the envoy: The solution, the envoy told them, was simple')
+  })
+
   it('keeps a relative clause about the statement\'s subject inside it', () => {
     const found = contents('Netanyahu has said that the deal strengthens Iran, whose leaders have called for the destruction of Israel.')
     expect(found).toContain('Netanyahu: that the deal strengthens Iran, whose leaders have called for the destruction of Israel')
