@@ -56,6 +56,9 @@ export const PRONOUN_SOURCES = new Set(['he', 'she', 'they', 'i', 'we', 'it', 'y
 /** Quantifiers that stand alone as a subject ("Many say", "Both said"), after a clause opens. */
 export const QUANTIFIER_SOURCES = new Set(['many', 'some', 'most', 'both', 'all', 'few', 'several', 'others', 'another', 'none', 'half'])
 
+/** Lower-case particles inside names: "Nasr al-Hariri", "Osama bin Laden", "Ursula von der Leyen". */
+export const NAME_PARTICLES = /^(al|el|bin|ibn|abu|de|del|der|van|von|da|di|du|la|le|-)$/
+
 /** Titles and honorifics written before a name; they belong to the role, not the name. */
 export const NAME_PREFIXES = new Set(['mr.', 'mrs.', 'ms.', 'dr.', 'mr', 'mrs', 'ms', 'dr', 'sen.', 'rep.', 'gov.', 'gen.', 'lt.', 'col.', 'sgt.', 'prof.', 'president', 'senator', 'sen', 'rep', 'gov', 'governor', 'minister', 'secretary', 'spokesman', 'spokeswoman', 'spokesperson', 'chairman', 'chairwoman', 'ambassador', 'envoy', 'leader', 'speaker', 'king', 'prince', 'queen', 'pope', 'judge', 'justice', 'mayor', 'general', 'commander', 'director', 'chief', 'deputy', 'vice', 'prime', 'foreign', 'defense', 'defence'])
 

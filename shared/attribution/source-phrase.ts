@@ -1,4 +1,4 @@
-import { EVIDENCE_NOUNS, NAME_PREFIXES, PRONOUN_SOURCES, QUANTIFIER_SOURCES, TIME_NOUNS } from './cue-words'
+import { EVIDENCE_NOUNS, NAME_PARTICLES, NAME_PREFIXES, PRONOUN_SOURCES, QUANTIFIER_SOURCES, TIME_NOUNS } from './cue-words'
 import type { Sentence, Token } from './nlp-tokens'
 
 /** Token range [first, last) of a phrase naming a speaker, with an appositive role if the text gives one. */
@@ -123,8 +123,6 @@ export function phraseEndingAt(tokens: readonly Token[], end: number, floor: num
 }
 
 const hasName = (tokens: readonly Token[], phrase: SourcePhrase): boolean => tokens.slice(phrase.first, phrase.last).some((t) => t.pos === 'PROPN')
-/** Lower-case particles inside names: "Nasr al-Hariri", "Osama bin Laden", "Ursula von der Leyen". */
-const NAME_PARTICLES = /^(al|el|bin|ibn|abu|de|del|der|van|von|da|di|du|la|le|-)$/
 const isNameOnly = (tokens: readonly Token[], phrase: SourcePhrase): boolean => tokens.slice(phrase.first, phrase.last).every((t) => t.pos === 'PROPN' || /^[A-Z]\.?$/.test(t.text) || NAME_PARTICLES.test(t.lower)) && tokens.slice(phrase.first, phrase.last).some((t) => t.pos === 'PROPN')
 
 /**
@@ -137,7 +135,9 @@ function appositiveEndingAt(tokens: readonly Token[], comma: number, floor: numb
   if (!inner || inner.first - 1 < floor || tokens[inner.first - 1]!.text !== tokens[comma]!.text) return null
   const outer = phraseEndingAt(tokens, inner.first - 2, floor)
   if (!outer) return null
-  if (hasName(tokens, outer)) return { first: outer.first, last: outer.last, appositive: [inner.first, inner.last] }
+  // ("The Syrian envoy, Bashar al-Jaafari, said": a description opened by "the" or "his" is the role, whatever names it holds.)
+  const described = /^(the|a|an|his|her|their|its|our)$/.test(tokens[outer.first]!.lower)
+  if (hasName(tokens, outer) && !(described && isNameOnly(tokens, inner))) return { first: outer.first, last: outer.last, appositive: [inner.first, inner.last] }
   if (isNameOnly(tokens, inner)) return { first: inner.first, last: inner.last, appositive: [outer.first, outer.last] }
   return null
 }

@@ -31,3 +31,12 @@ describe('words between a subject and its verb', () => {
     expect(source('Diplomats — and some rebel commanders — say the truce will not hold.')).toBe('Diplomats')
   })
 })
+
+describe('names with particles', () => {
+  it('resolves "Assad" and "al-Assad" to "Bashar al-Assad", and reads "The Syrian envoy, Bashar al-Jaafari," as a role and a name', () => {
+    const found = findAttributions('Syrian President Bashar al-Assad said the army would retake Idlib. Assad told reporters the war was not over. Later, al-Assad said he would attend. The Syrian envoy, Bashar al-Jaafari, said the opposition was not serious. Jaafari added that the talks had failed.')
+    expect(found.map((s) => s.speaker)).toEqual(['Bashar al-Assad', 'Bashar al-Assad', 'Bashar al-Assad', 'Bashar al-Jaafari', 'Bashar al-Jaafari'])
+    expect(found[0]!.role).toBe('Syrian President')
+    expect(found[3]!.role).toBe('The Syrian envoy')
+  })
+})
