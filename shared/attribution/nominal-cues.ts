@@ -38,14 +38,16 @@ function owner(tokens: readonly Token[], noun: number, sentence: Sentence): Sour
 }
 
 /**
- * Where the clause after "to" or "that" ends when the noun phrase is the sentence's subject:
+ * Where the infinitive after "to" ends when the noun phrase is the sentence's subject:
  * "Clinton's proposal to make firms stay or pay | is getting attention" (the first finite
  * auxiliary or inflected verb before any clause of its own), else `end`.
  */
 function clauseEnd(tokens: readonly Token[], from: number, end: number): number {
+  // (A that-clause has a subject and verb of its own: it runs as statements do.)
+  if (tokens[from]!.lower === 'that') return end
   for (let k = from + 1; k < tokens.length && tokens[k]!.start < end; k++) {
     const t = tokens[k]!
-    if (t.pos === 'SCONJ' || t.pos === 'PRON' || /^(that|who|which)$/.test(t.lower) || (tokens[from]!.lower === 'that' && k <= from + 3)) return end
+    if (t.pos === 'SCONJ' || t.pos === 'PRON' || /^(that|who|which)$/.test(t.lower)) return end
     if (t.pos === 'AUX' && /^(is|was|are|were|has|have|had|will|would|could|may|might)$/.test(t.lower) && tokens[k - 1]!.pos !== 'PART') return tokens[k - 1]!.end
     // (An inflected verb right after a noun is the sentence's own: "… to reopen the corridor | came late".)
     if (t.pos === 'VERB' && t.lemma !== t.lower && !/ing$/.test(t.lower) && /^(NOUN|PROPN)$/.test(tokens[k - 1]!.pos)) return tokens[k - 1]!.end
