@@ -76,11 +76,19 @@ function misreadSpeechForm(tokens: readonly Token[], i: number, from: number): s
   return t.pos !== 'VERB' && afterSpeaker && /(ed|s)$/.test(t.lower) ? speechLemma(t.lower) : undefined
 }
 
+/** "Recent polling shows …": a gerund of evidence after its modifier, before a verb, is the subject noun. */
+function isMisreadEvidence(tokens: readonly Token[], i: number, from: number): boolean {
+  const t = tokens[i]!
+  const previous = tokens[i - 1]
+  return t.pos === 'VERB' && t.lower === 'polling' && i > from && !!previous && /^(ADJ|DET|NOUN|PROPN)$/.test(previous.pos) && /^(VERB|AUX)$/.test(tokens[i + 1]!.pos)
+}
+
 /** Repairs the tags of tokens [from, end) in place (see the rules above). */
 export function repairSpeechTags(tokens: Token[], from: number): void {
   for (let i = from; i + 1 < tokens.length; i++) {
     const t = tokens[i]!
     if (isMisreadName(tokens, i, from)) t.pos = 'PROPN'
+    if (isMisreadEvidence(tokens, i, from)) t.pos = 'NOUN'
     const saying = misreadSpeechForm(tokens, i, from)
     if (saying) {
       t.pos = 'VERB'

@@ -40,3 +40,17 @@ describe('names with particles', () => {
     expect(found[3]!.role).toBe('The Syrian envoy')
   })
 })
+
+describe('days and months never speak', () => {
+  const speaker = (text: string) => findAttributions(text)[0]?.source?.text
+
+  it('looks past a day to the subject before it', () => {
+    expect(speaker('A poll released Monday found that the ruling party leads by 12 points.')).toBe('A poll')
+    expect(speaker('A news report published Wednesday said the minister used a private account.')).toBe('A news report')
+    expect(speaker('The envoy on Thursday evening said the talks were not in crisis.')).toBe('The envoy')
+  })
+
+  it('reads "recent polling" as the evidence that shows', () => {
+    expect(speaker('Recent polling shows the opposition has a significant lead in Aleppo.')).toBe('Recent polling')
+  })
+})
