@@ -1,11 +1,11 @@
 import type { PlacedBlock } from '../domain/content'
-import { ADDRESSEE_VERBS, OBJECT_VERBS, SPEECH_VERBS, TIME_NOUNS, isTopicPreposition } from './cue-words'
+import { ADDRESSEE_VERBS, OBJECT_VERBS, SPEECH_VERBS, isTopicPreposition } from './cue-words'
 import { attitudePhraseEnd, evidenceBefore } from './cue-shapes'
 import { isCue } from './cue-verbs'
 import { endsClause, objectEnd, skipCircumstance, statementEnd, trimmed } from './statement-bounds'
 import { tokenise, type Sentence, type Token } from './nlp-tokens'
 import { findQuoteSpans, firstQuoteFrom, insideQuote, lastQuoteBefore, quoteAt, type QuoteSpan } from './quote-spans'
-import { canSpeak, clauseSubject, phraseEndingAt, phraseStartingAt, skipToSubjectEnd, type SourcePhrase } from './source-phrase'
+import { canSpeak, clauseSubject, isTimeOnly, phraseEndingAt, phraseStartingAt, skipToSubjectEnd, speakerBeforeTime, type SourcePhrase } from './source-phrase'
 import { SpeakerResolver } from './speakers'
 import { spanOf, type AttributedStatement, type AttributionKind, type StatementDraft, type TextSpan } from './types'
 import { findInterviewLines, speechBlockStatements } from './speech-lines'
@@ -15,8 +15,6 @@ import { openingSource } from './opening-sources'
 import { accordingTo } from './according-to'
 import { nominalStatement } from './nominal-cues'
 import { claimed, dropDuplicates, extendQuoteRuns, isQuotedTitle, withOrphanQuotes, withoutNested, withoutTitles } from './statement-passes'
-
-const TIME_WORD = new RegExp(`^(${TIME_NOUNS}|today|yesterday|tonight|last|this|next|earlier|later)$`)
 
 interface Context {
   text: string
@@ -77,16 +75,7 @@ function statementForCue(context: Context, sentence: Sentence, i: number, kind: 
   let phrase = purpose ? clauseSubject(tokens, sentence, i - 1) : phraseEndingAt(tokens, subjectEnd, sentence.first)
   if (phrase && tokens[phrase.first]?.lower === 'who' ) phrase = null
   // "A poll released on Tuesday showed …": the evidence noun heads the subject.
-  // A day or a month never speaks: "Paul Ryan on Thursday evening said" is Ryan's ("A poll released Monday found …" the poll's).
-  if (phrase && tokens.slice(phrase.first, phrase.last).every((t) => TIME_WORD.test(t.lower))) {
-    let k = phrase.first - 1
-    if (/^(on|in|at|during|by|since|until)$/.test(tokens[k]?.lower ?? '')) k--
-    // ("A news report published Wednesday said": the participle belongs to the subject.)
-    const participle = tokens[k]?.pos === 'VERB' && /ed$/.test(tokens[k]!.lower)
-    if (participle) k--
-    const earlier = k >= sentence.first && tokens[k]!.pos !== 'VERB' ? (participle ? phraseEndingAt(tokens, k, sentence.first) : phraseEndingAt(tokens, skipToSubjectEnd(tokens, k + 1, sentence.first), sentence.first)) : null
-    phrase = earlier && canSpeak(tokens, earlier) && !tokens.slice(earlier.first, earlier.last).every((t) => TIME_WORD.test(t.lower)) ? earlier : null
-  }
+  if (phrase && isTimeOnly(tokens, phrase)) phrase = speakerBeforeTime(tokens, phrase, sentence.first)
   const evidence = !phrase && (cueToken.lemma === 'show' || cueToken.lemma === 'find') ? evidenceBefore(tokens, i, sentence.first) : -1
   if (evidence >= 0) phrase = phraseEndingAt(tokens, evidence, sentence.first)
   // "voters, who say the senator lacks experience": the speaker is who "who" stands for.

@@ -261,3 +261,22 @@ function coordinationEnd(tokens: readonly Token[], from: number, before: number)
   const next = tokens[j]
   return joined && lastName === j && next && (next.pos === 'VERB' || next.pos === 'AUX') ? lastName : -1
 }
+
+const TIME_WORD = new RegExp(`^(${TIME_NOUNS}|today|yesterday|tonight|last|this|next|earlier|later)$`)
+
+/** True for a phrase of days, months or times only ("Monday", "Thursday evening"), which never speaks. */
+export const isTimeOnly = (tokens: readonly Token[], phrase: SourcePhrase): boolean => tokens.slice(phrase.first, phrase.last).every((t) => TIME_WORD.test(t.lower))
+
+/**
+ * The speaker before a time phrase taken for one: "Paul Ryan on Thursday evening said" is Ryan's,
+ * "A news report published Wednesday said" the report's (the participle belongs to the subject).
+ */
+export function speakerBeforeTime(tokens: readonly Token[], time: SourcePhrase, floor: number): SourcePhrase | null {
+  let k = time.first - 1
+  if (/^(on|in|at|during|by|since|until)$/.test(tokens[k]?.lower ?? '')) k--
+  const participle = tokens[k]?.pos === 'VERB' && /ed$/.test(tokens[k]!.lower)
+  if (participle) k--
+  if (k < floor || tokens[k]!.pos === 'VERB') return null
+  const earlier = phraseEndingAt(tokens, participle ? k : skipToSubjectEnd(tokens, k + 1, floor), floor)
+  return earlier && canSpeak(tokens, earlier) && !isTimeOnly(tokens, earlier) ? earlier : null
+}
