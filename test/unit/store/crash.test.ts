@@ -18,7 +18,8 @@ describe('a process killed while it writes', () => {
       expect(result.lost, `round ${round}, seed ${SEED}`).toEqual([])
       acknowledged += result.acknowledged
     }
-    expect(acknowledged).toBeGreaterThan(ROUNDS)
+    // Every round saw at least one acknowledged write before its kill.
+    expect(acknowledged).toBeGreaterThanOrEqual(ROUNDS)
   }, 180_000)
 
   it.each(crashPoints)('loses nothing when killed at %s', async (point) => {

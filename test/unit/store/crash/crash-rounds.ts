@@ -34,11 +34,13 @@ export async function crashRound(libraryDir: string, seed: number, kill: Kill): 
     for (const line of lines) if (line.trim()) acks.push(JSON.parse(line) as Ack)
   })
   const exited = new Promise<NodeJS.Signals | null>((done) => process_.on('exit', (_code, signal) => done(signal)))
-  // A random kill comes a while after the child has opened the library; a crash point kills itself.
+  // A random kill comes a while after the child's first acknowledged write (not merely after it
+  // opened the library: on a loaded machine the first import can outlast the whole window, and a
+  // round would then test nothing); a crash point kills itself.
   const opened = Date.now()
   let openedAck = 0
   const timer = setInterval(() => {
-    if (acks.length > 0 && openedAck === 0) openedAck = Date.now()
+    if (openedAck === 0 && acks.some((a) => a.kind !== 'opened' && !a.pending)) openedAck = Date.now()
     if (kill.kind === 'random' && openedAck > 0 && Date.now() - openedAck >= kill.afterMs) process_.kill('SIGKILL')
     if (kill.kind === 'point' && Date.now() - opened > 20_000) process_.kill('SIGKILL')
   }, 5)
