@@ -1,5 +1,5 @@
 import type { Sentence, Token } from './nlp-tokens'
-import { BELIEF_VERBS, DECLINED_SPEECH, OBJECT_VERBS, SPEECH_VERBS, isTopicPreposition } from './cue-words'
+import { BELIEF_VERBS, DECLINED_SPEECH, OBJECT_VERBS, QUESTION_WORDS, SPEECH_VERBS, isTopicPreposition } from './cue-words'
 import { attitudePhraseEnd, callsSomethingSomething, evidenceBefore } from './cue-shapes'
 import { skipCircumstance } from './statement-bounds'
 import type { AttributionKind } from './types'
@@ -67,5 +67,5 @@ function takesPosition(tokens: readonly Token[], i: number, sentence: Sentence):
   if (!next || i + 1 >= sentence.last || (previous && /^(be|get)$/.test(previous.lemma) && /ed$/.test(tokens[i]!.lower))) return false
   if (next.pos === 'PRON') return !/^(it|that|this|which|who)$/.test(next.lower)
   // ("spoke about how the consulate was taken": a question word opens what the topic is.)
-  return /^(DET|PROPN|NOUN|ADJ|NUM)$/.test(next.pos) || (next.pos === 'VERB' && /ing$/.test(next.lower)) || /^(how|what|why|whether|where|when)$/.test(next.lower)
+  return /^(DET|PROPN|NOUN|ADJ|NUM)$/.test(next.pos) || (next.pos === 'VERB' && /ing$/.test(next.lower)) || QUESTION_WORDS.test(next.lower)
 }

@@ -53,6 +53,12 @@ export const ADDRESSEE_VERBS = new Set(['tell', 'told', 'inform', 'assure', 'rea
 
 export const PRONOUN_SOURCES = new Set(['he', 'she', 'they', 'i', 'we', 'it', 'you'])
 
+/** Possessive pronouns and the pronoun each stands for ("his claim" is his, "their criticism" theirs). */
+export const POSSESSIVE_PRONOUNS = new Map([['his', 'he'], ['her', 'she'], ['their', 'they'], ['its', 'it'], ['our', 'we'], ['my', 'i'], ['your', 'you']])
+
+/** Question words that open a clause as a topic or object ("spoke about how …"). */
+export const QUESTION_WORDS = /^(how|what|why|whether|where|when)$/
+
 /** Quantifiers that stand alone as a subject ("Many say", "Both said"), after a clause opens. */
 export const QUANTIFIER_SOURCES = new Set(['many', 'some', 'most', 'both', 'all', 'few', 'several', 'others', 'another', 'none', 'half'])
 

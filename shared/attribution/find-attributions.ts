@@ -1,5 +1,5 @@
 import type { PlacedBlock } from '../domain/content'
-import { ADDRESSEE_VERBS, OBJECT_VERBS, SPEECH_VERBS, isTopicPreposition } from './cue-words'
+import { ADDRESSEE_VERBS, OBJECT_VERBS, QUESTION_WORDS, SPEECH_VERBS, isTopicPreposition } from './cue-words'
 import { attitudePhraseEnd, evidenceBefore } from './cue-shapes'
 import { isCue } from './cue-verbs'
 import { endsClause, objectEnd, skipCircumstance, statementEnd, trimmed } from './statement-bounds'
@@ -174,7 +174,7 @@ function statementForCue(context: Context, sentence: Sentence, i: number, kind: 
   // "Ankara opposes the Kurdish participation": the position's object is what it states.
   if ((OBJECT_VERBS.has(cueToken.lemma) || topical) && first) {
     // ("talked about how his forces must be ready": a question word opens a clause, which runs as statements do.)
-    const end = /^(how|what|why|whether|where|when)$/.test(first.lower) ? statementEnd(tokens, context.quotes, k, sentence) : tokens[objectEnd(tokens, k, sentence) - 1]!.end
+    const end = QUESTION_WORDS.test(first.lower) ? statementEnd(tokens, context.quotes, k, sentence) : tokens[objectEnd(tokens, k, sentence) - 1]!.end
     const content = trimmed(text, first.start, end, 2)
     return content ? { kind, content, cue, source, phrase } : null
   }

@@ -1,3 +1,4 @@
+import { POSSESSIVE_PRONOUNS } from './cue-words'
 import type { Sentence, Token } from './nlp-tokens'
 import type { QuoteSpan } from './quote-spans'
 import { canSpeak, phraseEndingAt, type SourcePhrase } from './source-phrase'
@@ -22,14 +23,14 @@ const NOMINAL_CUES = new Map<string, RegExp>([
   ['fear', /^(that|of)$/], ['fears', /^(that|of)$/], ['hope', /^that$/], ['hopes', /^that$/], ['concern', /^(that|about)$/], ['concerns', /^(that|about)$/],
 ])
 
-const POSSESSIVE_PRONOUN = /^(his|her|their|its|our|my)$/
 const POSSESSIVE_MARK = /^(?:['’]s?|['’])$/
 
 /** The owner before a nominal cue: "his", "Rubio's", "the ministry's": its phrase, without the possessive mark. */
 function owner(tokens: readonly Token[], noun: number, sentence: Sentence): SourcePhrase | null {
   const before = tokens[noun - 1]
   if (!before || noun - 1 < sentence.first) return null
-  if (POSSESSIVE_PRONOUN.test(before.lower)) return { first: noun - 1, last: noun, appositive: null }
+  // ("your opposition to …" addresses the reader, who is nobody's source.)
+  if (POSSESSIVE_PRONOUNS.has(before.lower) && before.lower !== 'your') return { first: noun - 1, last: noun, appositive: null }
   // (An adjective may come between: "Rubio's repeated claim".)
   const mark = POSSESSIVE_MARK.test(before.text) ? noun - 1 : before.pos === 'ADJ' && POSSESSIVE_MARK.test(tokens[noun - 2]?.text ?? '') ? noun - 2 : -1
   if (mark <= sentence.first) return null

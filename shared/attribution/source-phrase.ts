@@ -1,4 +1,4 @@
-import { EVIDENCE_NOUNS, NAME_PARTICLES, NAME_PREFIXES, PRONOUN_SOURCES, QUANTIFIER_SOURCES, TIME_NOUNS } from './cue-words'
+import { EVIDENCE_NOUNS, NAME_PARTICLES, NAME_PREFIXES, POSSESSIVE_PRONOUNS, PRONOUN_SOURCES, QUANTIFIER_SOURCES, TIME_NOUNS } from './cue-words'
 import type { Sentence, Token } from './nlp-tokens'
 
 /** Token range [first, last) of a phrase naming a speaker, with an appositive role if the text gives one. */
@@ -19,7 +19,6 @@ const INNER_LINKS = new Set(['of', 'for', 'at', 'in', 'by', 'from', "'s", '’s'
 const PEOPLE_NOUN = /^(?:\w+(?:ers|ors|ists|ians|ents|ants)|\w*(?:man|men|woman|women|people|officials?|members?|leaders?|delegates?|voters?|aides?|staff|sources?|experts?|analysts?|diplomats?))$/
 /** Shares of a group: "56 percent of the residents", "most of the delegates". */
 const SHARE_OF = /^(percent|majority|minority|half|thirds?|quarters?|most|many|some|all|none|each|both|several|few|one|two|three)$/
-const POSSESSIVES = /^(his|her|their|its|our|my|your)$/
 const STOP_WORDS = new Set(['that', 'which', 'who', 'whom', 'what', 'this', 'there', 'here', 'it'])
 
 const isNpToken = (t: Token): boolean => (NP_POS.has(t.pos) && !STOP_WORDS.has(t.lower)) || (t.pos === 'PROPN') || /^[A-Z][a-z]*\.$/.test(t.text)
@@ -110,7 +109,7 @@ export function phraseEndingAt(tokens: readonly Token[], end: number, floor: num
       first--
       continue
     }
-    if (!isNpToken(t) || (t.pos === 'PRON' && !/^(his|her|their|its|our|my)$/.test(t.lower))) break
+    if (!isNpToken(t) || (t.pos === 'PRON' && !POSSESSIVE_PRONOUNS.has(t.lower))) break
     // "at the convention Sen. Elizabeth Warren": a title opens the name; the noun before it is the scene.
     if (t.pos === 'NOUN' && /^\p{Ll}/u.test(t.text) && isNamePrefix(tokens[first]!) && /^\p{Lu}/u.test(tokens[first]!.text)) break
     first--
@@ -136,7 +135,7 @@ function appositiveEndingAt(tokens: readonly Token[], comma: number, floor: numb
   const outer = phraseEndingAt(tokens, inner.first - 2, floor)
   if (!outer) return null
   // ("The Syrian envoy, Bashar al-Jaafari, said": a description opened by "the" or "his" is the role, whatever names it holds.)
-  const described = /^(the|a|an|his|her|their|its|our)$/.test(tokens[outer.first]!.lower)
+  const described = /^(the|a|an)$/.test(tokens[outer.first]!.lower) || POSSESSIVE_PRONOUNS.has(tokens[outer.first]!.lower)
   if (hasName(tokens, outer) && !(described && isNameOnly(tokens, inner))) return { first: outer.first, last: outer.last, appositive: [inner.first, inner.last] }
   if (isNameOnly(tokens, inner)) return { first: inner.first, last: inner.last, appositive: [outer.first, outer.last] }
   return null
@@ -148,7 +147,7 @@ export function phraseStartingAt(tokens: readonly Token[], start: number, ceilin
   if (!t0 || start >= ceiling) return null
   if (PRONOUN_SOURCES.has(t0.lower) && t0.pos === 'PRON') return { first: start, last: start + 1, appositive: null }
   // "according to his Facebook profile", "said their spokesman": a possessive opens the phrase.
-  const possessive = POSSESSIVES.test(t0.lower) && !!tokens[start + 1] && isNpToken(tokens[start + 1]!) && tokens[start + 1]!.pos !== 'PRON'
+  const possessive = POSSESSIVE_PRONOUNS.has(t0.lower) && !!tokens[start + 1] && isNpToken(tokens[start + 1]!) && tokens[start + 1]!.pos !== 'PRON'
   if (!possessive && (!isNpToken(t0) || t0.pos === 'PRON')) return null
   let last = start + 1
   let links = 0

@@ -1,4 +1,4 @@
-import { NAME_PARTICLES, NAME_PREFIXES, PRONOUN_SOURCES } from './cue-words'
+import { NAME_PARTICLES, NAME_PREFIXES, POSSESSIVE_PRONOUNS, PRONOUN_SOURCES } from './cue-words'
 import type { Token } from './nlp-tokens'
 import type { SourcePhrase } from './source-phrase'
 
@@ -21,7 +21,6 @@ const joinTokens = (text: string, tokens: readonly Token[], first: number, last:
   first < last ? text.slice(tokens[first]!.start, tokens[last - 1]!.end) : ''
 
 const PLURAL_PRONOUNS = new Set(['they', 'we'])
-const POSSESSIVE_PRONOUNS = new Map([['his', 'he'], ['her', 'she'], ['their', 'they'], ['its', 'it'], ['our', 'we'], ['my', 'i']])
 
 /** Last words of an institution's name: "the Justice Department" is one name, not a justice called Department. */
 const INSTITUTIONS = /^(department|ministry|committee|party|campaign|house|court|agency|office|commission|council|administration|bureau|service|senate|congress|government|association|union|institute|center|centre|foundation|university|network|news|times|post|journal|group|company|corporation|inc\.?|bank|board|fund|pac|police|army|church|club|league)$/i

@@ -1,5 +1,5 @@
 import type { Sentence, Token } from './nlp-tokens'
-import { SPEECH_VERBS, TIME_NOUNS } from './cue-words'
+import { POSSESSIVE_PRONOUNS, SPEECH_VERBS, TIME_NOUNS } from './cue-words'
 import { insideQuote, type QuoteSpan } from './quote-spans'
 import { canSpeak, phraseStartingAt } from './source-phrase'
 import { spanOf, type TextSpan } from './types'
@@ -99,7 +99,7 @@ export function skipCircumstance(tokens: readonly Token[], k: number, last: numb
     if (!/^(on|in|at|during|of|after|before|from|with|to|over|via)$/.test(t.lower)) return k
     let j = k + 1
     // Names in title case count whatever the tagger made of them ("The Associated Press").
-    while (j < last && j - k < 12 && (NOMINAL.has(tokens[j]!.pos) || /^(his|her|their|its|our|my)$/.test(tokens[j]!.lower) || /^\p{Lu}\p{Ll}/u.test(tokens[j]!.text)) && !/^["“'”]/.test(tokens[j]!.text)) j++
+    while (j < last && j - k < 12 && (NOMINAL.has(tokens[j]!.pos) || POSSESSIVE_PRONOUNS.has(tokens[j]!.lower) || /^\p{Lu}\p{Ll}/u.test(tokens[j]!.text)) && !/^["“'”]/.test(tokens[j]!.text)) j++
     if (j === k + 1) return k
     k = j
   }

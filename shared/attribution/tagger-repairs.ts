@@ -54,16 +54,16 @@ function isMisreadVerb(tokens: readonly Token[], i: number, from: number): boole
   const clauseAfter = next.lower === 'that' && !!tokens[i + 2] && !/^(VERB|AUX)$/.test(tokens[i + 2]!.pos)
   if (SAYING_FORMS.has(t.lower) && previous.pos === 'PROPN' && clauseAfter) return true
   // "records show he backed", "polls show that …": after a plural or evidence subject.
-  const evidenceSubject = (previous.pos === 'NOUN' || previous.pos === 'PROPN') && (/s$/.test(previous.lower) || tokens.slice(Math.max(from, i - 8), i).some((b) => EVIDENCE_NOUNS.has(b.lower)))
-  if (EVIDENCE_VERBS.has(t.lower) && evidenceSubject && /^(PRON|DET|NOUN|PROPN|SCONJ|NUM|PUNCT)$/.test(next.pos) && next.text !== '(') return true
+  // (The word tests come first: the scans back run only for the few words that can be verbs of saying.)
+  const evidenceSubject = () => (previous.pos === 'NOUN' || previous.pos === 'PROPN') && (/s$/.test(previous.lower) || tokens.slice(Math.max(from, i - 8), i).some((b) => EVIDENCE_NOUNS.has(b.lower)))
+  if (EVIDENCE_VERBS.has(t.lower) && /^(PRON|DET|NOUN|PROPN|SCONJ|NUM|PUNCT)$/.test(next.pos) && next.text !== '(' && evidenceSubject()) return true
   // "Presidential candidates promise they will …", "Many say …": after a plural subject, before a clause.
   const pronounClause = /^(he|she|they|we|it|i)$/.test(next.lower) && /^(VERB|AUX)$/.test(tokens[i + 2]?.pos ?? '')
   const pluralSubject = (previous.pos === 'NOUN' && /[^s]s$/.test(previous.lower)) || previous.pos === 'PROPN' || QUANTIFIER_SOURCES.has(previous.lower)
   if (SAYING_BASE.has(t.lower) && pluralSubject && (clauseAfter || pronounClause)) return true
   // `,” Viguerie notes.`, `,” the Saudis state in the paper`, `The ad claims “…”`: beside a quotation.
-  const afterQuote = (/^[.,;]$/.test(next.text) || next.pos === 'ADP') && closedQuoteBefore(tokens, i, from)
-  const beforeQuote = /^(?:[“"]|``|:)$/.test(next.text)
-  if ((SAYING_FORMS.has(t.lower) || SAYING_BASE.has(t.lower)) && (previous.pos === 'PROPN' || previous.pos === 'NOUN') && (afterQuote || beforeQuote)) return true
+  const besideQuote = () => /^(?:[“"]|``|:)$/.test(next.text) || ((/^[.,;]$/.test(next.text) || next.pos === 'ADP') && closedQuoteBefore(tokens, i, from))
+  if ((SAYING_FORMS.has(t.lower) || SAYING_BASE.has(t.lower)) && (previous.pos === 'PROPN' || previous.pos === 'NOUN') && besideQuote()) return true
   // "Mr. Sanders talks about a revolution": a topic verb after its subject, before its preposition.
   return TOPIC_FORMS.test(t.lower) && (previous.pos === 'PROPN' || previous.pos === 'PRON') && /^(about|of)$/.test(next.lower)
 }
