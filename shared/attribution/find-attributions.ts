@@ -136,7 +136,8 @@ function statementForCue(context: Context, sentence: Sentence, i: number, kind: 
     // `The plan is "a disaster," he said.`: a quote that finishes the sentence's clause carries the clause.
     // A colon before the quote introduces it (`declared: "…," she said`): the quote alone is said.
     const lead = text.slice(sentence.start, quoteBefore.start)
-    const from = /\p{L}/u.test(lead) && !/:\s*$/.test(lead) ? sentence.start : quoteBefore.start
+    // So does a cue of its own just before it (`… but added, "…," Pence said`).
+    const from = /\p{L}/u.test(lead) && !/:\s*$/.test(lead) && !cueJustBefore(tokens, phrase.first, quoteBefore.start) ? sentence.start : quoteBefore.start
     return { kind: from === quoteBefore.start ? 'direct' : kind, content: spanOf(text, from, end), cue, source, phrase }
   }
   // Content after the cue: skip the addressee ("told reporters"), then a quote or the clause.
@@ -284,6 +285,15 @@ export function findAttributions(text: string, blocks: readonly PlacedBlock[] = 
   }
   const statements = extendQuoteRuns(text, context.quotes, dropDuplicates(found).sort((a, b) => a.content.start - b.content.start))
   return withoutTitles(withOrphanQuotes(text, context.quotes, withoutNested(statements)))
+}
+
+/** `… but added, "…"`: a verb of saying and a comma right before the quote at `quoteStart`. */
+function cueJustBefore(tokens: readonly Token[], sourceFirst: number, quoteStart: number): boolean {
+  let k = sourceFirst - 1
+  while (k > 0 && tokens[k]!.start >= quoteStart) k--
+  if (k < 1 || tokens[k]!.text !== ',') return false
+  const verb = tokens[k - 1]!
+  return verb.pos === 'VERB' && SPEECH_VERBS.has(verb.lemma)
 }
 
 /** True when a listed cue verb in the sentence will claim this quote (the cue pass runs next). */

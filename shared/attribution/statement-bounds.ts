@@ -1,5 +1,5 @@
 import type { Sentence, Token } from './nlp-tokens'
-import { POSSESSIVE_PRONOUNS, SPEECH_VERBS, TIME_NOUNS } from './cue-words'
+import { BELIEF_VERBS, OBJECT_VERBS, POSSESSIVE_PRONOUNS, SPEECH_VERBS, TIME_NOUNS, TOPIC_VERBS } from './cue-words'
 import { insideQuote, type QuoteSpan } from './quote-spans'
 import { canSpeak, phraseStartingAt } from './source-phrase'
 import { spanOf, type TextSpan } from './types'
@@ -24,9 +24,9 @@ export function statementEnd(tokens: readonly Token[], quotes: readonly QuoteSpa
     const t = tokens[j]!
     const next = tokens[j + 1]!
     if (insideQuote(quotes, t.start)) continue
-    const addedClause = t.text === ',' && (/^(while|whereas|although|though|but|according)$/.test(next.lower) || (next.pos === 'VERB' && /ing$/.test(next.lower)))
+    const addedClause = t.text === ',' && (/^(while|whereas|although|though|but|according)$/.test(next.lower) || creditsWords(next))
     const verbAfter = next.pos === 'AUX' ? tokens[j + 2] : next
-    const secondCue = (t.lower === 'and' || t.text === ',') && verbAfter?.pos === 'VERB' && SPEECH_VERBS.has(verbAfter.lemma)
+    const secondCue = (t.lower === 'and' || t.lower === 'but' || t.text === ',') && verbAfter?.pos === 'VERB' && SPEECH_VERBS.has(verbAfter.lemma)
     // ", he appears uneasy …": a comma, a pronoun and its verb start the writer's next clause.
     const after = tokens[j + 2]
     const newClause = t.text === ',' && next.pos === 'PRON' && /^(he|she|they|it|we|i)$/.test(next.lower) && !!after && (after.pos === 'VERB' || after.pos === 'AUX') && j + 2 < sentence.last
@@ -41,6 +41,15 @@ export function statementEnd(tokens: readonly Token[], quotes: readonly QuoteSpa
     if (secondCue || inverted || nextSpeaker || mainClause || (j >= from + 4 && (addedClause || newClause))) return t.start
   }
   return sentence.end
+}
+
+/**
+ * `…, citing a memo` / `…, echoing the governor`: a participle that credits words or a position is
+ * the writer's report of what the speaker did next. Other participles go on with the statement
+ * (`… has been tested, coming from 40 points behind`), as annotators read them.
+ */
+function creditsWords(t: Token): boolean {
+  return t.pos === 'VERB' && /ing$/.test(t.lower) && (SPEECH_VERBS.has(t.lemma) || BELIEF_VERBS.has(t.lemma) || OBJECT_VERBS.has(t.lemma) || TOPIC_VERBS.has(t.lemma) || t.lemma === 'echo')
 }
 
 /** `, Mr. Manafort said.` / `, he said, adding …`: a speaker and a verb of saying that end the sentence's clause. */
@@ -99,7 +108,8 @@ export function skipCircumstance(tokens: readonly Token[], k: number, last: numb
     if (!/^(on|in|at|during|of|after|before|from|with|to|over|via)$/.test(t.lower)) return k
     let j = k + 1
     // Names in title case count whatever the tagger made of them ("The Associated Press").
-    while (j < last && j - k < 12 && (NOMINAL.has(tokens[j]!.pos) || POSSESSIVE_PRONOUNS.has(tokens[j]!.lower) || /^\p{Lu}\p{Ll}/u.test(tokens[j]!.text)) && !/^["“'”]/.test(tokens[j]!.text)) j++
+    // (A determiner after a noun opens the next phrase: "said in Geneva the talks …".)
+    while (j < last && j - k < 12 && (NOMINAL.has(tokens[j]!.pos) || POSSESSIVE_PRONOUNS.has(tokens[j]!.lower) || /^\p{Lu}\p{Ll}/u.test(tokens[j]!.text)) && !/^["“'”]/.test(tokens[j]!.text) && !(tokens[j]!.pos === 'DET' && /^(NOUN|PROPN)$/.test(tokens[j - 1]!.pos))) j++
     if (j === k + 1) return k
     k = j
   }

@@ -36,4 +36,16 @@ describe('where a statement ends', () => {
     const found = contents('Netanyahu has said that the deal strengthens Iran, whose leaders have called for the destruction of Israel.')
     expect(found).toContain('Netanyahu: that the deal strengthens Iran, whose leaders have called for the destruction of Israel')
   })
+
+  it('ends before "but added" and leaves the quote it introduces to that cue', () => {
+    const found = contents('The envoy said the talks take time but added, “We will not leave the table,” the envoy said.')
+    expect(found).toContain('The envoy: the talks take time')
+    expect(found).toContain('The envoy: “We will not leave the table,”')
+    expect(contents('Ruiz said the list was ready but said the vote was still open.')).toContain('Ruiz: the list was ready')
+  })
+
+  it('keeps a participle that reports no words inside the statement, and ends before one that does', () => {
+    expect(contents('The minister said the delegation had been tested, coming from far behind in the first round.')).toContain('The minister: the delegation had been tested, coming from far behind in the first round')
+    expect(contents('The minister said the convoy would leave on Monday, citing the ceasefire terms.')).toContain('The minister: the convoy would leave on Monday')
+  })
 })
