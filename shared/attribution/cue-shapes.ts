@@ -26,7 +26,24 @@ export function callsSomethingSomething(tokens: readonly Token[], i: number, las
   while (nameEnd < last && tokens[nameEnd]!.pos === 'PROPN') nameEnd++
   if (nameEnd > i + 1 && nameEnd < last && namedAfter(tokens, nameEnd, false)) return true
   const object = phraseStartingAt(tokens, i + 1, last)
-  return !!object && tokens.slice(object.first, object.last).some((t) => t.pos === 'PROPN' || t.pos === 'PRON' || t.pos === 'NOUN') && namedAfter(tokens, object.last, false)
+  if (object && tokens.slice(object.first, object.last).some((t) => t.pos === 'PROPN' || t.pos === 'PRON' || t.pos === 'NOUN') && namedAfter(tokens, object.last, false)) return true
+  return quotedNameAfterLongObject(tokens, i, last)
+}
+
+/**
+ * "called Ford's plans to open a plant in Mexico "an absolute disgrace"": a long object, then the
+ * quoted name, with no verb of the sentence's own between.
+ */
+function quotedNameAfterLongObject(tokens: readonly Token[], i: number, last: number): boolean {
+  let nouns = 0
+  for (let j = i + 1; j < last && j <= i + 25; j++) {
+    const t = tokens[j]!
+    if (/^["“‘]$/.test(t.text) || t.text === "''") return nouns > 0 && j > i + 2
+    if (t.pos === 'NOUN' || t.pos === 'PROPN') nouns++
+    const finite = t.pos === 'AUX' || (t.pos === 'VERB' && tokens[j - 1]!.lower !== 'to' && !/(ing|ed|en)$/.test(t.lower))
+    if (finite || /^[;:.!?—–(-]$/.test(t.text) || t.lower === 'and' || t.lower === 'but') return false
+  }
+  return false
 }
 
 /** What someone is called starts here: a quotation, "a/an …", an adjective (or, after a pronoun, a noun). */

@@ -34,3 +34,13 @@ describe('calls for something', () => {
     expect(found('Just after the attack on the convoy, the envoy was calling for calm.')).toContain('the envoy <calling for> calm')
   })
 })
+
+describe('calls something something', () => {
+  it('reads a quoted name after a long object, and not a quote after a dash or a verb of its own', () => {
+    expect(found('Lavrov called the decision to arm the Kurdish militias in northern Syria “a dangerous mistake.”')).toContain('Lavrov <called> the decision to arm the Kurdish militias in northern Syria “a dangerous mistake.”')
+    expect(found('The council called a meeting — “Syria After Sochi” — for the spring.')).toEqual([])
+    expect(found('The envoy called the delegation that walked out of the talks “foolish.”')).toContain('The envoy <called> the delegation that walked out of the talks “foolish.”')
+    expect(found('The envoy called the ministers, who say “the talks are over.”').filter((s) => s.includes('<called>'))).toEqual([])
+  })
+})
+
