@@ -24,11 +24,11 @@ interface Context {
 }
 
 
-/** The noun phrase before ", who …," that ends at token `comma`, if the sentence has one. */
+/** The noun phrase before ", who …," or ", whose …," that ends at token `comma`, if the sentence has one. */
 function relativeAntecedent(tokens: readonly Token[], sentence: Sentence, comma: number): SourcePhrase | null {
   const speaks = (phrase: SourcePhrase | null): phrase is SourcePhrase => !!phrase && canSpeak(tokens, phrase) && tokens.slice(phrase.first, phrase.last).some((t) => t.pos === 'PROPN' || t.pos === 'NOUN')
   for (let k = comma - 1; k > sentence.first + 1; k--) {
-    if (tokens[k]!.lower !== 'who') continue
+    if (tokens[k]!.lower !== 'who' && tokens[k]!.lower !== 'whose') continue
     if (tokens[k - 1]!.text === ',') {
       const antecedent = phraseEndingAt(tokens, k - 2, sentence.first)
       return speaks(antecedent) ? antecedent : null

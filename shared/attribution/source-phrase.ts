@@ -12,7 +12,9 @@ export interface SourcePhrase {
 const NP_POS = new Set(['PROPN', 'NOUN', 'ADJ', 'DET', 'NUM', 'PART', 'PRON'])
 const SKIP_BEFORE_CUE = new Set(['also', 'has', 'have', 'had', 'will', 'would', 'could', 'may', 'might', 'should', 'later', 'then', 'again', 'repeatedly', 'publicly', 'privately', 'previously', 'recently', 'once', 'often', 'still', 'just', 'reportedly', 'separately', 'further', 'similarly', 'already', 'frequently', 'quickly', 'did', 'does', 'do', 'is', 'was', 'were', 'are', 'been', 'be', 'not', "n't", 'never', 'always', 'even', 'only', 'clearly', 'openly', 'explicitly', 'flatly', 'strongly', 'simply', 'firmly', 'loudly', 'bluntly', 'long', 'now', 'first', 'both', 'all', 'each', 'too', 'ever', 'since', 'subsequently', 'initially', 'originally',
   // "Ford itself said", "campaign workers here said".
-  'itself', 'himself', 'herself', 'themselves', 'here'])
+  'itself', 'himself', 'herself', 'themselves', 'here',
+  // "Carter however said": a linking adverb without its commas.
+  'however', 'meanwhile', 'instead', 'nevertheless', 'nonetheless', 'therefore'])
 const CLAUSE_OPENERS = /^(,|;|and|but|while|though|although|yet|so)$/
 const INNER_LINKS = new Set(['of', 'for', 'at', 'in', 'by', 'from', "'s", '’s', '-', 'and', '&'])
 /** Nouns for people who speak: "speakers at the service", "officials in the ministry". */
@@ -55,7 +57,9 @@ export function skipToSubjectEnd(tokens: readonly Token[], cue: number, floor: n
     // "Many speakers at the service — including Muslims and Jews — said": an aside between dashes.
     if (tokens[i]?.text === '—' || tokens[i]?.text === '–') {
       const open = asideStart(tokens, i, floor, tokens[i]!.text, 15)
-      if (open >= 0 && (DASH_ASIDE_OPENERS.test(tokens[open + 1]?.lower ?? '') || tokens[open + 1]?.pos === 'ADP')) {
+      // ("insiders in two states — Nevada and South Carolina — said": names, with no verb, are an aside too.)
+      const names = open >= 0 && tokens.slice(open + 1, i).every((t) => t.pos === 'PROPN' || t.pos === 'CCONJ' || t.text === ',')
+      if (open >= 0 && (names || DASH_ASIDE_OPENERS.test(tokens[open + 1]?.lower ?? '') || tokens[open + 1]?.pos === 'ADP')) {
         i = open - 1
         continue
       }

@@ -1,4 +1,4 @@
-import { NAME_PARTICLES, NAME_PREFIXES, POSSESSIVE_PRONOUNS, PRONOUN_SOURCES } from './cue-words'
+import { NAME_PARTICLES, NAME_PREFIXES, POSSESSIVE_PRONOUNS, PRONOUN_SOURCES, QUANTIFIER_SOURCES } from './cue-words'
 import type { Token } from './nlp-tokens'
 import type { SourcePhrase } from './source-phrase'
 
@@ -86,7 +86,9 @@ export class SpeakerResolver {
     let propnLast = -1
     for (let k = words.length - 1; k >= 0; k--) if (words[k]!.pos === 'PROPN') { propnLast = k; break }
     const nameRun = propnFirst >= 0 && propnLast >= propnFirst && words.slice(propnFirst, propnLast + 1).every((t) => t.pos === 'PROPN' || /^[A-Z]\.?$/.test(t.text) || t.text === '.' || NAME_PARTICLES.test(t.lower))
-    if (nameRun && propnLast === words.length - 1 && !/^(the|a|an)$/.test(words[0]!.lower) || (nameRun && propnFirst <= 2 && propnLast === words.length - 1)) {
+    // ("Others said" is a group, whatever the tagger made of the capital.)
+    const quantifier = words.length === 1 && QUANTIFIER_SOURCES.has(words[0]!.lower)
+    if (!quantifier && (nameRun && propnLast === words.length - 1 && !/^(the|a|an)$/.test(words[0]!.lower) || (nameRun && propnFirst <= 2 && propnLast === words.length - 1))) {
       const first = phrase.first + propnFirst
       const last = phrase.first + propnLast + 1
       const titleRole = propnFirst > 0 ? joinTokens(text, tokens, phrase.first, first).replace(/^(the|a|an)(\s+|$)/i, '') || null : null

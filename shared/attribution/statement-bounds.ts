@@ -104,7 +104,7 @@ export function skipCircumstance(tokens: readonly Token[], k: number, last: numb
     const noun = /^(last|this|next)$/.test(t.lower) && TIME_NOUN.test(tokens[k + 1]?.lower ?? '') ? tokens[k + 1] : undefined
     if (noun && /^(AUX|VERB)$/.test(tokens[k + 2]?.pos ?? '')) return k
     if (noun) { k += 2; continue }
-    if (/^(last|this|next|earlier|later|yesterday|today|tonight|recently|again|also|publicly|privately|repeatedly)$/.test(t.lower)) { k++; continue }
+    if (/^(earlier|later|yesterday|today|tonight|recently|again|also|publicly|privately|repeatedly)$/.test(t.lower)) { k++; continue }
     if (!/^(on|in|at|during|of|after|before|from|with|to|over|via)$/.test(t.lower)) return k
     let j = k + 1
     // Names in title case count whatever the tagger made of them ("The Associated Press").

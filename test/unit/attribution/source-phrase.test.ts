@@ -54,3 +54,24 @@ describe('days and months never speak', () => {
     expect(speaker('Recent polling shows the opposition has a significant lead in Aleppo.')).toBe('Recent polling')
   })
 })
+
+describe('subjects with something between them and the verb', () => {
+  const statement = (text: string) => findAttributions(text).map((s) => `${s.speaker} | ${s.source?.text} <${s.cue.text}> ${s.content.text}`)
+
+  it('reads the name before ", whose …," as the speaker, not the words after the verb', () => {
+    expect(statement('Hariri, whose bloc includes independents and exiles, said closed lists -- those drawn by the parties -- shut out the displaced.'))
+      .toEqual(['Hariri | Hariri <said> closed lists -- those drawn by the parties -- shut out the displaced'])
+  })
+
+  it('skips a linking adverb without commas and an aside of names between dashes', () => {
+    expect(statement('Lavrov however said the corridor would open.')).toEqual(['Lavrov | Lavrov <said> the corridor would open'])
+    expect(statement('Officials in two provinces — Idlib and Hama — said the convoys had arrived.')).toEqual(['Officials in two provinces | Officials in two provinces <said> the convoys had arrived'])
+  })
+
+  it('reads "say this is …" ("this" is no time word alone) and keeps "Others" a group, not a person pronouns point to', () => {
+    expect(statement('Others say this is only a pause in the talks. He said the talks would resume.')).toEqual([
+      'Others | Others <say> this is only a pause in the talks',
+      'null | He <said> the talks would resume',
+    ])
+  })
+})
