@@ -16,7 +16,10 @@ export function isCue(tokens: readonly Token[], i: number, sentence: Sentence): 
   const t = tokens[i]!
   if (t.pos !== 'VERB') return null
   // "has made clear that …", "made it clear": a stated position.
-  if (t.lemma === 'make') return /^clear$/.test(tokens[i + 1]?.lower ?? '') && i + 2 < sentence.last ? 'belief' : null
+  if (t.lemma === 'make') {
+    const clear = tokens[i + 1]?.lower === 'it' ? i + 2 : i + 1
+    return tokens[clear]?.lower === 'clear' && clear + 1 < sentence.last ? 'belief' : null
+  }
   // "the sign read “…”", "“…,” it read": reading is saying only beside a quotation.
   if (t.lemma === 'read') return [i - 2, i - 1, i + 1, i + 2].some((k) => k > sentence.first - 1 && k < sentence.last && /^(?:["“”]|'')$/.test(tokens[k]!.text)) ? 'indirect' : null
   if (OBJECT_VERBS.has(t.lemma)) return takesPosition(tokens, i, sentence) ? 'indirect' : null
@@ -35,6 +38,8 @@ export function isCue(tokens: readonly Token[], i: number, sentence: Sentence): 
   if (t.lemma === 'refer') return null
   // Uses of these verbs that report no words: "continued to push for", "known as", "wrote a letter".
   if (t.lemma === 'continue' && next?.lower === 'to') return null
+  // "who asked not to be named" asks for anonymity, it reports nothing.
+  if (t.lemma === 'ask' && next?.lower === 'not' && tokens[i + 2]?.lower === 'to') return null
   if (t.lemma === 'know' && next?.lower === 'as') return null
   if (t.lemma === 'write' && /^(DET|NUM)$/.test(next?.pos ?? '') && !/^(that|this)$/.test(next!.lower)) return null
   // "a poll showed Trump leading": evidence shows without a that-clause.

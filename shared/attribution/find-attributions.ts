@@ -8,7 +8,7 @@ import { findQuoteSpans, firstQuoteFrom, insideQuote, lastQuoteBefore, quoteAt, 
 import { canSpeak, clauseSubject, isTimeOnly, phraseEndingAt, phraseStartingAt, skipToSubjectEnd, speakerBeforeTime, type SourcePhrase } from './source-phrase'
 import { SpeakerResolver } from './speakers'
 import { spanOf, type AttributedStatement, type AttributionKind, type StatementDraft, type TextSpan } from './types'
-import { findInterviewLines, speechBlockStatements } from './speech-lines'
+import { findAnswerLines, findInterviewLines, speechBlockStatements } from './speech-lines'
 import { clauseFrame, quoteFrame } from './quote-frames'
 import { headlineStatements, namedQuotes, signedQuotes } from './standalone-lines'
 import { openingSource } from './opening-sources'
@@ -31,6 +31,12 @@ function relativeAntecedent(tokens: readonly Token[], sentence: Sentence, comma:
     if (tokens[k]!.lower !== 'who' && tokens[k]!.lower !== 'whose') continue
     if (tokens[k - 1]!.text === ',') {
       const antecedent = phraseEndingAt(tokens, k - 2, sentence.first)
+      // "Hogan Gidley, a former director of the state party, whose roots …, said": the party ends
+      // a role; the name before the role speaks.
+      let roleStart = antecedent && tokens[antecedent.first - 1]?.pos === 'ADP' ? antecedent.first - 1 : -1
+      while (roleStart > sentence.first && antecedent!.first - roleStart < 12 && tokens[roleStart]!.text !== ',') roleStart--
+      const name = roleStart > sentence.first && tokens[roleStart]!.text === ',' ? phraseEndingAt(tokens, roleStart - 1, sentence.first) : null
+      if (name && speaks(name) && tokens.slice(name.first, name.last).some((t) => t.pos === 'PROPN')) return { ...name, appositive: [roleStart + 1, k - 1] }
       return speaks(antecedent) ? antecedent : null
     }
     // "John Kasich of Ohio, a Republican who has refused …, said": the name before the role.
@@ -65,7 +71,8 @@ function statementForCue(context: Context, sentence: Sentence, i: number, kind: 
   const clause = attitudeEnd >= 0 && tokens[attitudeEnd - 1]!.lower === 'that'
   const topical = isTopicPreposition(cueToken.lemma, tokens[i + 1]?.lower) || (attitudeEnd >= 0 && !clause)
   if (attitudeEnd >= 0) cueEnd = clause ? attitudeEnd - 1 : attitudeEnd
-  else if (cueToken.lemma === 'make' || topical) cueEnd++
+  else if (cueToken.lemma === 'make') cueEnd += tokens[i + 1]!.lower === 'it' ? 2 : 1
+  else if (topical) cueEnd++
   const cue = spanOf(text, cueToken.start, tokens[cueEnd - 1]!.end)
 
   const subjectEnd = skipToSubjectEnd(tokens, i, sentence.first)
@@ -252,6 +259,8 @@ export function findAttributions(text: string, blocks: readonly PlacedBlock[] = 
     const block = blocksInOrder[nextBlock]
     return !!block && block.start <= offset
   }
+  // An interview's answers hold statements of their own ("my brother said …"), so their sentences are read too.
+  found.push(...findAnswerLines(text, blockedRanges, (before) => context.resolver.firstPersonBefore(before)))
   let namesUpTo = 0
   const add = (draft: StatementDraft, at: number) => {
     namesUpTo = context.resolver.noteNamesBefore(draft.source?.start ?? at, namesUpTo)

@@ -50,6 +50,24 @@ export class SpeakerResolver {
 
   constructor(private readonly text: string, private readonly tokens: readonly Token[]) {}
 
+  /** The first person named in full before `offset` ("Q&A with Vice President Joe Biden" → "Joe Biden"): an interview's subject. */
+  firstPersonBefore(offset: number): string | null {
+    const { tokens, text } = this
+    for (let i = 0; i < tokens.length && tokens[i]!.start < offset; i++) {
+      if (tokens[i]!.pos !== 'PROPN') continue
+      // ("Nasr al-Hariri": particles join a name's words.)
+      let j = i
+      while (j < tokens.length && (tokens[j]!.pos === 'PROPN' || (NAME_PARTICLES.test(tokens[j]!.lower) && tokens[j + 1]?.pos !== undefined && /^(PROPN|PUNCT)$/.test(tokens[j + 1]!.pos)))) j++
+      while (j > i && tokens[j - 1]!.pos !== 'PROPN') j--
+      const words = tokens.slice(i, j).filter((t) => /^\p{L}/u.test(t.text) && !/&/.test(t.text))
+      const first = nameStart(words)
+      const start = first >= 0 ? tokens.indexOf(words[first]!, i) : -1
+      if (start >= 0 && words.length - first >= 2 && !INSTITUTIONS.test(words.at(-1)!.text)) return joinTokens(text, tokens, start, j)
+      i = j
+    }
+    return null
+  }
+
   /** Records every run of proper nouns before `offset`, so pronouns find the latest person. */
   noteNamesBefore(offset: number, fromToken: number): number {
     let i = fromToken

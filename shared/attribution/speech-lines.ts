@@ -50,6 +50,37 @@ export function findInterviewLines(text: string, skip: ReadonlyArray<readonly [n
   return found
 }
 
+const ANSWER_LINE = /(?:^|\n\n)A:[ \t]+(?=\S)/g
+const QUESTION_LINE = /(?:^|\n\n)Q(?::|\s|(?=\p{Lu}))/u
+
+/**
+ * A "Q: … / A: …" interview: each answer is the interviewee's statement (`interviewee`, the person
+ * the piece names first; null when it names none). Questions are the interviewer's and claim
+ * nothing, so they are not proposed. Needs a question and two answers, so a lone "A:" is no interview.
+ */
+export function findAnswerLines(text: string, skip: ReadonlyArray<readonly [number, number]>, interviewee: (before: number) => string | null): AttributedStatement[] {
+  const answers = [...text.matchAll(ANSWER_LINE)]
+  if (answers.length < 2 || !QUESTION_LINE.test(text)) return []
+  const speaker = interviewee(answers[0]!.index)
+  return answers.flatMap((m): AttributedStatement[] => {
+    const cueStart = m.index + m[0].indexOf('A:')
+    const contentStart = m.index + m[0].length
+    if (skip.some(([a, b]) => a <= cueStart && cueStart < b)) return []
+    const paragraphEnd = text.indexOf('\n\n', contentStart)
+    const end = paragraphEnd < 0 ? text.length : paragraphEnd
+    if (end - contentStart < 8) return []
+    return [{
+      kind: 'speech-block',
+      content: { start: contentStart, end, text: text.slice(contentStart, end) },
+      cue: { start: cueStart + 1, end: cueStart + 2, text: ':' },
+      source: { start: cueStart, end: cueStart + 1, text: 'A' },
+      speaker,
+      role: null,
+      confidence: speaker ? 0.7 : 0.5,
+    }]
+  })
+}
+
 /**
  * A speaker printed in capitals ("LAVROV") is shown as the person the text named earlier in full
  * ("Sergei Lavrov"), else in ordinary case ("Lavrov").

@@ -65,6 +65,8 @@ export function claimed(found: readonly AttributedStatement[], offset: number): 
   return false
 }
 
+const FIRST_PERSON = /^(i|we|me|us|my|our)$/i
+
 /**
  * "Kelly said she wanted to …": a cue inside another statement's content, reporting most of the
  * same words, is part of that statement, not a second one. News annotation credits the outer cue.
@@ -75,6 +77,8 @@ export function withoutNested(statements: AttributedStatement[]): AttributedStat
     for (let j = Math.max(0, index - 12); j < statements.length && j < index + 4; j++) {
       const outer = statements[j]!
       if (j === index || outer.content.start > inner.cue.start || inner.cue.start >= outer.content.end) continue
+      // An interview answer credits its speaker's own words; someone else it reports ("my brother said …") is a statement of theirs.
+      if (outer.kind === 'speech-block' && !FIRST_PERSON.test(inner.source?.text ?? 'I')) continue
       const shared = Math.min(inner.content.end, outer.content.end) - Math.max(inner.content.start, outer.content.start)
       if (shared >= 0.5 * (inner.content.end - inner.content.start)) return false
     }

@@ -10,6 +10,16 @@ describe('verbs of saying and believing', () => {
     expect(found('Aid agencies warn that the corridor will close within days.')).toContain('Aid agencies <warn> that the corridor will close within days')
   })
 
+  it('reads "made it clear that …" as "made clear that …"', () => {
+    expect(found('The envoy made it clear that the talks would go on without the opposition.')).toContain('The envoy <made it clear> that the talks would go on without the opposition')
+    expect(found('Moscow has made clear it will not leave the base.')).toContain('Moscow <made clear> it will not leave the base')
+  })
+
+  it('reads the name before a role and ", whose …," as the speaker, and "asked not to be named" as no statement', () => {
+    expect(found('Samir Nashar, a former member of the Syrian National Council, whose family fled Aleppo, said the talks had failed.')).toEqual(['Samir Nashar <said> the talks had failed'])
+    expect(found('Two officials of the ministry, who asked not to be named, said the convoy had left.')).toEqual(['Two officials of the ministry <said> the convoy had left'])
+  })
+
   it('reads "reminded X that …" as saying', () => {
     expect(found('The envoy reminded reporters that the truce had held for a month.')).toContain('The envoy <reminded> that the truce had held for a month')
   })

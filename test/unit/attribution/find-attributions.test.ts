@@ -154,6 +154,19 @@ describe('transcripts', () => {
     spansHold(text, found)
   })
 
+  it('reads the answers of a "Q: / A:" interview as the interviewee\'s, leaves questions out and keeps a third party an answer reports', () => {
+    const text = 'Q&A with opposition negotiator Nasr al-Hariri.\n\nThe delegation chief spoke to us in Geneva.\n\nQ: Will you go to Sochi?\n\nA: We will not go to a congress the regime stages.\n\nQ: And after Geneva?\n\nA: We stay at the table. The UN envoy told us the vote is still planned.'
+    const found = findAttributions(text)
+    expect(found.map((s) => [s.kind, s.speaker, s.content.text])).toEqual([
+      ['speech-block', 'Nasr al-Hariri', 'We will not go to a congress the regime stages.'],
+      ['speech-block', 'Nasr al-Hariri', 'We stay at the table. The UN envoy told us the vote is still planned.'],
+      ['indirect', 'The UN envoy', 'the vote is still planned'],
+    ])
+    spansHold(text, found)
+    // Answers without a question are no interview.
+    expect(findAttributions('Route notes\n\nA: the convoy road runs north of the river.\n\nA: the border crossing opens at six.')).toEqual([])
+  })
+
   it('does not take a headline with a colon for an interview', () => {
     expect(findAttributions('Sochi talks: the leaders agree on a date for the congress in January\n\nThe meeting ended late.')).toEqual([])
   })
