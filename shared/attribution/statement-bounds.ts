@@ -126,10 +126,13 @@ export function objectEnd(tokens: readonly Token[], from: number, sentence: Sent
     const next = tokens[j + 1]
     if (/^(who|that|which)$/.test(t.lower)) relative = true
     // "A group backing the council spoke …": the sentence's own verb ends the object (a relative clause inside it does not).
-    const mainVerb = !relative && (t.pos === 'AUX' || (t.pos === 'VERB' && !/(ing|ed)$/.test(t.lower)))
+    // (An infinitive belongs to the object: "a bill to tighten background checks".)
+    const mainVerb = !relative && (t.pos === 'AUX' || (t.pos === 'VERB' && !/(ing|ed)$/.test(t.lower) && tokens[j - 1]!.lower !== 'to'))
     // "on Monday", "at length": a time or manner phrase after the object is the writer's.
     if (TIME_WORDS.test(t.lower) || (t.lower === 'length' && tokens[j - 1]!.lower === 'at')) return tokens[j - 1]!.pos === 'ADP' && j - 1 > from ? j - 1 : j
-    if (mainVerb || /^[,;:—–().!?]$/.test(t.text) || t.pos === 'SCONJ' || t.lower === 'by') return j
+    // ("by tightening enforcement" says how; "by a wide margin" is the writer's.)
+    const byMeans = t.lower === 'by' && next?.pos === 'VERB' && /ing$/.test(next.lower)
+    if (mainVerb || /^[,;:—–().!?]$/.test(t.text) || t.pos === 'SCONJ' || (t.lower === 'by' && !byMeans)) return j
     if (t.pos === 'CCONJ' && next && (next.pos === 'VERB' || next.pos === 'AUX' || next.pos === 'PRON')) return j
   }
   return sentence.last

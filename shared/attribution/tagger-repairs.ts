@@ -68,6 +68,28 @@ function isMisreadVerb(tokens: readonly Token[], i: number, from: number): boole
   return TOPIC_FORMS.test(t.lower) && (previous.pos === 'PROPN' || previous.pos === 'PRON') && /^(about|of)$/.test(next.lower)
 }
 
+const POSITION_BASE = new Set(['support', 'oppose', 'back', 'favor', 'favour', 'reject', 'endorse', 'welcome'])
+
+/**
+ * "Millennials support background checks", "Two-thirds support reducing sentences": after a plural
+ * subject, before an object, with no verb of the clause's own after it (so "Trump support grows"
+ * and "voter support levels fell" stay nouns).
+ */
+function isMisreadPosition(tokens: readonly Token[], i: number, from: number): boolean {
+  const t = tokens[i]!
+  const previous = tokens[i - 1]
+  const next = tokens[i + 1]
+  if (t.pos !== 'NOUN' || !POSITION_BASE.has(t.lower) || !previous || i <= from || !next) return false
+  const pluralSubject = (/^(NOUN|PROPN)$/.test(previous.pos) && /[^s]s$/.test(previous.lower)) || (previous.pos === 'PROPN' && /^\p{Lu}/u.test(previous.text) && /s$/.test(previous.lower)) || QUANTIFIER_SOURCES.has(previous.lower)
+  if (!pluralSubject || !(/^(DET|NOUN|PROPN|ADJ|NUM)$/.test(next.pos) || (next.pos === 'VERB' && /ing$/.test(next.lower)))) return false
+  for (let k = i + 1; k < tokens.length && k < i + 30; k++) {
+    const w = tokens[k]!
+    if (/^[.;:!?,]$/.test(w.text) || w.pos === 'SCONJ' || /^(who|which|that)$/.test(w.lower)) return true
+    if (w.pos === 'AUX' || (w.pos === 'VERB' && !/(ing|ed|en)$/.test(w.lower) && tokens[k - 1]!.lower !== 'to')) return false
+  }
+  return true
+}
+
 /** `,” Toomey fumed on Tuesday.`: right after a quote and its speaker, a form of a verb of saying is that verb; its lemma. */
 function misreadSpeechForm(tokens: readonly Token[], i: number, from: number): string | undefined {
   const t = tokens[i]!
@@ -93,6 +115,9 @@ export function repairSpeechTags(tokens: Token[], from: number): void {
     if (saying) {
       t.pos = 'VERB'
       t.lemma = saying
+    } else if (isMisreadPosition(tokens, i, from)) {
+      t.pos = 'VERB'
+      t.lemma = t.lower
     } else if (isMisreadVerb(tokens, i, from)) {
       t.pos = 'VERB'
       t.lemma = SAYING_BASE.has(t.lower) ? t.lower : t.lower.replace(/s$/, '')

@@ -20,6 +20,18 @@ describe('verbs of saying and believing', () => {
     expect(found('Two officials of the ministry, who asked not to be named, said the convoy had left.')).toEqual(['Two officials of the ministry <said> the convoy had left'])
   })
 
+  it('reads a position verb the tagger took for a noun after a plural subject, and leaves the noun alone', () => {
+    expect(found('Two-thirds support reducing the sanctions on Syrian banks.')).toContain('Two-thirds <support> reducing the sanctions on Syrian banks')
+    expect(found('Most Kurds oppose a return of government troops to Qamishli.')).toContain('Most Kurds <oppose> a return of government troops to Qamishli')
+    expect(found('Opposition support grows in the south.')).toEqual([])
+    expect(found('Opposition support levels fell in the south.')).toEqual([])
+  })
+
+  it('keeps an infinitive and a "by …ing" phrase inside the object of a position', () => {
+    expect(found('In 2016, the envoy supported a plan to open corridors by pausing air strikes.')).toContain('the envoy <supported> a plan to open corridors by pausing air strikes')
+    expect(found('Ankara backed the plan by a wide margin.')).toContain('Ankara <backed> the plan')
+  })
+
   it('reads "reminded X that …" as saying', () => {
     expect(found('The envoy reminded reporters that the truce had held for a month.')).toContain('The envoy <reminded> that the truce had held for a month')
   })
