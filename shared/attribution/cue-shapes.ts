@@ -74,3 +74,35 @@ export function attitudePhraseEnd(tokens: readonly Token[], i: number, last: num
   const preposition = tokens[k + 1]
   return preposition && k + 2 < last && ATTITUDE_OBJECTS.test(preposition.lower) ? k + 2 : -1
 }
+
+/** Verbs that state a view as "X as Y": "sees Cruz as a uniter", "portrayed the talks as a trap". */
+export const AS_VERBS = new Set(['see', 'view', 'regard', 'portray', 'paint', 'depict', 'characterize', 'characterise', 'cast', 'frame'])
+
+/**
+ * "sees Cruz as a uniter", "view the campaign of Donald Trump as most unfair": an object of a few
+ * words with no verb of its own, then "as" and what it is taken for. Returns the index of "as", or -1.
+ */
+export function viewedAs(tokens: readonly Token[], i: number, last: number): number {
+  if (!AS_VERBS.has(tokens[i]!.lemma)) return -1
+  for (let j = i + 1; j < last && j <= i + 12; j++) {
+    const t = tokens[j]!
+    if (t.lower === 'as') {
+      const complement = tokens[j + 1]
+      return j > i + 1 && !!complement && j + 1 < last && /^(DET|ADJ|NOUN|PROPN|ADV|VERB|NUM)$/.test(complement.pos) && !/^(well|long|soon|much|far|if|though)$/.test(complement.lower) && !clauseFollows(tokens, j + 1, last) ? j : -1
+    }
+    if (t.pos === 'AUX' || t.pos === 'VERB' || t.pos === 'SCONJ' || /^[,;:.!?"“”—–()]$/.test(t.text)) return -1
+  }
+  return -1
+}
+
+/** "… as more than a million migrants crossed the border": "as" opening a clause (a subject and its verb), not a view. */
+function clauseFollows(tokens: readonly Token[], from: number, last: number): boolean {
+  for (let k = from; k < last && k < from + 10; k++) {
+    const t = tokens[k]!
+    if (/^(that|who|which|whose|to|when|where|because|if|while)$/.test(t.lower) || t.pos === 'SCONJ' || /^[,;:.!?]$/.test(t.text)) return false
+    if (t.pos === 'AUX' || (t.pos === 'VERB' && !/(ing|ed|en)$/.test(t.lower))) return true
+    if (t.pos === 'VERB' && /ed$/.test(t.lower) && k > from && /^(NOUN|PROPN|PRON)$/.test(tokens[k - 1]!.pos)) return true
+  }
+  return false
+}
+

@@ -1,6 +1,6 @@
 import type { Sentence, Token } from './nlp-tokens'
 import { BELIEF_VERBS, DECLINED_SPEECH, OBJECT_VERBS, QUESTION_WORDS, SPEECH_VERBS, isTopicPreposition } from './cue-words'
-import { attitudePhraseEnd, callsSomethingSomething, evidenceBefore } from './cue-shapes'
+import { attitudePhraseEnd, callsSomethingSomething, evidenceBefore, viewedAs } from './cue-shapes'
 import { skipCircumstance } from './statement-bounds'
 import type { AttributionKind } from './types'
 
@@ -27,6 +27,8 @@ export function isCue(tokens: readonly Token[], i: number, sentence: Sentence): 
   if (attitudePhraseEnd(tokens, i, sentence.last) >= 0) return 'belief'
   const speech = SPEECH_VERBS.has(t.lemma)
   const belief = BELIEF_VERBS.has(t.lemma)
+  // "sees Cruz as a uniter", "portrayed the talks as a trap": a view stated as "X as Y" (not "was portrayed by …").
+  if (viewedAs(tokens, i, sentence.last) >= 0 && !/^(be|get)$/.test(tokens[i - 1]?.lemma ?? '')) return belief ? 'belief' : 'indirect'
   if (!speech && !belief) return null
   const next = tokens[i + 1]
   const previous = tokens[i - 1]

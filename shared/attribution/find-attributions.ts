@@ -1,6 +1,6 @@
 import type { PlacedBlock } from '../domain/content'
 import { ADDRESSEE_VERBS, OBJECT_VERBS, QUESTION_WORDS, SPEECH_VERBS, isTopicPreposition } from './cue-words'
-import { attitudePhraseEnd, evidenceBefore } from './cue-shapes'
+import { attitudePhraseEnd, evidenceBefore, viewedAs } from './cue-shapes'
 import { isCue } from './cue-verbs'
 import { endsClause, objectEnd, skipCircumstance, statementEnd, trimmed } from './statement-bounds'
 import { tokenise, type Sentence, type Token } from './nlp-tokens'
@@ -229,7 +229,7 @@ function statementForCue(context: Context, sentence: Sentence, i: number, kind: 
   // In a relative clause ("delegates, who say X, stayed") the statement ends with the clause.
   const clauseEnd = relative || saidOfRelative ? content.text.indexOf(', ') : -1
   if (clauseEnd >= 8) content = spanOf(text, content.start, content.start + clauseEnd)
-  if (ahead.every((t) => t.pos !== 'VERB' && t.pos !== 'AUX') && kind === 'belief') return null
+  if (ahead.every((t) => t.pos !== 'VERB' && t.pos !== 'AUX') && kind === 'belief' && viewedAs(tokens, i, sentence.last) < 0) return null
   const wholeQuote = quoteAt(context.quotes, content.start)
   return { kind: wholeQuote && wholeQuote.start === content.start ? 'direct' : kind, content, cue, source, phrase }
 }

@@ -32,6 +32,15 @@ describe('verbs of saying and believing', () => {
     expect(found('Ankara backed the plan by a wide margin.')).toContain('Ankara <backed> the plan')
   })
 
+  it('reads a view stated as "X as Y", and not a passive or "as soon as"', () => {
+    expect(found('Most Kurds see the congress in Sochi as a trap.')).toContain('Most Kurds <see> the congress in Sochi as a trap')
+    expect(found('Moscow portrays the armed opposition as terrorists.')).toContain('Moscow <portrays> the armed opposition as terrorists')
+    expect(found('The envoy was portrayed by critics as weak.')).toEqual([])
+    expect(found('We will see the delegates as soon as they land.')).toEqual([])
+    expect(found('Jordan has seen a fiercer debate as more than a million refugees crossed its border.')).toEqual([])
+    expect(found('Lavrov has cast the strikes as a reply to the shelling of the embassy.')).toContain('Lavrov <cast> the strikes as a reply to the shelling of the embassy')
+  })
+
   it('reads "reminded X that …" as saying', () => {
     expect(found('The envoy reminded reporters that the truce had held for a month.')).toContain('The envoy <reminded> that the truce had held for a month')
   })
