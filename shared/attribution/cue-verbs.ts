@@ -7,7 +7,7 @@ import type { AttributionKind } from './types'
 /** Whether a verb in its sentence attributes words or a belief, read from its lemma and the tokens around it. */
 
 /** Verbs that attribute only with a clause after them ("knows that …"), never alone ("knows Smith"). */
-const NEEDS_CLAUSE = new Set(['maintain', 'know', 'see', 'learn', 'understand', 'realize', 'realise', 'recognize', 'recognise', 'decide', 'view', 'regard', 'consider', 'feel', 'find', 'hold', 'rule', 'agree', 'conclude', 'continue', 'point', 'call', 'post', 'add', 'note', 'state', 'report', 'question', 'relate', 'brand', 'label', 'dub', 'mention', 'wonder', 'imagine', 'trust', 'seek', 'aim', 'ask', 'object', 'show'])
+const NEEDS_CLAUSE = new Set(['maintain', 'know', 'see', 'learn', 'understand', 'realize', 'realise', 'recognize', 'recognise', 'decide', 'view', 'regard', 'consider', 'feel', 'find', 'hold', 'rule', 'agree', 'conclude', 'continue', 'point', 'call', 'post', 'add', 'note', 'state', 'report', 'relate', 'brand', 'label', 'dub', 'mention', 'wonder', 'imagine', 'trust', 'seek', 'aim', 'ask', 'object', 'show'])
 /** Verbs that need a clause after them, but attribute what comes before when they close the sentence. */
 const CLOSING_CUES = new Set(['report', 'show', 'note', 'add', 'state', 'find', 'conclude', 'post', 'continue', 'maintain'])
 const CLAUSE_STARTERS = new Set(['that', 'if', 'whether', 'why', 'how', 'what', 'when', 'to', 'for', 'out', 'on', ':', 'as'])

@@ -1,5 +1,5 @@
 import type { PlacedBlock } from '../domain/content'
-import { ADDRESSEE_VERBS, OBJECT_VERBS, QUESTION_WORDS, SPEECH_VERBS, isTopicPreposition } from './cue-words'
+import { ADDRESSEE_VERBS, OBJECT_VERBS, POSSESSIVE_PRONOUNS, QUESTION_WORDS, SPEECH_VERBS, TIME_NOUNS, isTopicPreposition } from './cue-words'
 import { attitudePhraseEnd, evidenceBefore, viewedAs } from './cue-shapes'
 import { isCue } from './cue-verbs'
 import { endsClause, objectEnd, skipCircumstance, statementEnd, trimmed } from './statement-bounds'
@@ -15,6 +15,8 @@ import { openingSource } from './opening-sources'
 import { accordingTo } from './according-to'
 import { nominalStatement } from './nominal-cues'
 import { claimed, dropDuplicates, extendQuoteRuns, isQuotedTitle, withOrphanQuotes, withoutNested, withoutTitles } from './statement-passes'
+
+const TIME_WORD = new RegExp(`^(${TIME_NOUNS}|today|tonight|yesterday)$`)
 
 interface Context {
   text: string
@@ -211,7 +213,10 @@ function statementForCue(context: Context, sentence: Sentence, i: number, kind: 
   // What is called for may be a short phrase ("called for her ouster"); a statement has a clause.
   const calledFor = cueToken.lemma === 'call' && tokens[cueEnd - 1]?.lower === 'for'
   // (`…, Trump was calling for change.`: what is called for follows; the clause before is not it.)
-  if (sourceFollowsComma && !calledFor && !ahead.some((t) => t.pos === 'VERB' || t.pos === 'AUX' || t.pos === 'SCONJ') && rest.length < 60) {
+  // (`…, Sanders questioned Mr. Trump's veracity.`: a verb with its object closes nothing.)
+  const hasObject = !!first && first.start < cue.end + 3 && (first.pos === 'DET' || (first.pos === 'PROPN' && !TIME_WORD.test(first.lower)) || POSSESSIVE_PRONOUNS.has(first.lower))
+  // (A capitalised word is a name whatever its tag: "told the Associated Press".)
+  if (sourceFollowsComma && !calledFor && !hasObject && !ahead.some((t) => (t.pos === 'VERB' || t.pos === 'AUX' || t.pos === 'SCONJ') && !/^\p{Lu}/u.test(t.text)) && rest.length < 60) {
     // (A role before the name is the speaker's, not the statement's: "…, his top aide, Tad Devine, told …".)
     const speakerStart = phrase.appositive && phrase.appositive[0] < phrase.first ? phrase.appositive[0] : phrase.first
     const content = trimmed(text, sentence.start, tokens[speakerStart - 1]!.start)

@@ -41,6 +41,15 @@ describe('verbs of saying and believing', () => {
     expect(found('Lavrov has cast the strikes as a reply to the shelling of the embassy.')).toContain('Lavrov <cast> the strikes as a reply to the shelling of the embassy')
   })
 
+  it('reads "questioned X\'s Y" as a statement about its object, after an opening phrase too', () => {
+    expect(found('On Sunday, the envoy questioned the regime\'s commitment to the truce.')).toEqual(['the envoy <questioned> the regime\'s commitment to the truce'])
+    expect(found('Many questioned whether the truce would hold.')).toEqual(['Many <questioned> whether the truce would hold'])
+  })
+
+  it('reads a clause closed by "X told the Associated Press" (a name the tagger split into verbs)', () => {
+    expect(found('The vote is off, Lavrov told the Associated Press.')).toEqual(['Lavrov <told> The vote is off'])
+  })
+
   it('reads "reminded X that …" as saying', () => {
     expect(found('The envoy reminded reporters that the truce had held for a month.')).toContain('The envoy <reminded> that the truce had held for a month')
   })
