@@ -117,7 +117,10 @@ function statementForCue(context: Context, sentence: Sentence, i: number, kind: 
     const quote = adjacentQuote(context, cueToken.start, cueToken.end, 'before')
     // A closing mark with no quotation before it ends a title or scare quote, not a statement.
     const markWithoutQuote = /^["”“']$/.test(before.text) && !quote
-    if (after && !markWithoutQuote && canSpeak(tokens, after) && endsClause(tokens, after.appositive ? after.appositive[1] : after.last, sentence.last)) {
+    // (What comes before an inverted cue is a clause or a quote: "Sen. Cruz, a hopeful, called the KKK …" is a subject.)
+    // (A capitalised "verb" inside the sentence is a name the tagger misread: "Sen. Ted Cruz".)
+    const clauseBefore = !!quote || tokens.slice(sentence.first, subjectEnd).some((t, k) => (t.pos === 'VERB' || t.pos === 'AUX') && (k === 0 || !/^\p{Lu}/u.test(t.text)))
+    if (after && !markWithoutQuote && clauseBefore && canSpeak(tokens, after) && endsClause(tokens, after.appositive ? after.appositive[1] : after.last, sentence.last)) {
       const content = quote ? spanOf(text, quote.start, quote.end) : trimmed(text, sentence.start, before.start)
       if (!content) return null
       return { kind: quote ? 'direct' : kind, content, cue, source: spanOf(text, tokens[after.first]!.start, tokens[after.last - 1]!.end), phrase: after }

@@ -1,4 +1,4 @@
-import { EVIDENCE_NOUNS, QUANTIFIER_SOURCES, SPEECH_VERBS } from './cue-words'
+import { BELIEF_VERBS, EVIDENCE_NOUNS, QUANTIFIER_SOURCES, SPEECH_VERBS } from './cue-words'
 import type { Token } from './nlp-tokens'
 
 /**
@@ -34,13 +34,21 @@ function speechLemma(word: string): string | undefined {
   return candidates.find((c) => c !== word && SPEECH_VERBS.has(c))
 }
 
+/** A form of a verb of saying, believing or taking a position ("says", "backed", "fears"). */
+function isCueForm(word: string): boolean {
+  return [word, word.replace(/s$/, ''), word.replace(/es$/, ''), word.replace(/ed$/, ''), word.replace(/d$/, ''), word.replace(/ied$/, 'y')].some((c) => SPEECH_VERBS.has(c) || BELIEF_VERBS.has(c) || POSITION_BASE.has(c))
+}
+
 /** "Cook said", `"…," said Skelly`, `,” Blunt, after a long pause, said`: a capitalised word beside a verb of saying is a name. */
 function isMisreadName(tokens: readonly Token[], i: number, from: number): boolean {
   const t = tokens[i]!
   if (t.pos === 'PROPN' || NOT_NAMES.has(t.pos) || !/^\p{Lu}\p{Ll}{2,}$/u.test(t.text)) return false
   const inverted = i - 2 >= from && FINITE_SPEECH.has(tokens[i - 1]!.lower) && /^(?:[,”"]|'')$/.test(tokens[i - 2]!.text)
   const namedAfterQuote = i - 1 >= from && CLOSING_MARK.test(tokens[i - 1]!.text) && /^[,”"]/.test(tokens[i - 2]?.text ?? '') && tokens[i + 1]!.text === ','
-  return FINITE_SPEECH.has(tokens[i + 1]!.lower) || inverted || namedAfterQuote
+  // "Sen. Ted Cruz": a capitalised word between two parts of a name is part of it.
+  // (Not a verb of saying or a position in a headline's capitals: "Trump Says Clinton …", "Clinton Backs Sanders".)
+  const insideName = i - 1 >= from && tokens[i - 1]!.pos === 'PROPN' && tokens[i + 1]!.pos === 'PROPN' && /^\p{Lu}/u.test(tokens[i + 1]!.text) && !isCueForm(t.lower)
+  return FINITE_SPEECH.has(tokens[i + 1]!.lower) || inverted || namedAfterQuote || insideName
 }
 
 /** A noun-looking form that is the sentence's verb of saying, showing or talking, in one of the shapes named inside. */

@@ -74,4 +74,10 @@ describe('subjects with something between them and the verb', () => {
       'null | He <said> the talks would resume',
     ])
   })
+
+  it('reads a subject with an appositive before its verb, not as words an inverted cue credits', () => {
+    expect(statement('Sen. Ted Cruz, also a presidential hopeful, called the strikes “reckless” in a tweet.')).toEqual(['Ted Cruz | Sen. Ted Cruz <called> the strikes “reckless” in a tweet'])
+    expect(statement('The talks failed, said the minister.')).toEqual(['the minister | the minister <said> The talks failed'])
+  })
 })
+
