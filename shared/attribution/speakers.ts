@@ -75,7 +75,9 @@ export class SpeakerResolver {
       if (this.tokens[i]!.pos === 'PROPN') {
         let j = i
         while (j < this.tokens.length && this.tokens[j]!.pos === 'PROPN') j++
-        if (j - i >= 2) this.learn(i, j, null)
+        // ("Russian President Vladimir Putin" is learnt as "Vladimir Putin".)
+        const first = i + Math.max(0, nameStart(this.tokens.slice(i, j)))
+        if (j - first >= 2) this.learn(first, j, null)
         i = j
       } else i++
     }

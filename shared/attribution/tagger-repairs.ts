@@ -1,4 +1,4 @@
-import { BELIEF_VERBS, EVIDENCE_NOUNS, QUANTIFIER_SOURCES, SPEECH_VERBS } from './cue-words'
+import { BELIEF_VERBS, EVIDENCE_NOUNS, NAME_PREFIXES, QUANTIFIER_SOURCES, SPEECH_VERBS } from './cue-words'
 import type { Token } from './nlp-tokens'
 
 /**
@@ -47,7 +47,7 @@ function isMisreadName(tokens: readonly Token[], i: number, from: number): boole
   const namedAfterQuote = i - 1 >= from && CLOSING_MARK.test(tokens[i - 1]!.text) && /^[,”"]/.test(tokens[i - 2]?.text ?? '') && tokens[i + 1]!.text === ','
   // "Sen. Ted Cruz": a capitalised word between two parts of a name is part of it.
   // (Not a verb of saying or a position in a headline's capitals: "Trump Says Clinton …", "Clinton Backs Sanders".)
-  const insideName = i - 1 >= from && tokens[i - 1]!.pos === 'PROPN' && tokens[i + 1]!.pos === 'PROPN' && /^\p{Lu}/u.test(tokens[i + 1]!.text) && !isCueForm(t.lower)
+  const insideName = i - 1 >= from && tokens[i - 1]!.pos === 'PROPN' && tokens[i + 1]!.pos === 'PROPN' && /^\p{Lu}/u.test(tokens[i + 1]!.text) && !isCueForm(t.lower) && !NAME_PREFIXES.has(t.lower)
   return FINITE_SPEECH.has(tokens[i + 1]!.lower) || inverted || namedAfterQuote || insideName
 }
 
