@@ -16,6 +16,8 @@ import { accordingTo } from './according-to'
 import { nominalStatement } from './nominal-cues'
 import { claimed, dropDuplicates, extendQuoteRuns, isQuotedTitle, withOrphanQuotes, withoutNested, withoutTitles } from './statement-passes'
 
+const WANT_VERBS = new Set(['want', 'seek', 'prefer'])
+
 const TIME_WORD = new RegExp(`^(${TIME_NOUNS}|today|tonight|yesterday)$`)
 
 interface Context {
@@ -185,7 +187,9 @@ function statementForCue(context: Context, sentence: Sentence, i: number, kind: 
   }
   if (!parenthetical && !nameOrPause && !saidOfRelative && first && !quoteAt(context.quotes, first.start) && (first.pos === 'AUX' || (first.pos === 'VERB' && !/ing$/.test(first.lower)) || (/^(about|of|below|above)$/.test(first.lower) && !/^(NUM|DET)$/.test(tokens[k + 1]?.pos ?? '') && tokens[k + 1]?.lower !== 'half'))) return null
   // "Ankara opposes the Kurdish participation": the position's object is what it states.
-  if ((OBJECT_VERBS.has(cueToken.lemma) || topical) && first) {
+  // "Neither side wants conflict", "Mrs. Clinton seeks an additional $1 trillion": what is wanted, named.
+  const wanted = WANT_VERBS.has(cueToken.lemma) && !!first && k === cueEnd && (/^(DET|NOUN|PROPN|ADJ|NUM)$/.test(first.pos) || POSSESSIVE_PRONOUNS.has(first.lower))
+  if ((OBJECT_VERBS.has(cueToken.lemma) || topical || wanted) && first) {
     // ("talked about how his forces must be ready": a question word opens a clause, which runs as statements do.)
     const end = QUESTION_WORDS.test(first.lower) ? statementEnd(tokens, context.quotes, k, sentence) : tokens[objectEnd(tokens, k, sentence) - 1]!.end
     const content = trimmed(text, first.start, end, 2)

@@ -90,12 +90,35 @@ function isMisreadPosition(tokens: readonly Token[], i: number, from: number): b
   if (t.pos !== 'NOUN' || !POSITION_BASE.has(t.lower) || !previous || i <= from || !next) return false
   const pluralSubject = (/^(NOUN|PROPN)$/.test(previous.pos) && /[^s]s$/.test(previous.lower)) || (previous.pos === 'PROPN' && /^\p{Lu}/u.test(previous.text) && /s$/.test(previous.lower)) || QUANTIFIER_SOURCES.has(previous.lower)
   if (!pluralSubject || !(/^(DET|NOUN|PROPN|ADJ|NUM)$/.test(next.pos) || (next.pos === 'VERB' && /ing$/.test(next.lower)))) return false
-  for (let k = i + 1; k < tokens.length && k < i + 30; k++) {
+  return noVerbOfItsOwn(tokens, i + 1)
+}
+
+/** True when the clause from token `from` on has no finite verb before it ends (infinitives and participles aside). */
+function noVerbOfItsOwn(tokens: readonly Token[], from: number): boolean {
+  for (let k = from; k < tokens.length && k < from + 30; k++) {
     const w = tokens[k]!
     if (/^[.;:!?,]$/.test(w.text) || w.pos === 'SCONJ' || /^(who|which|that)$/.test(w.lower)) return true
+    if (w.pos === 'AUX' && tokens[k - 1]!.lower === 'to') continue
     if (w.pos === 'AUX' || (w.pos === 'VERB' && !/(ing|ed|en)$/.test(w.lower) && tokens[k - 1]!.lower !== 'to')) return false
   }
   return true
+}
+
+/** Third-person forms of verbs of intent the tagger reads as plural nouns before "to": "the candidate plans to be back". */
+const INTENT_FORMS = new Map([['plans', 'plan'], ['hopes', 'hope'], ['wants', 'want'], ['vows', 'vow'], ['aims', 'aim'], ['seeks', 'seek'], ['intends', 'intend'], ['promises', 'promise'], ['pledges', 'pledge'], ['threatens', 'threaten'], ['expects', 'expect']])
+
+/**
+ * "The candidate plans to be back", "Clinton, who …, plans to focus on jobs": after its subject,
+ * before "to" and a verb, with no verb of the clause's own later ("Republican plans to cut taxes
+ * drew fire" keeps the noun).
+ */
+function misreadIntent(tokens: readonly Token[], i: number, from: number): string | undefined {
+  const t = tokens[i]!
+  const previous = tokens[i - 1]
+  const lemma = INTENT_FORMS.get(t.lower)
+  if (!lemma || t.pos !== 'NOUN' || !previous || i <= from || tokens[i + 1]?.lower !== 'to' || !/^(VERB|AUX)$/.test(tokens[i + 2]?.pos ?? '')) return undefined
+  if (!(/^(NOUN|PROPN|PRON)$/.test(previous.pos) || previous.text === ',')) return undefined
+  return noVerbOfItsOwn(tokens, i + 3) ? lemma : undefined
 }
 
 /** `,” Toomey fumed on Tuesday.`: right after a quote and its speaker, a form of a verb of saying is that verb; its lemma. */
@@ -119,7 +142,7 @@ export function repairSpeechTags(tokens: Token[], from: number): void {
     const t = tokens[i]!
     if (isMisreadName(tokens, i, from)) t.pos = 'PROPN'
     if (isMisreadEvidence(tokens, i, from)) t.pos = 'NOUN'
-    const saying = misreadSpeechForm(tokens, i, from)
+    const saying = misreadSpeechForm(tokens, i, from) ?? misreadIntent(tokens, i, from)
     if (saying) {
       t.pos = 'VERB'
       t.lemma = saying

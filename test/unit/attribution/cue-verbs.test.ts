@@ -50,6 +50,13 @@ describe('verbs of saying and believing', () => {
     expect(found('The vote is off, Lavrov told the Associated Press.')).toEqual(['Lavrov <told> The vote is off'])
   })
 
+  it('reads what is wanted or sought when it is named, and intent verbs the tagger took for nouns', () => {
+    expect(found('Neither side wants a clash over the border crossings.')).toContain('Neither side <wants> a clash over the border crossings')
+    expect(found('The opposition seeks a transitional body with full powers.')).toContain('The opposition <seeks> a transitional body with full powers')
+    expect(found('The negotiator plans to be back in Geneva on Monday.')).toContain('The negotiator <plans> to be back in Geneva on Monday')
+    expect(found('Russian plans to cut aid drew criticism.')).toEqual([])
+  })
+
   it('reads "reminded X that …" as saying', () => {
     expect(found('The envoy reminded reporters that the truce had held for a month.')).toContain('The envoy <reminded> that the truce had held for a month')
   })
