@@ -2,12 +2,26 @@ import type { Sentence, Token } from './nlp-tokens'
 import { BELIEF_VERBS, DECLINED_SPEECH, OBJECT_VERBS, QUESTION_WORDS, SPEECH_VERBS, isTopicPreposition } from './cue-words'
 import { attitudePhraseEnd, callsSomethingSomething, evidenceBefore, viewedAs } from './cue-shapes'
 import { skipCircumstance } from './statement-bounds'
+import { phraseStartingAt } from './source-phrase'
 import type { AttributionKind } from './types'
 
 /** Whether a verb in its sentence attributes words or a belief, read from its lemma and the tokens around it. */
 
 /** Verbs that attribute only with a clause after them ("knows that …"), never alone ("knows Smith"). */
 const NEEDS_CLAUSE = new Set(['maintain', 'know', 'see', 'learn', 'understand', 'realize', 'realise', 'recognize', 'recognise', 'decide', 'view', 'regard', 'consider', 'feel', 'find', 'hold', 'rule', 'agree', 'conclude', 'continue', 'point', 'call', 'post', 'add', 'note', 'state', 'report', 'relate', 'brand', 'label', 'dub', 'mention', 'wonder', 'imagine', 'trust', 'seek', 'aim', 'ask', 'object', 'show'])
+/** Verbs of NEEDS_CLAUSE whose noun after them is never a clause's subject ("called the meeting", "asked Trump"). */
+const NO_BARE_CLAUSE = new Set(['call', 'point', 'ask', 'hold', 'rule', 'continue', 'relate', 'object', 'aim', 'seek', 'add', 'see', 'post', 'brand', 'label', 'dub', 'mention', 'trust', 'imagine'])
+
+/** A noun phrase starting at `k` and then its finite verb: "the Secret Service had", "his drinking presented". */
+function subjectThenVerb(tokens: readonly Token[], k: number, last: number): boolean {
+  const subject = phraseStartingAt(tokens, k, last)
+  if (!subject || !tokens.slice(subject.first, subject.last).some((t) => t.pos === 'NOUN' || t.pos === 'PROPN')) return false
+  let v = subject.last
+  while (v < last && tokens[v]!.pos === 'ADV') v++
+  const verb = tokens[v]
+  return !!verb && v < last && (verb.pos === 'AUX' || (verb.pos === 'VERB' && !/ing$/.test(verb.lower)))
+}
+
 /** Verbs that need a clause after them, but attribute what comes before when they close the sentence. */
 const CLOSING_CUES = new Set(['report', 'show', 'note', 'add', 'state', 'find', 'conclude', 'post', 'continue', 'maintain'])
 const CLAUSE_STARTERS = new Set(['that', 'if', 'whether', 'why', 'how', 'what', 'when', 'to', 'for', 'out', 'on', ':', 'as'])
@@ -62,7 +76,9 @@ export function isCue(tokens: readonly Token[], i: number, sentence: Sentence): 
     // "on", "for", "out" start a clause only in phrasal cues (call for, call on, point out, ask for).
     const phrasal = /^(on|for|out)$/.test(after) && !/^(call|point|ask)$/.test(t.lemma)
     // "learned he had never been a citizen": a bare clause opened by a subject pronoun and its verb.
-    const bareClause = /^(he|she|they|we|i)$/.test(after) && /^(VERB|AUX)$/.test(tokens[i + 2]?.pos ?? '')
+    // "reported on Wednesday the Secret Service had …": a bare clause, a subject and then its verb.
+    const pronounClause = (k: number) => /^(he|she|they|we|i)$/.test(tokens[k]?.lower ?? '') && /^(VERB|AUX)$/.test(tokens[k + 1]?.pos ?? '')
+    const bareClause = pronounClause(i + 1) || (!NO_BARE_CLAUSE.has(t.lemma) && (pronounClause(skipped) || subjectThenVerb(tokens, skipped, sentence.last)))
     if ((!CLAUSE_STARTERS.has(after) || phrasal) && !quoteNext && !bareClause && !(t.lemma === 'add' || t.lemma === 'note' || t.lemma === 'ask')) return null
     if ((t.lemma === 'call' && !/^(for|on)$/.test(after)) || (t.lemma === 'point' && !/^(out|to)$/.test(after))) return null
   }

@@ -57,6 +57,12 @@ describe('verbs of saying and believing', () => {
     expect(found('Russian plans to cut aid drew criticism.')).toEqual([])
   })
 
+  it('reads a bare clause after a verb that needs one ("reported on Monday the council had …"), and not an object', () => {
+    expect(found('Several outlets reported on Monday the council had met in secret.')).toContain('Several outlets <reported> the council had met in secret')
+    expect(found('The agency reported this week he has left Damascus.')).toContain('The agency <reported> he has left Damascus')
+    expect(found('The company reported earnings of two dollars a share.')).toEqual([])
+  })
+
   it('reads "reminded X that …" as saying', () => {
     expect(found('The envoy reminded reporters that the truce had held for a month.')).toContain('The envoy <reminded> that the truce had held for a month')
   })
