@@ -185,7 +185,7 @@ export function phraseStartingAt(tokens: readonly Token[], start: number, ceilin
 
 const POLLED = /^(surveyed|polled|questioned|interviewed|sampled)$/
 /** A share of people asked, standing for them: "one in three", "a third", "42%". */
-const SHARE = /^((a|one|two|\d+) (in|out of) (\d+|two|three|four|five|six|seven|eight|nine|ten)|(a|one|two) (third|quarter|fifth)s?|\d+(\.\d+)? ?%)$/
+const SHARE = /^((about |nearly |almost |roughly |more than |fewer than |less than )?(a|one|two|three|four|five|six|seven|eight|nine|\d+) (in|out of) (\d+|two|three|four|five|six|seven|eight|nine|ten)|(a|one|two) (third|quarter|fifth)s?|\d+(\.\d+)? ?%)$/
 
 /** True for a phrase that can say or believe something: not "it", "this", a date or a number. */
 export function canSpeak(tokens: readonly Token[], phrase: SourcePhrase): boolean {

@@ -36,7 +36,9 @@ export function statementEnd(tokens: readonly Token[], quotes: readonly QuoteSpa
     // `…, Mr. Manafort said.`: the writer's attribution closes the statement.
     const inverted = t.text === ',' && closingAttribution(tokens, j + 1, sentence.last)
     // `…, Lewandowski said he does not …`: a new speaker's own statement begins after the comma.
-    const nextSpeaker = (t.text === ',' || t.lower === 'but' || t.lower === 'and') && j >= from + 4 && newAttribution(tokens, j + 1, sentence.last)
+    // (`…, after half said so`, `…, while 30 percent said …`: a subordinator may come first.)
+    const speakerAt = /^(after|while|as|when|whereas|though|although|compared)$/.test(next.lower) ? j + 2 : j + 1
+    const nextSpeaker = (t.text === ',' || t.lower === 'but' || t.lower === 'and') && j >= from + 4 && newAttribution(tokens, speakerAt, sentence.last)
     // A second cue ends the statement anywhere; the writer's own clauses only after a few words.
     if (secondCue || inverted || nextSpeaker || mainClause || (j >= from + 4 && (addedClause || newClause))) return t.start
   }

@@ -66,9 +66,19 @@ function isMisreadVerb(tokens: readonly Token[], i: number, from: number): boole
   const evidenceSubject = () => (previous.pos === 'NOUN' || previous.pos === 'PROPN') && (/s$/.test(previous.lower) || tokens.slice(Math.max(from, i - 8), i).some((b) => EVIDENCE_NOUNS.has(b.lower)))
   if (EVIDENCE_VERBS.has(t.lower) && /^(PRON|DET|NOUN|PROPN|SCONJ|NUM|PUNCT)$/.test(next.pos) && next.text !== '(' && evidenceSubject()) return true
   // "Presidential candidates promise they will …", "Many say …": after a plural subject, before a clause.
-  const pronounClause = /^(he|she|they|we|it|i)$/.test(next.lower) && /^(VERB|AUX)$/.test(tokens[i + 2]?.pos ?? '')
-  const pluralSubject = (previous.pos === 'NOUN' && /[^s]s$/.test(previous.lower)) || previous.pos === 'PROPN' || QUANTIFIER_SOURCES.has(previous.lower)
-  if (SAYING_BASE.has(t.lower) && pluralSubject && (clauseAfter || pronounClause)) return true
+  const pronounClause = /^(he|she|they|we|it|i|that|this)$/.test(next.lower) && /^(VERB|AUX)$/.test(tokens[i + 2]?.pos ?? '')
+  // ("Six in 10 say he's …", "42% say they're liberal": a share of those asked is plural too.)
+  const pluralSubject = (previous.pos === 'NOUN' && /[^s]s$/.test(previous.lower)) || previous.pos === 'PROPN' || QUANTIFIER_SOURCES.has(previous.lower) || previous.pos === 'NUM' || previous.text === '%'
+  // ("Six in 10 say the truce has held": a short subject and its verb.)
+  const nounClause = () => {
+    if (!/^(DET|NOUN|PROPN)$/.test(next.pos)) return false
+    for (const w of tokens.slice(i + 2, i + 6)) {
+      if (w.pos === 'AUX' || (w.pos === 'VERB' && !/ing$/.test(w.lower))) return true
+      if (/^[,.;:]$/.test(w.text)) return false
+    }
+    return false
+  }
+  if (SAYING_BASE.has(t.lower) && pluralSubject && (clauseAfter || pronounClause || nounClause())) return true
   // `,” Viguerie notes.`, `,” the Saudis state in the paper`, `The ad claims “…”`: beside a quotation.
   const besideQuote = () => /^(?:[“"]|``|:)$/.test(next.text) || ((/^[.,;]$/.test(next.text) || next.pos === 'ADP') && closedQuoteBefore(tokens, i, from))
   if ((SAYING_FORMS.has(t.lower) || SAYING_BASE.has(t.lower)) && (previous.pos === 'PROPN' || previous.pos === 'NOUN') && besideQuote()) return true

@@ -11,6 +11,12 @@ describe('who a poll says something', () => {
     expect(source('Nearly two thirds say the ceasefire has held.')).toBe('two thirds')
   })
 
+  it('reads "Six in 10 say" (the tagger took "say" for a noun after a number) and ends the statement before ", after half said so"', () => {
+    expect(findAttributions('Six in 10 say the truce has held, after half said so in the earlier poll.').map((s) => `${s.source?.text}: ${s.content.text}`))
+      .toEqual(['Six in 10: the truce has held', 'half: so in the earlier poll'])
+    expect(source('One in five say that will not be true.')).toBe('One in five')
+  })
+
   it('reads the people a poll asked: "those surveyed", "residents polled"', () => {
     expect(source('By double digits, those surveyed say the talks should go on.')).toBe('those surveyed')
     expect(source('Some 56 percent of the residents polled said they would stay.')).toBe('Some 56 percent of the residents polled')
