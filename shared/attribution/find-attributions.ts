@@ -221,7 +221,7 @@ function statementForCue(context: Context, sentence: Sentence, i: number, kind: 
   const calledFor = cueToken.lemma === 'call' && tokens[cueEnd - 1]?.lower === 'for'
   // (`…, Trump was calling for change.`: what is called for follows; the clause before is not it.)
   // (`…, Sanders questioned Mr. Trump's veracity.`: a verb with its object closes nothing.)
-  const hasObject = !!first && first.start < cue.end + 3 && (first.pos === 'DET' || (first.pos === 'PROPN' && !TIME_WORD.test(first.lower)) || POSSESSIVE_PRONOUNS.has(first.lower))
+  const hasObject = !!first && first.start < cue.end + 3 && (first.pos === 'DET' || (first.pos === 'PROPN' && !TIME_WORD.test(first.lower)) || POSSESSIVE_PRONOUNS.has(first.lower) || /^(him|her|them|us|me|himself|herself|themselves|itself|ourselves|myself)$/.test(first.lower))
   // (A capitalised word is a name whatever its tag: "told the Associated Press".)
   if (sourceFollowsComma && !calledFor && !hasObject && !ahead.some((t) => (t.pos === 'VERB' || t.pos === 'AUX' || t.pos === 'SCONJ') && !/^\p{Lu}/u.test(t.text)) && rest.length < 60) {
     // (A role before the name is the speaker's, not the statement's: "…, his top aide, Tad Devine, told …".)

@@ -1,5 +1,5 @@
 import type { Sentence, Token } from './nlp-tokens'
-import { BELIEF_VERBS, OBJECT_VERBS, POSSESSIVE_PRONOUNS, SPEECH_VERBS, TIME_NOUNS, TOPIC_VERBS } from './cue-words'
+import { BELIEF_VERBS, NAME_PREFIXES, OBJECT_VERBS, POSSESSIVE_PRONOUNS, SPEECH_VERBS, TIME_NOUNS, TOPIC_VERBS } from './cue-words'
 import { insideQuote, type QuoteSpan } from './quote-spans'
 import { canSpeak, phraseStartingAt } from './source-phrase'
 import { spanOf, type TextSpan } from './types'
@@ -122,6 +122,10 @@ const TIME_WORDS = /^(last|this|next|yesterday|today|tonight|monday|tuesday|wedn
 
 /** Where the object of a position verb ends ("backed Cruz last week and …" → "Cruz"): the token index after it. */
 export function objectEnd(tokens: readonly Token[], from: number, sentence: Sentence): number {
+  // "endorsed Mr. Trump at a news conference": after a name, a phrase of place or time is the writer's.
+  let name = from
+  while (name < sentence.last && (tokens[name]!.pos === 'PROPN' || (name === from && NAME_PREFIXES.has(tokens[name]!.lower)))) name++
+  if (name > from && tokens[name - 1]!.pos === 'PROPN' && /^(at|in|on|during|after|before|with|from|last|this|earlier)$/.test(tokens[name]?.lower ?? '')) return name
   let relative = false
   for (let j = from + 1; j < sentence.last; j++) {
     const t = tokens[j]!
@@ -129,7 +133,9 @@ export function objectEnd(tokens: readonly Token[], from: number, sentence: Sent
     if (/^(who|that|which)$/.test(t.lower)) relative = true
     // "A group backing the council spoke …": the sentence's own verb ends the object (a relative clause inside it does not).
     // (An infinitive belongs to the object: "a bill to tighten background checks".)
-    const mainVerb = !relative && (t.pos === 'AUX' || (t.pos === 'VERB' && !/(ing|ed)$/.test(t.lower) && tokens[j - 1]!.lower !== 'to'))
+    // (After "its" or "the" a "verb" is a noun the tagger misread: "in its push on Afrin".)
+    const afterDeterminer = tokens[j - 1]!.pos === 'DET' || POSSESSIVE_PRONOUNS.has(tokens[j - 1]!.lower)
+    const mainVerb = !relative && !afterDeterminer && (t.pos === 'AUX' || (t.pos === 'VERB' && !/(ing|ed)$/.test(t.lower) && tokens[j - 1]!.lower !== 'to'))
     // "on Monday", "at length": a time or manner phrase after the object is the writer's.
     if (TIME_WORDS.test(t.lower) || (t.lower === 'length' && tokens[j - 1]!.lower === 'at')) return tokens[j - 1]!.pos === 'ADP' && j - 1 > from ? j - 1 : j
     // ("by tightening enforcement" says how; "by a wide margin" is the writer's.)

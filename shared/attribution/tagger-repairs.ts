@@ -57,16 +57,15 @@ function isMisreadVerb(tokens: readonly Token[], i: number, from: number): boole
   const previous = tokens[i - 1]
   if (t.pos !== 'NOUN' || !previous || i <= from) return false
   const next = tokens[i + 1]!
-  // "the Washington Post reports that the …": after a name, before a "that" clause with its own
-  // subject ("member states that ratified …" is a relative clause).
   const clauseAfter = next.lower === 'that' && !!tokens[i + 2] && !/^(VERB|AUX)$/.test(tokens[i + 2]!.pos)
-  if (SAYING_FORMS.has(t.lower) && previous.pos === 'PROPN' && clauseAfter) return true
+
   // "records show he backed", "polls show that …": after a plural or evidence subject.
   // (The word tests come first: the scans back run only for the few words that can be verbs of saying.)
   const evidenceSubject = () => (previous.pos === 'NOUN' || previous.pos === 'PROPN') && (/s$/.test(previous.lower) || tokens.slice(Math.max(from, i - 8), i).some((b) => EVIDENCE_NOUNS.has(b.lower)))
   if (EVIDENCE_VERBS.has(t.lower) && /^(PRON|DET|NOUN|PROPN|SCONJ|NUM|PUNCT)$/.test(next.pos) && next.text !== '(' && evidenceSubject()) return true
   // "Presidential candidates promise they will …", "Many say …": after a plural subject, before a clause.
-  const pronounClause = /^(he|she|they|we|it|i|that|this)$/.test(next.lower) && /^(VERB|AUX)$/.test(tokens[i + 2]?.pos ?? '')
+  // ("say that won't be true"; but "states that ratified" is a relative clause.)
+  const pronounClause = (/^(he|she|they|we|it|i)$/.test(next.lower) && /^(VERB|AUX)$/.test(tokens[i + 2]?.pos ?? '')) || (/^(that|this)$/.test(next.lower) && tokens[i + 2]?.pos === 'AUX')
   // ("Six in 10 say he's …", "42% say they're liberal": a share of those asked is plural too.)
   const pluralSubject = (previous.pos === 'NOUN' && /[^s]s$/.test(previous.lower)) || previous.pos === 'PROPN' || QUANTIFIER_SOURCES.has(previous.lower) || previous.pos === 'NUM' || previous.text === '%'
   // ("Six in 10 say the truce has held": a short subject and its verb.)
@@ -79,6 +78,9 @@ function isMisreadVerb(tokens: readonly Token[], i: number, from: number): boole
     return false
   }
   if (SAYING_BASE.has(t.lower) && pluralSubject && (clauseAfter || pronounClause || nounClause())) return true
+  // "the Washington Post reports that the …", "Trump claims he's worth …", "The government claims Gulen runs …":
+  // after its subject, before a clause ("member states that ratified …" is a relative clause).
+  if (SAYING_FORMS.has(t.lower) && (previous.pos === 'PROPN' || previous.pos === 'NOUN') && (clauseAfter || pronounClause || nounClause())) return true
   // `,” Viguerie notes.`, `,” the Saudis state in the paper`, `The ad claims “…”`: beside a quotation.
   const besideQuote = () => /^(?:[“"]|``|:)$/.test(next.text) || ((/^[.,;]$/.test(next.text) || next.pos === 'ADP') && closedQuoteBefore(tokens, i, from))
   if ((SAYING_FORMS.has(t.lower) || SAYING_BASE.has(t.lower)) && (previous.pos === 'PROPN' || previous.pos === 'NOUN') && besideQuote()) return true

@@ -63,6 +63,18 @@ describe('verbs of saying and believing', () => {
     expect(found('The company reported earnings of two dollars a share.')).toEqual([])
   })
 
+  it('reads "X claims he …" and "the government claims X runs …" where the tagger took "claims" for a noun', () => {
+    expect(found('Assad claims he controls most of the country.')).toContain('Assad <claims> he controls most of the country')
+    expect(found('The Turkish government claims the militia runs the border crossing.')).toContain('The Turkish government <claims> the militia runs the border crossing')
+    expect(found('Member states that ratified the treaty met in Vienna.')).toEqual([])
+  })
+
+  it('ends a named object before a phrase of place or time, keeps a noun the tagger misread after "its"', () => {
+    expect(found('Erdogan endorsed Mr. Bahceli at a rally in Ankara.')).toContain('Erdogan <endorsed> Mr. Bahceli')
+    expect(found('Ankara backed the Free Syrian Army in its push on Afrin.')).toContain('Ankara <backed> the Free Syrian Army in its push on Afrin')
+    expect(found('On the campaign trail, Hariri describes himself as “a realist.”')).toContain('Hariri <describes> himself as “a realist.”')
+  })
+
   it('reads "reminded X that …" as saying', () => {
     expect(found('The envoy reminded reporters that the truce had held for a month.')).toContain('The envoy <reminded> that the truce had held for a month')
   })
