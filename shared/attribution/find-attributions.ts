@@ -138,7 +138,9 @@ function statementForCue(context: Context, sentence: Sentence, i: number, kind: 
   const source = spanOf(text, tokens[phrase.first]!.start, tokens[phrase.last - 1]!.end)
 
   // `"…," he said` — the quote ends right before the source (unless a colon sends us forward).
-  const adjacent = tokens[cueEnd]?.text === ':' ? undefined : adjacentQuote(context, source.start, source.end, 'before')
+  // (`"…," he said, noting that …`: the quote is the first cue's; the participle says what follows it.)
+  const borrowed = phrase.last < subjectEnd && tokens[subjectEnd]?.text === ',' && /ing$/.test(cueToken.lower)
+  const adjacent = tokens[cueEnd]?.text === ':' || borrowed ? undefined : adjacentQuote(context, source.start, source.end, 'before')
   // `… soft.” He says referees …`: a quote closed by a full stop belongs to the sentence before.
   const wordsFollow = tokens.slice(cueEnd, sentence.last).some((t) => /\p{L}/u.test(t.text))
   // `On Fox News's "Sunday Morning Futures," Rep. Issa said …`: a quoted title is not the words said.

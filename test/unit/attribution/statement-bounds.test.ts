@@ -48,4 +48,10 @@ describe('where a statement ends', () => {
     expect(contents('The minister said the delegation had been tested, coming from far behind in the first round.')).toContain('The minister: the delegation had been tested, coming from far behind in the first round')
     expect(contents('The minister said the convoy would leave on Monday, citing the ceasefire terms.')).toContain('The minister: the convoy would leave on Monday')
   })
+
+  it('reads what a participle after a quote\'s cue reports as its own statement (`"…," he said, noting that …`)', () => {
+    const found = contents('“We have come a long way,” Hariri said, noting that the delegation had once trailed by fifty seats.')
+    expect(found).toEqual(['Hariri: “We have come a long way,”', 'Hariri: that the delegation had once trailed by fifty seats'])
+  })
 })
+
