@@ -41,7 +41,9 @@ function quotedNameAfterLongObject(tokens: readonly Token[], i: number, last: nu
     if (/^["“‘]$/.test(t.text) || t.text === "''") return nouns > 0 && j > i + 2
     if (t.pos === 'NOUN' || t.pos === 'PROPN') nouns++
     const finite = t.pos === 'AUX' || (t.pos === 'VERB' && tokens[j - 1]!.lower !== 'to' && !/(ing|ed|en)$/.test(t.lower))
-    if (finite || /^[;:.!?—–(-]$/.test(t.text) || t.lower === 'and' || t.lower === 'but') return false
+    // (", dubbed “Geneva 4”", ", billed as …": a participle after a comma names the thing, not the speaker's word for it.)
+    const namedBySomeoneElse = t.text === ',' && tokens[j + 1]?.pos === 'VERB' && /(ed|en)$/.test(tokens[j + 1]!.lower)
+    if (finite || namedBySomeoneElse || /^[;:.!?—–(-]$/.test(t.text) || t.lower === 'and' || t.lower === 'but') return false
   }
   return false
 }
@@ -88,7 +90,10 @@ export function viewedAs(tokens: readonly Token[], i: number, last: number): num
     const t = tokens[j]!
     if (t.lower === 'as') {
       const complement = tokens[j + 1]
-      return j > i + 1 && !!complement && j + 1 < last && /^(DET|ADJ|NOUN|PROPN|ADV|VERB|NUM)$/.test(complement.pos) && !/^(well|long|soon|much|far|if|though)$/.test(complement.lower) && !clauseFollows(tokens, j + 1, last) ? j : -1
+      // (Not "as planned", "as expected", nor "as early as dawn".)
+      const asPlanned = complement?.pos === 'VERB' && /(ed|en)$/.test(complement.lower) && !/^(DET|NOUN|PROPN|ADJ)$/.test(tokens[j + 2]?.pos ?? '') && tokens[j + 2]?.lower !== 'by'
+      const asComparison = tokens[j + 2]?.lower === 'as'
+      return j > i + 1 && !!complement && j + 1 < last && /^(DET|ADJ|NOUN|PROPN|ADV|VERB|NUM)$/.test(complement.pos) && !/^(well|long|soon|much|far|if|though)$/.test(complement.lower) && !asPlanned && !asComparison && !clauseFollows(tokens, j + 1, last) ? j : -1
     }
     if (t.pos === 'AUX' || t.pos === 'VERB' || t.pos === 'SCONJ' || /^[,;:.!?"“”—–()]$/.test(t.text)) return -1
   }

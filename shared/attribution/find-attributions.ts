@@ -189,7 +189,7 @@ function statementForCue(context: Context, sentence: Sentence, i: number, kind: 
   }
   if (!parenthetical && !nameOrPause && !saidOfRelative && first && !quoteAt(context.quotes, first.start) && (first.pos === 'AUX' || (first.pos === 'VERB' && !/ing$/.test(first.lower)) || (/^(about|of|below|above)$/.test(first.lower) && !/^(NUM|DET)$/.test(tokens[k + 1]?.pos ?? '') && tokens[k + 1]?.lower !== 'half'))) return null
   // "Ankara opposes the Kurdish participation": the position's object is what it states.
-  // "Neither side wants conflict", "Mrs. Clinton seeks an additional $1 trillion": what is wanted, named.
+  // "Neither side wants conflict", "Aid agencies want access to Madaya": what is wanted, named.
   const wanted = WANT_VERBS.has(cueToken.lemma) && !!first && k === cueEnd && (/^(DET|NOUN|PROPN|ADJ|NUM)$/.test(first.pos) || POSSESSIVE_PRONOUNS.has(first.lower))
   if ((OBJECT_VERBS.has(cueToken.lemma) || topical || wanted) && first) {
     // ("talked about how his forces must be ready": a question word opens a clause, which runs as statements do.)
@@ -224,8 +224,10 @@ function statementForCue(context: Context, sentence: Sentence, i: number, kind: 
   // (`…, Trump was calling for change.`: what is called for follows; the clause before is not it.)
   // (`…, Sanders questioned Mr. Trump's veracity.`: a verb with its object closes nothing.)
   const hasObject = !!first && first.start < cue.end + 3 && (first.pos === 'DET' || (first.pos === 'PROPN' && !TIME_WORD.test(first.lower)) || POSSESSIVE_PRONOUNS.has(first.lower) || /^(him|her|them|us|me|himself|herself|themselves|itself|ourselves|myself)$/.test(first.lower))
-  // (A capitalised word is a name whatever its tag: "told the Associated Press".)
-  if (sourceFollowsComma && !calledFor && !hasObject && !ahead.some((t) => (t.pos === 'VERB' || t.pos === 'AUX' || t.pos === 'SCONJ') && !/^\p{Lu}/u.test(t.text)) && rest.length < 60) {
+  // (A capitalised word beside a proper noun is part of a name whatever its tag: "told the Associated Press";
+  // a headline's "Says It Will Keep Fighting" keeps its verbs.)
+  const misreadName = (t: Token, k: number) => /^\p{Lu}/u.test(t.text) && (ahead[k - 1]?.pos === 'PROPN' || ahead[k + 1]?.pos === 'PROPN')
+  if (sourceFollowsComma && !calledFor && !hasObject && !ahead.some((t, k) => (t.pos === 'VERB' || t.pos === 'AUX' || t.pos === 'SCONJ') && !misreadName(t, k)) && rest.length < 60) {
     // (A role before the name is the speaker's, not the statement's: "…, his top aide, Tad Devine, told …".)
     const speakerStart = phrase.appositive && phrase.appositive[0] < phrase.first ? phrase.appositive[0] : phrase.first
     const content = trimmed(text, sentence.start, tokens[speakerStart - 1]!.start)

@@ -15,7 +15,7 @@ const THAT = /^that$/
 const NOMINAL_CUES = new Map<string, RegExp>([
   ...['claim', 'claims', 'promise', 'promises', 'pledge', 'pledges', 'vow', 'vows', 'threat', 'threats', 'insistence'].map((n) => [n, CLAUSE] as const),
   ...['argument', 'arguments', 'assertion', 'contention', 'belief', 'suggestion', 'denial', 'admission', 'prediction', 'warning', 'warnings', 'allegation', 'allegations', 'accusation', 'charge'].map((n) => [n, THAT] as const),
-  ...['proposal', 'proposals', 'plan', 'plans', 'decision', 'bid', 'refusal'].map((n) => [n, /^to$/] as const),
+  ...['proposal', 'proposals', 'plan', 'plans', 'decision', 'refusal'].map((n) => [n, /^to$/] as const),
   ['call', /^for$/], ['calls', /^for$/], ['demand', /^(for|that)$/], ['demands', /^(for|that)$/],
   ['criticism', /^of$/], ['criticisms', /^of$/], ['endorsement', /^of$/], ['praise', /^(of|for)$/],
   ['comments', /^(about|on)$/], ['remarks', /^(about|on)$/], ['attacks', /^on$/], ['attack', /^on$/],
@@ -68,6 +68,9 @@ export function nominalStatement(text: string, tokens: readonly Token[], quotes:
   if (!next || at + 1 >= sentence.last || !complement.test(next.lower)) return null
   const phrase = owner(tokens, i, sentence)
   if (!phrase) return null
+  // (An attack is words only when a person or a named side makes it: "Trump's attacks on Clinton",
+  // "his attack on the envoy"; "the regime's attack on eastern Ghouta" is shelling.)
+  if (/^attacks?$/.test(noun.lower) && !tokens.slice(phrase.first, phrase.last).some((t) => t.pos === 'PROPN' || /^(his|her|their)$/.test(t.lower))) return null
   const clause = next.lower === 'that' || next.lower === 'to'
   // A clause runs as a statement does; "criticism of Trump" takes its object.
   const content = clause

@@ -51,16 +51,19 @@ export function findInterviewLines(text: string, skip: ReadonlyArray<readonly [n
 }
 
 const ANSWER_LINE = /(?:^|\n\n)A:[ \t]+(?=\S)/g
+const INTERVIEW_LEAD = /\b(interview(ed|s)?|Q ?& ?A with|spoke (to|with)|talked (to|with)|sat down with|conversation with|questions and answers)\b/i
 const QUESTION_LINE = /(?:^|\n\n)Q(?::|\s|(?=\p{Lu}))/u
 
 /**
  * A "Q: … / A: …" interview: each answer is the interviewee's statement (`interviewee`, the person
  * the piece names first; null when it names none). Questions are the interviewer's and claim
- * nothing, so they are not proposed. Needs a question and two answers, so a lone "A:" is no interview.
+ * nothing, so they are not proposed. Needs a question, two answers and a lead that says the piece is
+ * an interview ("spoke with", "Q&A with", "interview").
  */
 export function findAnswerLines(text: string, skip: ReadonlyArray<readonly [number, number]>, interviewee: (before: number) => string | null): AttributedStatement[] {
   const answers = [...text.matchAll(ANSWER_LINE)]
-  if (answers.length < 2 || !QUESTION_LINE.test(text)) return []
+  // (An explainer's "Q: What is at stake? A: …" answers in the writer's own voice: an interview says it is one.)
+  if (answers.length < 2 || !QUESTION_LINE.test(text) || !INTERVIEW_LEAD.test(text.slice(0, answers[0]!.index))) return []
   const speaker = interviewee(answers[0]!.index)
   return answers.flatMap((m): AttributedStatement[] => {
     const cueStart = m.index + m[0].indexOf('A:')

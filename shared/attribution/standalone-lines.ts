@@ -9,7 +9,9 @@ const NAME = String.raw`\p{Lu}[\p{L}.'’-]*(?: (?:\p{Lu}[\p{L}.'’-]*|of|the|d
 // "Kasich: ‘We Are Going All The Way’", "Graham: Trump’s Rhetoric Destroying GOP’s Chance"
 const HEADLINE = new RegExp(`^(${NAME}):[ \\t]+(\\S[^\\n]*)$`, 'u')
 // "Guns Are ‘A Public Health Crisis,’ Howard Dean Tells Convention.", "…, Trevor Noah Says."
-const INVERTED_HEADLINE = new RegExp(`^(\\S[^\\n]*?(?:,[’”'"]?|[’”'"],))[ \\t]+(${NAME})[ \\t]+(Says|Said|Tells|Told|Warns|Claims|Insists|Argues|Admits|Writes|Predicts|Declares)(?:[ \\t][^,\\n]*)?\\.?$`, 'u')
+// (What follows the verb is whom it was told, never a clause: "Despite Truce, Syrian Army Says It Will Keep Fighting"
+// credits "It Will Keep Fighting", which the sentence reader takes.)
+const INVERTED_HEADLINE = new RegExp(`^(\\S[^\\n]*?(?:,[’”'"]?|[’”'"],))[ \\t]+(${NAME})[ \\t]+(Says|Said|Tells|Told|Warns|Claims|Insists|Argues|Admits|Writes|Predicts|Declares)(?:[ \\t](?!(?:It|He|She|They|We|I|That|This|There)\\b)(?![^,\\n]*\\b(?:Is|Are|Was|Were|Will|Would|Has|Have|Had|Can|Could|May|Must|Should|Not)\\b)[^,\\n]*)?\\.?$`, 'u')
 // "- Bernie Sanders." / "—President Obama, tweeting after the speech."
 const SIGNATURE = new RegExp(`^[-—–][ \\t]*(${NAME})(?:,[^\\n]*)?\\.?$`, 'u')
 const QUOTE_MARK = /["“”‘’]|''/

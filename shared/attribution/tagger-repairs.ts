@@ -85,7 +85,9 @@ function isMisreadVerb(tokens: readonly Token[], i: number, from: number): boole
   const besideQuote = () => /^(?:[“"]|``|:)$/.test(next.text) || ((/^[.,;]$/.test(next.text) || next.pos === 'ADP') && closedQuoteBefore(tokens, i, from))
   if ((SAYING_FORMS.has(t.lower) || SAYING_BASE.has(t.lower)) && (previous.pos === 'PROPN' || previous.pos === 'NOUN') && besideQuote()) return true
   // "Mr. Sanders talks about a revolution": a topic verb after its subject, before its preposition.
-  return TOPIC_FORMS.test(t.lower) && (previous.pos === 'PROPN' || previous.pos === 'PRON') && /^(about|of)$/.test(next.lower)
+  // ("the Astana talks about a new truce" are meetings: a determiner before the name makes it a noun.)
+  const named = previous.pos === 'PRON' || (previous.pos === 'PROPN' && !/^(DET|ADP)$/.test(tokens[i - 2]?.pos ?? '') && !/^(the|a|an)$/i.test(tokens[i - 2]?.text ?? ''))
+  return TOPIC_FORMS.test(t.lower) && named && /^(about|of)$/.test(next.lower)
 }
 
 const POSITION_BASE = new Set(['support', 'oppose', 'back', 'favor', 'favour', 'reject', 'endorse', 'welcome'])
@@ -100,7 +102,10 @@ function isMisreadPosition(tokens: readonly Token[], i: number, from: number): b
   const previous = tokens[i - 1]
   const next = tokens[i + 1]
   if (t.pos !== 'NOUN' || !POSITION_BASE.has(t.lower) || !previous || i <= from || !next) return false
-  const pluralSubject = (/^(NOUN|PROPN)$/.test(previous.pos) && /[^s]s$/.test(previous.lower)) || (previous.pos === 'PROPN' && /^\p{Lu}/u.test(previous.text) && /s$/.test(previous.lower)) || QUANTIFIER_SOURCES.has(previous.lower)
+  // (A subject that can hold a view: people named by what they are or do, a group's name, a share of
+  // those polled. "Russian jets support ground troops" is no position.)
+  const holdsViews = (/^(NOUN|PROPN)$/.test(previous.pos) && /(ers|ors|ists|ans|ents|ives|ics|ites|ats|thirds|quarters|percent)$/.test(previous.lower)) || (previous.pos === 'PROPN' && /^\p{Lu}/u.test(previous.text) && /s$/.test(previous.lower)) || QUANTIFIER_SOURCES.has(previous.lower) || previous.text === '%'
+  const pluralSubject = holdsViews
   if (!pluralSubject || !(/^(DET|NOUN|PROPN|ADJ|NUM)$/.test(next.pos) || (next.pos === 'VERB' && /ing$/.test(next.lower)))) return false
   return noVerbOfItsOwn(tokens, i + 1)
 }

@@ -24,4 +24,11 @@ describe('statements named by a noun and its owner', () => {
     expect(found('The plan to reopen the corridor was approved.')).toEqual([])
     expect(found('Hassan\'s claim of land near the border was rejected by the court.')).toEqual([])
   })
+
+  it('reads an attack as words only when a person or a named side makes it, and a bid as no statement', () => {
+    expect(found('Lavrov\'s attacks on the envoy grew sharper.')).toContain('Lavrov <attacks on> the envoy')
+    expect(found('The regime\'s attack on eastern Ghouta killed at least forty civilians.')).toEqual([])
+    expect(found('The army\'s bid to retake Palmyra stalled in the desert.')).toEqual([])
+  })
 })
+

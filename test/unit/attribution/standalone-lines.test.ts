@@ -10,6 +10,10 @@ describe('lines that credit words without a verb', () => {
     expect(found.find((s) => s.speaker === 'Hariri')).toMatchObject({ kind: 'direct', content: { text: '‘We Will Not Attend Unless Geneva Leads’' } })
   })
 
+  it('reads a headline whose verb opens a clause as that clause, not the phrase before the speaker', () => {
+    expect(findAttributions('Despite Truce, Syrian Army Says It Will Keep Fighting.\n\nMore follows.').map((s) => s.content.text)).toEqual(['It Will Keep Fighting'])
+  })
+
   it('reads a first line that closes on its speaker and verb ("…, Lavrov Tells Council.")', () => {
     const found = findAttributions('Sochi Talks Are ‘The Only Way Forward,’ Sergei Lavrov Tells Security Council.\n\nThe minister spoke in New York.')
     expect(found[0]).toMatchObject({ speaker: 'Sergei Lavrov', cue: { text: 'Tells' }, content: { text: 'Sochi Talks Are ‘The Only Way Forward,’' } })
