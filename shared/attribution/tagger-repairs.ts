@@ -102,9 +102,11 @@ function isMisreadPosition(tokens: readonly Token[], i: number, from: number): b
   const previous = tokens[i - 1]
   const next = tokens[i + 1]
   if (t.pos !== 'NOUN' || !POSITION_BASE.has(t.lower) || !previous || i <= from || !next) return false
+  // ("respondents who support Sanders": after "who" a noun cannot stand.)
+  if (previous.lower === 'who') return /^(DET|NOUN|PROPN|ADJ|NUM|PRON)$/.test(next.pos) || (next.pos === 'VERB' && /ing$/.test(next.lower))
   // (A subject that can hold a view: people named by what they are or do, a group's name, a share of
   // those polled. "Russian jets support ground troops" is no position.)
-  const holdsViews = (/^(NOUN|PROPN)$/.test(previous.pos) && /(ers|ors|ists|ans|ents|ives|ics|ites|ats|thirds|quarters|percent)$/.test(previous.lower)) || (previous.pos === 'PROPN' && /^\p{Lu}/u.test(previous.text) && /s$/.test(previous.lower)) || QUANTIFIER_SOURCES.has(previous.lower) || previous.text === '%'
+  const holdsViews = (/^(NOUN|PROPN)$/.test(previous.pos) && /(ers|ors|ists|ans|ents|ives|ics|ites|ats|thirds|quarters|percent)$/.test(previous.lower)) || (previous.pos === 'PROPN' && /^\p{Lu}/u.test(previous.text) && /s$/.test(previous.lower)) || QUANTIFIER_SOURCES.has(previous.lower) || previous.text === '%' || /^(polled|surveyed|questioned|interviewed)$/.test(previous.lower)
   const pluralSubject = holdsViews
   if (!pluralSubject || !(/^(DET|NOUN|PROPN|ADJ|NUM)$/.test(next.pos) || (next.pos === 'VERB' && /ing$/.test(next.lower)))) return false
   return noVerbOfItsOwn(tokens, i + 1)

@@ -25,6 +25,8 @@ describe('verbs of saying and believing', () => {
     expect(found('Most Kurds oppose a return of government troops to Qamishli.')).toContain('Most Kurds <oppose> a return of government troops to Qamishli')
     expect(found('Opposition support grows in the south.')).toEqual([])
     expect(found('Opposition support levels fell in the south.')).toEqual([])
+    expect(found('Economists who favor higher tariffs disagree.')).toContain('Economists <favor> higher tariffs')
+    expect(found('Nineteen percent of refugees polled support a return this year.')).toContain('Nineteen percent of refugees polled <support> a return')
     // (A subject that holds no views takes no position: jets support troops.)
     expect(found('Russian jets support ground troops near Hama.')).toEqual([])
   })
