@@ -57,11 +57,14 @@ export class SpeakerResolver {
       if (tokens[i]!.pos !== 'PROPN') continue
       // ("Nasr al-Hariri": particles join a name's words; a name never runs over a line break,
       // and a byline's "By Sarah Dadouch" names the writer.)
-      if (tokens[i - 1]?.lower === 'by') continue
       let j = i
       const sameLine = (k: number) => !text.slice(tokens[k - 1]!.end, tokens[k]!.start).includes('\n')
       while (j < tokens.length && (j === i || sameLine(j)) && (tokens[j]!.pos === 'PROPN' || (NAME_PARTICLES.test(tokens[j]!.lower) && tokens[j + 1]?.pos !== undefined && /^(PROPN|PUNCT)$/.test(tokens[j + 1]!.pos)))) j++
       while (j > i && tokens[j - 1]!.pos !== 'PROPN') j--
+      if (tokens[i - 1]?.lower === 'by') {
+        i = j
+        continue
+      }
       const words = tokens.slice(i, j).filter((t) => /^\p{L}/u.test(t.text) && !/&/.test(t.text))
       const first = nameStart(words)
       const start = first >= 0 ? tokens.indexOf(words[first]!, i) : -1

@@ -10,6 +10,11 @@ describe('lines that credit words without a verb', () => {
     expect(found.find((s) => s.speaker === 'Hariri')).toMatchObject({ kind: 'direct', content: { text: '‘We Will Not Attend Unless Geneva Leads’' } })
   })
 
+  it('takes no kicker label for a speaker ("Analysis: …", "Interview: …")', () => {
+    expect(findAttributions('Analysis: Why Sochi matters to Moscow\n\nThe congress opens in January.')).toEqual([])
+    expect(findAttributions('Q&A: What is at stake in Geneva\n\nThe talks resume on Monday.')).toEqual([])
+  })
+
   it('reads a headline whose verb opens a clause as that clause, not the phrase before the speaker', () => {
     expect(findAttributions('Despite Truce, Syrian Army Says It Will Keep Fighting.\n\nMore follows.').map((s) => s.content.text)).toEqual(['It Will Keep Fighting'])
   })
