@@ -40,3 +40,32 @@ export function cueJustBefore(tokens: readonly Token[], sourceFirst: number, quo
   const verb = tokens[k - 1]!
   return verb.pos === 'VERB' && SPEECH_VERBS.has(verb.lemma)
 }
+
+/**
+ * "Opposition figures meeting in Riyadh to form a delegation for the next round said": when the
+ * phrase before the cue ends a participle's phrase that opens the sentence, the noun the participle
+ * follows speaks. Null when the sentence does not open so (a finite verb comes between).
+ */
+export function participleSubject(tokens: readonly Token[], sentence: Sentence, phrase: SourcePhrase): SourcePhrase | null {
+  if (phrase.first <= sentence.first || phrase.first - sentence.first > 25) return null
+  // (The tagger may read the participle as a noun after a plural: "figures meeting in Riyadh".)
+  const misreadParticiple = (k: number) => tokens[k]!.pos === 'NOUN' && /ing$/.test(tokens[k]!.lower) && /s$/.test(tokens[k - 1]?.lower ?? '') && tokens[k + 1]?.pos === 'ADP'
+  let k = sentence.first
+  while (k < phrase.first && /^(DET|ADJ|NOUN|PROPN|NUM)$/.test(tokens[k]!.pos) && !(k > sentence.first && misreadParticiple(k))) k++
+  const participle = tokens[k]
+  // (A participle right before a bare noun describes it: "A Reuters rolling poll shows"; before a
+  // name or "the" it takes an object: "superdelegates supporting Sanders declined".)
+  const describes = k + 1 === phrase.first && !/^(PROPN|DET)$/.test(tokens[phrase.first]!.pos)
+  if (k === sentence.first || k >= phrase.first || describes || !participle || !(participle.pos === 'VERB' || misreadParticiple(k)) || !/ing$/.test(participle.lower)) return null
+  // (People: a plural noun or a name, "Delegates", "Opposition figures", "Ankara".)
+  const head = tokens[k - 1]!
+  if (!((head.pos === 'NOUN' && /[^s]s$/.test(head.lower)) || head.pos === 'PROPN')) return null
+  // (Nothing between may be a verb of the sentence's own, nor a comma that closes an opening phrase.)
+  for (let j = k + 1; j < phrase.first; j++) {
+    const t = tokens[j]!
+    // (Nor a quotation: `I'm going to look …" Clinton said`.)
+    if (t.pos === 'AUX' || (t.pos === 'PUNCT' && t.text !== '-') || (t.pos === 'VERB' && !/(ing|ed|en)$/.test(t.lower) && tokens[j - 1]!.lower !== 'to')) return null
+  }
+  const subject = { first: sentence.first, last: k, appositive: null }
+  return canSpeak(tokens, subject) ? subject : null
+}

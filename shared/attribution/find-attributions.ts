@@ -15,7 +15,7 @@ import { openingSource } from './opening-sources'
 import { accordingTo } from './according-to'
 import { nominalStatement } from './nominal-cues'
 import { claimed, dropDuplicates, extendQuoteRuns, isQuotedTitle, withOrphanQuotes, withoutNested, withoutTitles } from './statement-passes'
-import { cueJustBefore, relativeAntecedent } from './antecedents'
+import { cueJustBefore, participleSubject, relativeAntecedent } from './antecedents'
 
 const WANT_VERBS = new Set(['want', 'seek', 'prefer'])
 
@@ -61,6 +61,8 @@ function statementForCue(context: Context, sentence: Sentence, i: number, kind: 
   // clause's subject, not the words before "to" ("wants to say" keeps its own).
   const purpose = tokens[i - 1]?.lower === 'to' && tokens[i - 1]!.pos === 'PART' && tokens[i - 2]?.pos !== 'VERB' && tokens[i - 2]?.pos !== 'AUX'
   let phrase = purpose ? clauseSubject(tokens, sentence, i - 1) : phraseEndingAt(tokens, subjectEnd, sentence.first)
+  // "Delegates attending the talks in Geneva said": the noun a participle follows is the subject.
+  if (phrase) phrase = participleSubject(tokens, sentence, phrase) ?? phrase
   if (phrase && tokens[phrase.first]?.lower === 'who' ) phrase = null
   // "A poll released on Tuesday showed …": the evidence noun heads the subject.
   if (phrase && isTimeOnly(tokens, phrase)) phrase = speakerBeforeTime(tokens, phrase, sentence.first)

@@ -85,5 +85,14 @@ describe('subjects with something between them and the verb', () => {
     expect(statement('Sen. Ted Cruz, also a presidential hopeful, called the strikes “reckless” in a tweet.')).toEqual(['Ted Cruz | Sen. Ted Cruz <called> the strikes “reckless” in a tweet'])
     expect(statement('The talks failed, said the minister.')).toEqual(['the minister | the minister <said> The talks failed'])
   })
+
+  it('reads the noun a participle follows as the subject, not the last phrase before the verb', () => {
+    expect(statement('Opposition figures meeting in Riyadh to form one delegation for the next Geneva round said they would not accept any role for Assad.'))
+      .toEqual(['Opposition figures | Opposition figures <said> they would not accept any role for Assad'])
+    expect(statement('Delegates attending the talks in Geneva said the vote was close.')).toEqual(['Delegates | Delegates <said> the vote was close'])
+    // (A participle before a bare noun describes it; a quotation is no subject.)
+    expect(statement('A rolling poll shows the opposition ahead in Aleppo.')).toEqual(['A rolling poll | A rolling poll <shows> the opposition ahead in Aleppo'])
+    expect(statement('“I’m going to look at a lot of people,” Lavrov said.')).toEqual(['Lavrov | Lavrov <said> “I’m going to look at a lot of people,”'])
+  })
 })
 
