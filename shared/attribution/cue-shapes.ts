@@ -19,7 +19,7 @@ export function evidenceBefore(tokens: readonly Token[], i: number, floor: numbe
 /** "call" + someone + what they are called: a quote, "a/an …", or an adjective. */
 export function callsSomethingSomething(tokens: readonly Token[], i: number, last: number): boolean {
   // "called him a liar", "calling them rapists": an object pronoun is a phrase of its own.
-  const pronoun = /^(him|her|them|it|me|us|himself|herself|themselves|itself)$/.test(tokens[i + 1]?.lower ?? '')
+  const pronoun = /^(him|her|them|it|me|us|himself|herself|themselves|itself|this|that)$/.test(tokens[i + 1]?.lower ?? '')
   if (pronoun) return namedAfter(tokens, i + 2, true)
   // A name is a phrase of its own too ("calls Clinton unqualified", "called Cruz the ultimate …").
   let nameEnd = i + 1
@@ -55,7 +55,9 @@ function namedAfter(tokens: readonly Token[], at: number, afterPronoun: boolean)
   const quoteAt = (k: number) => /^["“‘']$/.test(tokens[k]?.text ?? '')
   // (An adjective of time says when: "called Netanyahu last week".)
   const adjective = next?.pos === 'ADJ' && !/^(last|next|this|early|earlier|late|later|same|following|previous|other|first)$/.test(next.lower)
-  return !!next && (quoteAt(at) || /^(a|an)$/.test(next.lower) || (next.lower === 'the' && quoteAt(at + 1)) || adjective || (afterPronoun && next.pos === 'NOUN'))
+  // ("called it the nerd prom": after a pronoun, "the" names too, unless it says when: "called him the next day".)
+  const namedWithThe = afterPronoun && next?.lower === 'the' && !/^(next|following|same|last|day|week|night|morning|evening|other)$/.test(tokens[at + 1]?.lower ?? '')
+  return !!next && (quoteAt(at) || /^(a|an)$/.test(next.lower) || (next.lower === 'the' && quoteAt(at + 1)) || namedWithThe || adjective || (afterPronoun && next.pos === 'NOUN'))
 }
 
 /** Verbs that state an attitude named by a noun after them: "voiced support for", "expressed concern about". */

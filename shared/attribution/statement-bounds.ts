@@ -38,7 +38,7 @@ export function statementEnd(tokens: readonly Token[], quotes: readonly QuoteSpa
     // `…, Lewandowski said he does not …`: a new speaker's own statement begins after the comma.
     // (`…, after half said so`, `…, while 30 percent said …`: a subordinator may come first.)
     const speakerAt = /^(after|while|as|when|whereas|though|although|compared)$/.test(next.lower) ? j + 2 : j + 1
-    const nextSpeaker = (t.text === ',' || t.lower === 'but' || t.lower === 'and') && j >= from + 4 && newAttribution(tokens, speakerAt, sentence.last)
+    const nextSpeaker = (t.text === ',' || t.lower === 'but' || t.lower === 'and') && j >= from + (speakerAt === j + 2 ? 2 : 4) && newAttribution(tokens, speakerAt, sentence.last)
     // A second cue ends the statement anywhere; the writer's own clauses only after a few words.
     if (secondCue || inverted || nextSpeaker || mainClause || (j >= from + 4 && (addedClause || newClause))) return t.start
   }

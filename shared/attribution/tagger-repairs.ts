@@ -67,7 +67,7 @@ function isMisreadVerb(tokens: readonly Token[], i: number, from: number): boole
   // ("say that won't be true"; but "states that ratified" is a relative clause.)
   const pronounClause = (/^(he|she|they|we|it|i)$/.test(next.lower) && /^(VERB|AUX)$/.test(tokens[i + 2]?.pos ?? '')) || (/^(that|this)$/.test(next.lower) && tokens[i + 2]?.pos === 'AUX')
   // ("Six in 10 say he's …", "42% say they're liberal": a share of those asked is plural too.)
-  const pluralSubject = (previous.pos === 'NOUN' && /[^s]s$/.test(previous.lower)) || previous.pos === 'PROPN' || QUANTIFIER_SOURCES.has(previous.lower) || previous.pos === 'NUM' || previous.text === '%'
+  const pluralSubject = (previous.pos === 'NOUN' && /[^s]s$/.test(previous.lower)) || previous.pos === 'PROPN' || QUANTIFIER_SOURCES.has(previous.lower) || previous.pos === 'NUM' || previous.text === '%' || previous.lower === 'percent'
   // ("Six in 10 say the truce has held": a short subject and its verb.)
   const nounClause = () => {
     if (!/^(DET|NOUN|PROPN)$/.test(next.pos)) return false
@@ -78,6 +78,8 @@ function isMisreadVerb(tokens: readonly Token[], i: number, from: number): boole
     return false
   }
   if (SAYING_BASE.has(t.lower) && pluralSubject && (clauseAfter || pronounClause || nounClause())) return true
+  // ("Others call it the nerd prom", "64 percent call him competent": naming, before its object pronoun.)
+  if (t.lower === 'call' && pluralSubject && /^(it|this|that|him|her|them)$/.test(next.lower)) return true
   // "the Washington Post reports that the …", "Trump claims he's worth …", "The government claims Gulen runs …":
   // after its subject, before a clause ("member states that ratified …" is a relative clause).
   if (SAYING_FORMS.has(t.lower) && (previous.pos === 'PROPN' || previous.pos === 'NOUN') && (clauseAfter || pronounClause || nounClause())) return true

@@ -108,6 +108,12 @@ describe('calls for something', () => {
 })
 
 describe('calls something something', () => {
+  it('reads "call it the …" and "call him …" after a plural or a share, and not "called him the next day"', () => {
+    expect(found('Others call it the end of the Astana format.')).toContain('Others <call> it the end of the Astana format')
+    expect(found('And 64 percent call him competent, after 55 percent said so in May.')).toEqual(['64 percent <call> him competent', '55 percent <said> so in May'])
+    expect(found('Lavrov called him the next day.')).toEqual([])
+  })
+
   it('reads a quoted name after a long object, and not a quote after a dash or a verb of its own', () => {
     expect(found('Lavrov called the decision to arm the Kurdish militias in northern Syria “a dangerous mistake.”')).toContain('Lavrov <called> the decision to arm the Kurdish militias in northern Syria “a dangerous mistake.”')
     expect(found('The council called a meeting — “Syria After Sochi” — for the spring.')).toEqual([])
