@@ -1,4 +1,4 @@
-import { SPEECH_VERBS } from './cue-words'
+import { SPEECH_VERBS, isFiniteVerb } from './cue-words'
 import type { Sentence, Token } from './nlp-tokens'
 import { canSpeak, clauseSubject, phraseEndingAt, type SourcePhrase } from './source-phrase'
 
@@ -64,7 +64,7 @@ export function participleSubject(tokens: readonly Token[], sentence: Sentence, 
   for (let j = k + 1; j < phrase.first; j++) {
     const t = tokens[j]!
     // (Nor a quotation: `I'm going to look …" Clinton said`.)
-    if (t.pos === 'AUX' || (t.pos === 'PUNCT' && t.text !== '-') || (t.pos === 'VERB' && !/(ing|ed|en)$/.test(t.lower) && tokens[j - 1]!.lower !== 'to')) return null
+    if (isFiniteVerb(tokens, j) || (t.pos === 'PUNCT' && t.text !== '-')) return null
   }
   const subject = { first: sentence.first, last: k, appositive: null }
   return canSpeak(tokens, subject) ? subject : null

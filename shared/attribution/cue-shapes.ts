@@ -1,4 +1,4 @@
-import { EVIDENCE_NOUNS } from './cue-words'
+import { EVIDENCE_NOUNS, OBJECT_PRONOUNS, isFiniteVerb } from './cue-words'
 import type { Token } from './nlp-tokens'
 import { phraseStartingAt } from './source-phrase'
 
@@ -19,7 +19,7 @@ export function evidenceBefore(tokens: readonly Token[], i: number, floor: numbe
 /** "call" + someone + what they are called: a quote, "a/an …", or an adjective. */
 export function callsSomethingSomething(tokens: readonly Token[], i: number, last: number): boolean {
   // "called him a liar", "calling them rapists": an object pronoun is a phrase of its own.
-  const pronoun = /^(him|her|them|it|me|us|himself|herself|themselves|itself|this|that)$/.test(tokens[i + 1]?.lower ?? '')
+  const pronoun = OBJECT_PRONOUNS.test(tokens[i + 1]?.lower ?? '') || /^(it|this|that)$/.test(tokens[i + 1]?.lower ?? '')
   if (pronoun) return namedAfter(tokens, i + 2, true)
   // A name is a phrase of its own too ("calls Clinton unqualified", "called Cruz the ultimate …").
   let nameEnd = i + 1
@@ -40,10 +40,9 @@ function quotedNameAfterLongObject(tokens: readonly Token[], i: number, last: nu
     const t = tokens[j]!
     if (/^["“‘]$/.test(t.text) || t.text === "''") return nouns > 0 && j > i + 2
     if (t.pos === 'NOUN' || t.pos === 'PROPN') nouns++
-    const finite = t.pos === 'AUX' || (t.pos === 'VERB' && tokens[j - 1]!.lower !== 'to' && !/(ing|ed|en)$/.test(t.lower))
     // (", dubbed “Geneva 4”", ", billed as …": a participle after a comma names the thing, not the speaker's word for it.)
     const namedBySomeoneElse = t.text === ',' && tokens[j + 1]?.pos === 'VERB' && /(ed|en)$/.test(tokens[j + 1]!.lower)
-    if (finite || namedBySomeoneElse || /^[;:.!?—–(-]$/.test(t.text) || t.lower === 'and' || t.lower === 'but') return false
+    if (isFiniteVerb(tokens, j) || namedBySomeoneElse || /^[;:.!?—–(-]$/.test(t.text) || t.lower === 'and' || t.lower === 'but') return false
   }
   return false
 }
@@ -107,7 +106,7 @@ function clauseFollows(tokens: readonly Token[], from: number, last: number): bo
   for (let k = from; k < last && k < from + 10; k++) {
     const t = tokens[k]!
     if (/^(that|who|which|whose|to|when|where|because|if|while)$/.test(t.lower) || t.pos === 'SCONJ' || /^[,;:.!?]$/.test(t.text)) return false
-    if (t.pos === 'AUX' || (t.pos === 'VERB' && !/(ing|ed|en)$/.test(t.lower))) return true
+    if (isFiniteVerb(tokens, k)) return true
     if (t.pos === 'VERB' && /ed$/.test(t.lower) && k > from && /^(NOUN|PROPN|PRON)$/.test(tokens[k - 1]!.pos)) return true
   }
   return false

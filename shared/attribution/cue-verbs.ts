@@ -1,5 +1,5 @@
 import type { Sentence, Token } from './nlp-tokens'
-import { BELIEF_VERBS, DECLINED_SPEECH, OBJECT_VERBS, QUESTION_WORDS, SPEECH_VERBS, isTopicPreposition } from './cue-words'
+import { BELIEF_VERBS, DECLINED_SPEECH, OBJECT_VERBS, QUESTION_WORDS, SPEECH_VERBS, WANT_VERBS, isTopicPreposition } from './cue-words'
 import { attitudePhraseEnd, callsSomethingSomething, evidenceBefore, viewedAs } from './cue-shapes'
 import { skipCircumstance } from './statement-bounds'
 import { phraseStartingAt } from './source-phrase'
@@ -66,8 +66,8 @@ export function isCue(tokens: readonly Token[], i: number, sentence: Sentence): 
   const tail = tokens.slice(i + 1, sentence.last)
   // (The speaker's phrase after a quote may be long: `,” a voice-over in the ad states.`)
   const closing = tail.length <= 4 && tail.every((b) => b.pos !== 'VERB' && b.pos !== 'AUX' && b.pos !== 'SCONJ' && b.text !== ',') && tokens.slice(Math.max(sentence.first, i - 10), i).some((b) => b.text === ',' || /^(?:[”"]|'')$/.test(b.text))
-  // "seeks an additional $1 trillion": what is sought, named.
-  if (t.lemma === 'seek' && /^(DET|NOUN|PROPN|ADJ|NUM)$/.test(next?.pos ?? '') && i + 1 < sentence.last) return 'belief'
+  // "seeks an additional $1 trillion": what is sought, named ("seek" otherwise needs a clause).
+  if (WANT_VERBS.has(t.lemma) && /^(DET|NOUN|PROPN|ADJ|NUM)$/.test(next?.pos ?? '') && i + 1 < sentence.last) return 'belief'
   if (NEEDS_CLAUSE.has(t.lemma) && !(closing && CLOSING_CUES.has(t.lemma))) {
     // "concluded this month that …", "stated earlier this week that …": a time or place phrase may come between.
     const skipped = skipCircumstance(tokens, i + 1, sentence.last)

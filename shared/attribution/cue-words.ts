@@ -1,3 +1,5 @@
+import type { Token } from './nlp-tokens'
+
 /**
  * Verbs that attribute words to someone, by lemma. Speech verbs report what was said or written;
  * belief verbs credit a thought, intention or knowledge. Lists drawn from the reporting verbs of
@@ -53,6 +55,21 @@ export const ADDRESSEE_VERBS = new Set(['tell', 'told', 'inform', 'assure', 'rea
 
 export const PRONOUN_SOURCES = new Set(['he', 'she', 'they', 'i', 'we', 'it', 'you'])
 
+/** Personal object pronouns, the one a verb is done to ("called him a liar", "describes himself as"). */
+export const OBJECT_PRONOUNS = /^(him|her|them|me|us|himself|herself|themselves|itself|ourselves|myself)$/
+
+/** Verbs whose named object is what is wanted or sought: "Neither side wants conflict". */
+export const WANT_VERBS = new Set(['want', 'seek', 'prefer'])
+
+/**
+ * True when token `k` reads as a verb of its clause's own: an auxiliary or a verb that is no
+ * participle, and not an infinitive after "to" ("to be", "to tighten").
+ */
+export function isFiniteVerb(tokens: readonly Token[], k: number): boolean {
+  const t = tokens[k]!
+  return (t.pos === 'AUX' || (t.pos === 'VERB' && !/(ing|ed|en)$/.test(t.lower))) && tokens[k - 1]?.lower !== 'to'
+}
+
 /** Possessive pronouns and the pronoun each stands for ("his claim" is his, "their criticism" theirs). */
 export const POSSESSIVE_PRONOUNS = new Map([['his', 'he'], ['her', 'she'], ['their', 'they'], ['its', 'it'], ['our', 'we'], ['my', 'i'], ['your', 'you']])
 
@@ -66,7 +83,7 @@ export const QUANTIFIER_SOURCES = new Set(['many', 'some', 'most', 'both', 'all'
 export const NAME_PARTICLES = /^(al|el|bin|ibn|abu|de|del|der|van|von|da|di|du|la|le|-)$/
 
 /** Titles and honorifics written before a name; they belong to the role, not the name. */
-export const NAME_PREFIXES = new Set(['mr.', 'mrs.', 'ms.', 'dr.', 'mr', 'mrs', 'ms', 'dr', 'sen.', 'rep.', 'gov.', 'gen.', 'lt.', 'col.', 'sgt.', 'prof.', 'president', 'senator', 'sen', 'rep', 'gov', 'governor', 'minister', 'secretary', 'spokesman', 'spokeswoman', 'spokesperson', 'chairman', 'chairwoman', 'ambassador', 'envoy', 'leader', 'speaker', 'king', 'prince', 'queen', 'pope', 'judge', 'justice', 'mayor', 'general', 'commander', 'director', 'chief', 'deputy', 'vice', 'prime', 'foreign', 'defense', 'defence'])
+export const NAME_PREFIXES = new Set(['mr.', 'mrs.', 'ms.', 'dr.', 'mr', 'mrs', 'ms', 'dr', 'sen.', 'rep.', 'gov.', 'gen.', 'lt.', 'col.', 'sgt.', 'prof.', 'president', 'senator', 'sen', 'rep', 'gov', 'governor', 'minister', 'secretary', 'spokesman', 'spokeswoman', 'spokesperson', 'chairman', 'chairwoman', 'ambassador', 'envoy', 'negotiator', 'mediator', 'leader', 'speaker', 'king', 'prince', 'queen', 'pope', 'judge', 'justice', 'mayor', 'general', 'commander', 'director', 'chief', 'deputy', 'vice', 'prime', 'foreign', 'defense', 'defence'])
 
 /** Nouns of a time: "this week", "last month", "next year", "earlier this spring", "on Monday". */
 export const TIME_NOUNS = 'week|weekend|month|year|spring|summer|fall|autumn|winter|morning|afternoon|evening|night|time|season|term|session|cycle|monday|tuesday|wednesday|thursday|friday|saturday|sunday|january|february|march|april|may|june|july|august|september|october|november|december'

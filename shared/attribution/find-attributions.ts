@@ -1,11 +1,11 @@
 import type { PlacedBlock } from '../domain/content'
-import { ADDRESSEE_VERBS, OBJECT_VERBS, POSSESSIVE_PRONOUNS, QUESTION_WORDS, SPEECH_VERBS, TIME_NOUNS, isTopicPreposition } from './cue-words'
+import { ADDRESSEE_VERBS, OBJECT_PRONOUNS, OBJECT_VERBS, POSSESSIVE_PRONOUNS, QUESTION_WORDS, SPEECH_VERBS, WANT_VERBS, isTopicPreposition } from './cue-words'
 import { attitudePhraseEnd, evidenceBefore, viewedAs } from './cue-shapes'
 import { isCue } from './cue-verbs'
 import { endsClause, objectEnd, skipCircumstance, statementEnd, trimmed } from './statement-bounds'
 import { tokenise, type Sentence, type Token } from './nlp-tokens'
 import { findQuoteSpans, firstQuoteFrom, insideQuote, lastQuoteBefore, quoteAt, type QuoteSpan } from './quote-spans'
-import { canSpeak, clauseSubject, isTimeOnly, phraseEndingAt, phraseStartingAt, skipToSubjectEnd, speakerBeforeTime, type SourcePhrase } from './source-phrase'
+import { canSpeak, clauseSubject, isTimeOnly, isTimeWord, phraseEndingAt, phraseStartingAt, skipToSubjectEnd, speakerBeforeTime, type SourcePhrase } from './source-phrase'
 import { SpeakerResolver } from './speakers'
 import { spanOf, type AttributedStatement, type AttributionKind, type StatementDraft, type TextSpan } from './types'
 import { findAnswerLines, findInterviewLines, speechBlockStatements } from './speech-lines'
@@ -16,10 +16,6 @@ import { accordingTo } from './according-to'
 import { nominalStatement } from './nominal-cues'
 import { claimed, dropDuplicates, extendQuoteRuns, isQuotedTitle, withOrphanQuotes, withoutNested, withoutTitles } from './statement-passes'
 import { cueJustBefore, participleSubject, relativeAntecedent } from './antecedents'
-
-const WANT_VERBS = new Set(['want', 'seek', 'prefer'])
-
-const TIME_WORD = new RegExp(`^(${TIME_NOUNS}|today|tonight|yesterday)$`)
 
 interface Context {
   text: string
@@ -99,8 +95,7 @@ function statementForCue(context: Context, sentence: Sentence, i: number, kind: 
     // A closing mark with no quotation before it ends a title or scare quote, not a statement.
     const markWithoutQuote = /^["”“']$/.test(before.text) && !quote
     // (What comes before an inverted cue is a clause or a quote: "Sen. Cruz, a hopeful, called the KKK …" is a subject.)
-    // (A capitalised "verb" inside the sentence is a name the tagger misread: "Sen. Ted Cruz".)
-    const clauseBefore = !!quote || tokens.slice(sentence.first, subjectEnd).some((t, k) => (t.pos === 'VERB' || t.pos === 'AUX') && (k === 0 || !/^\p{Lu}/u.test(t.text)))
+    const clauseBefore = !!quote || tokens.slice(sentence.first, subjectEnd).some((t) => t.pos === 'VERB' || t.pos === 'AUX')
     if (after && !markWithoutQuote && clauseBefore && canSpeak(tokens, after) && endsClause(tokens, after.appositive ? after.appositive[1] : after.last, sentence.last)) {
       const content = quote ? spanOf(text, quote.start, quote.end) : trimmed(text, sentence.start, before.start)
       if (!content) return null
@@ -202,11 +197,8 @@ function statementForCue(context: Context, sentence: Sentence, i: number, kind: 
   const calledFor = cueToken.lemma === 'call' && tokens[cueEnd - 1]?.lower === 'for'
   // (`…, Trump was calling for change.`: what is called for follows; the clause before is not it.)
   // (`…, Sanders questioned Mr. Trump's veracity.`: a verb with its object closes nothing.)
-  const hasObject = !!first && first.start < cue.end + 3 && (first.pos === 'DET' || (first.pos === 'PROPN' && !TIME_WORD.test(first.lower)) || POSSESSIVE_PRONOUNS.has(first.lower) || /^(him|her|them|us|me|himself|herself|themselves|itself|ourselves|myself)$/.test(first.lower))
-  // (A capitalised word beside a proper noun is part of a name whatever its tag: "told the Associated Press";
-  // a headline's "Says It Will Keep Fighting" keeps its verbs.)
-  const misreadName = (t: Token, k: number) => /^\p{Lu}/u.test(t.text) && (ahead[k - 1]?.pos === 'PROPN' || ahead[k + 1]?.pos === 'PROPN')
-  if (sourceFollowsComma && !calledFor && !hasObject && !ahead.some((t, k) => (t.pos === 'VERB' || t.pos === 'AUX' || t.pos === 'SCONJ') && !misreadName(t, k)) && rest.length < 60) {
+  const hasObject = !!first && first.start < cue.end + 3 && (first.pos === 'DET' || (first.pos === 'PROPN' && !isTimeWord(first.lower)) || POSSESSIVE_PRONOUNS.has(first.lower) || OBJECT_PRONOUNS.test(first.lower))
+  if (sourceFollowsComma && !calledFor && !hasObject && !ahead.some((t) => t.pos === 'VERB' || t.pos === 'AUX' || t.pos === 'SCONJ') && rest.length < 60) {
     // (A role before the name is the speaker's, not the statement's: "…, his top aide, Tad Devine, told …".)
     const speakerStart = phrase.appositive && phrase.appositive[0] < phrase.first ? phrase.appositive[0] : phrase.first
     const content = trimmed(text, sentence.start, tokens[speakerStart - 1]!.start)

@@ -268,6 +268,7 @@ function coordinationEnd(tokens: readonly Token[], from: number, before: number)
 const TIME_WORD = new RegExp(`^(${TIME_NOUNS}|today|yesterday|tonight|last|this|next|earlier|later)$`)
 
 /** True for a phrase of days, months or times only ("Monday", "Thursday evening"), which never speaks. */
+export const isTimeWord = (word: string): boolean => TIME_WORD.test(word)
 export const isTimeOnly = (tokens: readonly Token[], phrase: SourcePhrase): boolean => tokens.slice(phrase.first, phrase.last).every((t) => TIME_WORD.test(t.lower))
 
 /**

@@ -50,41 +50,44 @@ export class SpeakerResolver {
 
   constructor(private readonly text: string, private readonly tokens: readonly Token[]) {}
 
+  /**
+   * The name that starts at proper noun `i`: its first word after any title and one past its last
+   * ("Russian President Vladimir Putin" → "Vladimir Putin"). Particles join a name's words
+   * ("Nasr al-Hariri"); a name never runs over a line break.
+   */
+  private nameAt(i: number): { first: number; end: number } {
+    const { tokens, text } = this
+    let j = i
+    const sameLine = (k: number) => !text.slice(tokens[k - 1]!.end, tokens[k]!.start).includes('\n')
+    while (j < tokens.length && (j === i || sameLine(j)) && (tokens[j]!.pos === 'PROPN' || (NAME_PARTICLES.test(tokens[j]!.lower) && /^(PROPN|PUNCT)$/.test(tokens[j + 1]?.pos ?? '')))) j++
+    while (j > i && tokens[j - 1]!.pos !== 'PROPN') j--
+    // ("Q&A with …": a word that is no word is no part of a name.)
+    let first = i
+    while (first < j && !/^\p{L}[^&]*$/u.test(tokens[first]!.text)) first++
+    return { first: first + Math.max(0, nameStart(tokens.slice(first, j))), end: j }
+  }
+
   /** The first person named in full before `offset` ("Q&A with Vice President Joe Biden" → "Joe Biden"): an interview's subject. */
   firstPersonBefore(offset: number): string | null {
     const { tokens, text } = this
     for (let i = 0; i < tokens.length && tokens[i]!.start < offset; i++) {
       if (tokens[i]!.pos !== 'PROPN') continue
-      // ("Nasr al-Hariri": particles join a name's words; a name never runs over a line break,
-      // and a byline's "By Sarah Dadouch" names the writer.)
-      let j = i
-      const sameLine = (k: number) => !text.slice(tokens[k - 1]!.end, tokens[k]!.start).includes('\n')
-      while (j < tokens.length && (j === i || sameLine(j)) && (tokens[j]!.pos === 'PROPN' || (NAME_PARTICLES.test(tokens[j]!.lower) && tokens[j + 1]?.pos !== undefined && /^(PROPN|PUNCT)$/.test(tokens[j + 1]!.pos)))) j++
-      while (j > i && tokens[j - 1]!.pos !== 'PROPN') j--
-      if (tokens[i - 1]?.lower === 'by') {
-        i = j
-        continue
-      }
-      const words = tokens.slice(i, j).filter((t) => /^\p{L}/u.test(t.text) && !/&/.test(t.text))
-      const first = nameStart(words)
-      const start = first >= 0 ? tokens.indexOf(words[first]!, i) : -1
-      if (start >= 0 && words.length - first >= 2 && !INSTITUTIONS.test(words.at(-1)!.text)) return joinTokens(text, tokens, start, j)
-      i = j
+      const name = this.nameAt(i)
+      // (A byline's "By Sarah Dadouch" names the writer.)
+      if (tokens[i - 1]?.lower !== 'by' && name.end - name.first >= 2 && !INSTITUTIONS.test(tokens[name.end - 1]!.text)) return joinTokens(text, tokens, name.first, name.end)
+      i = Math.max(i, name.end - 1)
     }
     return null
   }
 
-  /** Records every run of proper nouns before `offset`, so pronouns find the latest person. */
+  /** Records every name of two words or more before `offset`, so pronouns find the latest person. */
   noteNamesBefore(offset: number, fromToken: number): number {
     let i = fromToken
     while (i < this.tokens.length && this.tokens[i]!.start < offset) {
       if (this.tokens[i]!.pos === 'PROPN') {
-        let j = i
-        while (j < this.tokens.length && this.tokens[j]!.pos === 'PROPN') j++
-        // ("Russian President Vladimir Putin" is learnt as "Vladimir Putin".)
-        const first = i + Math.max(0, nameStart(this.tokens.slice(i, j)))
-        if (j - first >= 2) this.learn(first, j, null)
-        i = j
+        const name = this.nameAt(i)
+        if (name.end - name.first >= 2) this.learn(name.first, name.end, null)
+        i = Math.max(i + 1, name.end)
       } else i++
     }
     return i

@@ -1,4 +1,4 @@
-import { BELIEF_VERBS, EVIDENCE_NOUNS, NAME_PREFIXES, QUANTIFIER_SOURCES, SPEECH_VERBS } from './cue-words'
+import { BELIEF_VERBS, EVIDENCE_NOUNS, NAME_PREFIXES, QUANTIFIER_SOURCES, SPEECH_VERBS, isFiniteVerb } from './cue-words'
 import type { Token } from './nlp-tokens'
 
 /**
@@ -30,13 +30,16 @@ function closedQuoteBefore(tokens: readonly Token[], i: number, from: number): b
 
 /** The verb of saying a past or third-person form belongs to ("fumed" → "fume", "quipped" → "quip"), if any. */
 function speechLemma(word: string): string | undefined {
-  const candidates = [word.replace(/ied$/, 'y'), word.replace(/([a-z])\1ed$/, '$1'), word.replace(/ed$/, ''), word.replace(/d$/, ''), word.replace(/es$/, ''), word.replace(/s$/, '')]
-  return candidates.find((c) => c !== word && SPEECH_VERBS.has(c))
+  return baseForms(word).find((c) => SPEECH_VERBS.has(c))
 }
+
+/** The base forms a past or third-person form may come from ("quipped" → "quip", "fumes" → "fume"). */
+const baseForms = (word: string): string[] =>
+  [word.replace(/ied$/, 'y'), word.replace(/([a-z])\1ed$/, '$1'), word.replace(/ed$/, ''), word.replace(/d$/, ''), word.replace(/es$/, ''), word.replace(/s$/, '')].filter((c) => c !== word)
 
 /** A form of a verb of saying, believing or taking a position ("says", "backed", "fears"). */
 function isCueForm(word: string): boolean {
-  return [word, word.replace(/s$/, ''), word.replace(/es$/, ''), word.replace(/ed$/, ''), word.replace(/d$/, ''), word.replace(/ied$/, 'y')].some((c) => SPEECH_VERBS.has(c) || BELIEF_VERBS.has(c) || POSITION_BASE.has(c))
+  return [word, ...baseForms(word)].some((c) => SPEECH_VERBS.has(c) || BELIEF_VERBS.has(c) || POSITION_BASE.has(c))
 }
 
 /** "Cook said", `"…," said Skelly`, `,” Blunt, after a long pause, said`: a capitalised word beside a verb of saying is a name. */
@@ -45,9 +48,9 @@ function isMisreadName(tokens: readonly Token[], i: number, from: number): boole
   if (t.pos === 'PROPN' || NOT_NAMES.has(t.pos) || !/^\p{Lu}\p{Ll}{2,}$/u.test(t.text)) return false
   const inverted = i - 2 >= from && FINITE_SPEECH.has(tokens[i - 1]!.lower) && /^(?:[,”"]|'')$/.test(tokens[i - 2]!.text)
   const namedAfterQuote = i - 1 >= from && CLOSING_MARK.test(tokens[i - 1]!.text) && /^[,”"]/.test(tokens[i - 2]?.text ?? '') && tokens[i + 1]!.text === ','
-  // "Sen. Ted Cruz": a capitalised word between two parts of a name is part of it.
+  // "Sen. Ted Cruz", "the Associated Press": a capitalised word before the rest of a name is part of it.
   // (Not a verb of saying or a position in a headline's capitals: "Trump Says Clinton …", "Clinton Backs Sanders".)
-  const insideName = i - 1 >= from && tokens[i - 1]!.pos === 'PROPN' && tokens[i + 1]!.pos === 'PROPN' && /^\p{Lu}/u.test(tokens[i + 1]!.text) && !isCueForm(t.lower) && !NAME_PREFIXES.has(t.lower)
+  const insideName = i - 1 >= from && (tokens[i - 1]!.pos === 'PROPN' || tokens[i - 1]!.lower === 'the') && tokens[i + 1]!.pos === 'PROPN' && /^\p{Lu}/u.test(tokens[i + 1]!.text) && !isCueForm(t.lower) && !NAME_PREFIXES.has(t.lower)
   return FINITE_SPEECH.has(tokens[i + 1]!.lower) || inverted || namedAfterQuote || insideName
 }
 
@@ -119,8 +122,7 @@ function noVerbOfItsOwn(tokens: readonly Token[], from: number): boolean {
   for (let k = from; k < tokens.length && k < from + 30; k++) {
     const w = tokens[k]!
     if (/^[.;:!?,]$/.test(w.text) || w.pos === 'SCONJ' || /^(who|which|that)$/.test(w.lower)) return true
-    if (w.pos === 'AUX' && tokens[k - 1]!.lower === 'to') continue
-    if (w.pos === 'AUX' || (w.pos === 'VERB' && !/(ing|ed|en)$/.test(w.lower) && tokens[k - 1]!.lower !== 'to')) return false
+    if (isFiniteVerb(tokens, k)) return false
   }
   return true
 }
