@@ -33,19 +33,8 @@ export function findInterviewLines(text: string, skip: ReadonlyArray<readonly [n
     const capitals = isCapitals(name)
     if (!capitals && (lines.length < 2 || speakers.length > lines.length / 1.5)) continue
     if (skip.some(([a, b]) => a <= nameStart && nameStart < b)) continue
-    const contentStart = m.index + m[0].length
-    const paragraphEnd = text.indexOf('\n\n', contentStart)
-    const end = paragraphEnd < 0 ? text.length : paragraphEnd
-    if (end - contentStart < 8) continue
-    found.push({
-      kind: 'speech-block',
-      content: { start: contentStart, end, text: text.slice(contentStart, end) },
-      cue: { start: nameStart + name.length, end: nameStart + name.length + 1, text: ':' },
-      source: { start: nameStart, end: nameStart + name.length, text: name },
-      speaker: readableName(text, name, nameStart),
-      role: null,
-      confidence: 0.8,
-    })
+    const line = lineStatement(text, nameStart, name, m.index + m[0].length, readableName(text, name, nameStart), 0.8)
+    if (line) found.push(line)
   }
   return found
 }
@@ -67,21 +56,27 @@ export function findAnswerLines(text: string, skip: ReadonlyArray<readonly [numb
   const speaker = interviewee(answers[0]!.index)
   return answers.flatMap((m): AttributedStatement[] => {
     const cueStart = m.index + m[0].indexOf('A:')
-    const contentStart = m.index + m[0].length
     if (skip.some(([a, b]) => a <= cueStart && cueStart < b)) return []
-    const paragraphEnd = text.indexOf('\n\n', contentStart)
-    const end = paragraphEnd < 0 ? text.length : paragraphEnd
-    if (end - contentStart < 8) return []
-    return [{
-      kind: 'speech-block',
-      content: { start: contentStart, end, text: text.slice(contentStart, end) },
-      cue: { start: cueStart + 1, end: cueStart + 2, text: ':' },
-      source: { start: cueStart, end: cueStart + 1, text: 'A' },
-      speaker,
-      role: null,
-      confidence: speaker ? 0.7 : 0.5,
-    }]
+    const line = lineStatement(text, cueStart, 'A', m.index + m[0].length, speaker, speaker ? 0.7 : 0.5)
+    return line ? [line] : []
   })
+}
+
+/** A speaker's line: "NAME: words" to the end of its paragraph; null when fewer than 8 characters are said. */
+function lineStatement(text: string, nameStart: number, name: string, contentStart: number, speaker: string | null, confidence: number): AttributedStatement | null {
+  const paragraphEnd = text.indexOf('\n\n', contentStart)
+  const end = paragraphEnd < 0 ? text.length : paragraphEnd
+  if (end - contentStart < 8) return null
+  const nameEnd = nameStart + name.length
+  return {
+    kind: 'speech-block',
+    content: { start: contentStart, end, text: text.slice(contentStart, end) },
+    cue: { start: nameEnd, end: nameEnd + 1, text: ':' },
+    source: { start: nameStart, end: nameEnd, text: name },
+    speaker,
+    role: null,
+    confidence,
+  }
 }
 
 /**
