@@ -80,6 +80,10 @@ export function withoutNested(statements: AttributedStatement[]): AttributedStat
       // An interview answer credits its speaker's own words; someone else it reports ("my brother said …") is a statement of theirs.
       if (outer.kind === 'speech-block' && !FIRST_PERSON.test(inner.source?.text ?? 'I')) continue
       const shared = Math.min(inner.content.end, outer.content.end) - Math.max(inner.content.start, outer.content.start)
+      // Two statements each holding the other's cue ("X plans to …, Carson said") keep one, not neither:
+      // the cue closing the sentence reports the whole of it.
+      const mutual = outer.kind !== 'direct' && outer.cue.start >= inner.content.start && outer.cue.start < inner.content.end
+      if (mutual && inner.cue.start > outer.cue.start) continue
       if (shared >= 0.5 * (inner.content.end - inner.content.start)) return false
     }
     return true
