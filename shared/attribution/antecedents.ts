@@ -69,3 +69,17 @@ export function participleSubject(tokens: readonly Token[], sentence: Sentence, 
   const subject = { first: sentence.first, last: k, appositive: null }
   return canSpeak(tokens, subject) ? subject : null
 }
+
+/**
+ * "Others who want to end the siege said …": when the sentence opens with a noun phrase and a
+ * "who" clause that runs, without a comma, up to the phrase before the cue, the opening phrase speaks.
+ */
+export function restrictiveRelativeSubject(tokens: readonly Token[], sentence: Sentence, phrase: SourcePhrase): SourcePhrase | null {
+  if (phrase.first <= sentence.first + 1 || phrase.first - sentence.first > 20) return null
+  let k = sentence.first
+  while (k < phrase.first && /^(DET|ADJ|NOUN|PROPN|NUM|PRON)$/.test(tokens[k]!.pos) && tokens[k]!.lower !== 'who') k++
+  if (k === sentence.first || tokens[k]?.lower !== 'who' || !/^(VERB|AUX|ADV)$/.test(tokens[k + 1]?.pos ?? '')) return null
+  if (tokens.slice(k + 1, phrase.first).some((t) => t.pos === 'PUNCT' && t.text !== '-')) return null
+  const subject = { first: sentence.first, last: k, appositive: null }
+  return canSpeak(tokens, subject) ? subject : null
+}

@@ -15,7 +15,7 @@ import { openingSource } from './opening-sources'
 import { accordingTo } from './according-to'
 import { nominalStatement } from './nominal-cues'
 import { claimed, dropDuplicates, extendQuoteRuns, isQuotedTitle, withOrphanQuotes, withoutNested, withoutTitles } from './statement-passes'
-import { cueJustBefore, participleSubject, relativeAntecedent } from './antecedents'
+import { cueJustBefore, participleSubject, relativeAntecedent, restrictiveRelativeSubject } from './antecedents'
 
 interface Context {
   text: string
@@ -58,7 +58,7 @@ function statementForCue(context: Context, sentence: Sentence, i: number, kind: 
   const purpose = tokens[i - 1]?.lower === 'to' && tokens[i - 1]!.pos === 'PART' && tokens[i - 2]?.pos !== 'VERB' && tokens[i - 2]?.pos !== 'AUX'
   let phrase = purpose ? clauseSubject(tokens, sentence, i - 1) : phraseEndingAt(tokens, subjectEnd, sentence.first)
   // "Delegates attending the talks in Geneva said": the noun a participle follows is the subject.
-  if (phrase) phrase = participleSubject(tokens, sentence, phrase) ?? phrase
+  if (phrase) phrase = participleSubject(tokens, sentence, phrase) ?? restrictiveRelativeSubject(tokens, sentence, phrase) ?? phrase
   if (phrase && tokens[phrase.first]?.lower === 'who' ) phrase = null
   // "A poll released on Tuesday showed …": the evidence noun heads the subject.
   if (phrase && isTimeOnly(tokens, phrase)) phrase = speakerBeforeTime(tokens, phrase, sentence.first)
@@ -71,7 +71,9 @@ function statementForCue(context: Context, sentence: Sentence, i: number, kind: 
     const antecedent = phraseEndingAt(tokens, antecedentEnd, sentence.first)
     if (antecedent && canSpeak(tokens, antecedent)) phrase = antecedent
   }
-  if (phrase && phrase.first - 1 >= sentence.first && /^(who|which)$/.test(tokens[phrase.last]?.lower ?? '')) phrase = null
+  // "voters who said Wall Street …" credits the voters; a position in such a clause describes the person
+  // ("a Republican who endorsed Trump", "a bully who pledged to …") and is no statement of theirs.
+  if (phrase && (OBJECT_VERBS.has(cueToken.lemma) || cueToken.lemma === 'pledge') && phrase.first - 1 >= sentence.first && /^(who|which)$/.test(tokens[phrase.last]?.lower ?? '')) phrase = null
   // "… thanked Miami and said …", "…, saying …": the clause's subject said it.
   const joined = tokens[subjectEnd]
   // `…, Mr. Manafort said, adding that …`: the speaker of the cue just before.
@@ -216,6 +218,10 @@ function statementForCue(context: Context, sentence: Sentence, i: number, kind: 
   // In a relative clause ("delegates, who say X, stayed") the statement ends with the clause.
   const clauseEnd = relative || saidOfRelative ? content.text.indexOf(', ') : -1
   if (clauseEnd >= 8) content = spanOf(text, content.start, content.start + clauseEnd)
+  // ("Others who want to ban abortion said the ruling …": the main clause's verb of saying ends the relative one.)
+  const mainCue = relative ? tokens.find((t) => t.start > content!.start && t.end <= content!.end && t.pos === 'VERB' && SPEECH_VERBS.has(t.lemma) && !/ing$/.test(t.lower) && tokens[tokens.indexOf(t) - 1]?.pos === 'NOUN') : undefined
+  if (mainCue) content = trimmed(text, content.start, mainCue.start)
+  if (!content) return null
   if (ahead.every((t) => t.pos !== 'VERB' && t.pos !== 'AUX') && kind === 'belief' && viewedAs(tokens, i, sentence.last) < 0) return null
   const wholeQuote = quoteAt(context.quotes, content.start)
   return { kind: wholeQuote && wholeQuote.start === content.start ? 'direct' : kind, content, cue, source, phrase }

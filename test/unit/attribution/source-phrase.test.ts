@@ -96,3 +96,15 @@ describe('subjects with something between them and the verb', () => {
   })
 })
 
+describe('speakers named before "who"', () => {
+  const statement = (text: string) => findAttributions(text).map((s) => `${s.speaker} | ${s.source?.text} <${s.cue.text}> ${s.content.text}`)
+  it('credits the people a restrictive "who" clause stands for', () => {
+    expect(statement('The ruling gave fresh ammunition to opposition fighters who say the ceasefire is a trap.')).toEqual(['opposition fighters | opposition fighters <say> the ceasefire is a trap'])
+    expect(statement('Assad won among the 30 percent of voters who said security mattered most.')).toEqual(['the 30 percent of voters | the 30 percent of voters <said> security mattered most'])
+  })
+
+  it('ends the clause where the main clause speaks, and leaves positions that only describe a person', () => {
+    expect(statement('Others who want to end the siege said the convoy would reach Madaya on Monday.')).toEqual(['Others | Others <want> to end the siege', 'Others | Others <said> the convoy would reach Madaya on Monday'])
+    expect(statement('Ali Haidar, a minister who endorsed the Sochi congress, arrived in Geneva.')).toEqual([])
+  })
+})
