@@ -2,7 +2,7 @@ import type { PlacedBlock } from '../domain/content'
 import { ADDRESSEE_VERBS, OBJECT_PRONOUNS, OBJECT_VERBS, POSSESSIVE_PRONOUNS, QUESTION_WORDS, SPEECH_VERBS, WANT_VERBS, isTopicPreposition } from './cue-words'
 import { attitudePhraseEnd, evidenceBefore, viewedAs } from './cue-shapes'
 import { isCue } from './cue-verbs'
-import { endsClause, objectEnd, skipCircumstance, statementEnd, trimmed } from './statement-bounds'
+import { endsClause, newAttribution, objectEnd, skipCircumstance, statementEnd, trimmed } from './statement-bounds'
 import { tokenise, type Sentence, type Token } from './nlp-tokens'
 import { findQuoteSpans, firstQuoteFrom, insideQuote, lastQuoteBefore, quoteAt, type QuoteSpan } from './quote-spans'
 import { canSpeak, clauseSubject, isTimeOnly, isTimeWord, phraseEndingAt, phraseStartingAt, skipToSubjectEnd, speakerBeforeTime, type SourcePhrase } from './source-phrase'
@@ -209,7 +209,9 @@ function statementForCue(context: Context, sentence: Sentence, i: number, kind: 
     const quote = quoteAt(context.quotes, content.start)
     return { kind: quote && quote.end >= content.end ? 'direct' : kind, content, cue, source, phrase }
   }
-  let content = parenthetical ? trimmed(text, sentence.start, sentence.end) : trimmed(text, contentStart, statementEnd(context.tokens, context.quotes, k, sentence), calledFor ? 1 : undefined)
+  // ("…, records show, and experts say …": a second speaker after "and"; the words end at the first source.)
+  const closesClause = parenthetical && tokens[cueEnd]?.text === ',' && /^(and|but)$/.test(tokens[cueEnd + 1]?.lower ?? '') && newAttribution(tokens, cueEnd + 2, sentence.last)
+  let content = closesClause ? trimmed(text, sentence.start, tokens[phrase.first - 1]!.start) : parenthetical ? trimmed(text, sentence.start, sentence.end) : trimmed(text, contentStart, statementEnd(context.tokens, context.quotes, k, sentence), calledFor ? 1 : undefined)
   const colonThenQuote = /:\s*$/.test(text.slice(contentStart, sentence.end)) ? [context.quotes[firstQuoteFrom(context.quotes, sentence.end)]].find((q) => q && /^\s*$/.test(text.slice(sentence.end, q.start))) : undefined
   if (colonThenQuote && content) content = spanOf(text, content.start, colonThenQuote.end)
   const runsOn = content ? context.quotes[firstQuoteFrom(context.quotes, content.end) - 1] : undefined

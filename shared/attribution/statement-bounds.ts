@@ -20,6 +20,9 @@ export function trimmed(text: string, start: number, end: number, minimum = 8): 
 export function statementEnd(tokens: readonly Token[], quotes: readonly QuoteSpan[], from: number, sentence: Sentence): number {
   const opener = tokens[sentence.first]!.lower
   const subordinate = from > sentence.first && (SUBORDINATORS.test(opener) || (opener === 'now' && tokens[sentence.first + 1]?.lower === 'that'))
+  // "said if Clinton is elected, she'll bring …": a statement that opens with its own subordinate
+  // clause goes on into that clause's main clause.
+  let ownMainClause = SUBORDINATORS.test(tokens[from]?.lower ?? '') || (tokens[from]?.lower === 'that' && SUBORDINATORS.test(tokens[from + 1]?.lower ?? ''))
   for (let j = from + 1; j < sentence.last - 1; j++) {
     const t = tokens[j]!
     const next = tokens[j + 1]!
@@ -40,6 +43,10 @@ export function statementEnd(tokens: readonly Token[], quotes: readonly QuoteSpa
     const speakerAt = /^(after|while|as|when|whereas|though|although|compared)$/.test(next.lower) ? j + 2 : j + 1
     const nextSpeaker = (t.text === ',' || t.lower === 'but' || t.lower === 'and') && j >= from + (speakerAt === j + 2 ? 2 : 4) && newAttribution(tokens, speakerAt, sentence.last)
     // A second cue ends the statement anywhere; the writer's own clauses only after a few words.
+    if (ownMainClause && !secondCue && !inverted && !nextSpeaker && t.text === ',' && (newClause || startsClause(tokens, j + 1, sentence.last))) {
+      ownMainClause = false
+      continue
+    }
     if (secondCue || inverted || nextSpeaker || mainClause || (j >= from + 4 && (addedClause || newClause))) return t.start
   }
   return sentence.end
@@ -77,7 +84,7 @@ function startsClause(tokens: readonly Token[], k: number, last: number): boolea
 }
 
 /** `Lewandowski said he …`, `27 percent of those asked said they …`: a speaker, then a verb of saying with its own clause. */
-function newAttribution(tokens: readonly Token[], from: number, last: number): boolean {
+export function newAttribution(tokens: readonly Token[], from: number, last: number): boolean {
   const phrase = phraseStartingAt(tokens, from, last)
   // (", whose leaders have called for …" is a relative clause of the statement, not a new speaker.)
   if (!phrase || /^(who|whose|whom|which|that|what)$/.test(tokens[phrase.first]!.lower) || !canSpeak(tokens, phrase)) return false

@@ -53,5 +53,14 @@ describe('where a statement ends', () => {
     const found = contents('“We have come a long way,” Hariri said, noting that the delegation had once trailed by fifty seats.')
     expect(found).toEqual(['Hariri: “We have come a long way,”', 'Hariri: that the delegation had once trailed by fifty seats'])
   })
-})
 
+  it('runs a statement that opens with its own "if" clause on into that clause\'s main clause, and no further', () => {
+    expect(contents('Lavrov said if the rebels leave Aleppo, they will be given safe passage.')).toEqual(['Lavrov: if the rebels leave Aleppo, they will be given safe passage'])
+    expect(contents('Lavrov said if the rebels leave Aleppo, Damascus said it would allow aid convoys in.')).toEqual(['Lavrov: if the rebels leave Aleppo', 'Damascus: it would allow aid convoys in'])
+  })
+
+  it('ends the words at a source set off by commas when "and" brings in a second speaker, not when the first goes on', () => {
+    expect(contents('The convoy was stopped at the checkpoint on Monday, records show, and aid workers say it is still waiting.')).toEqual(['records: The convoy was stopped at the checkpoint on Monday', 'aid workers: it is still waiting'])
+    expect(contents('Talks resume on Monday, they said, and nobody expects a deal before spring.')).toEqual(['they: Talks resume on Monday, they said, and nobody expects a deal before spring'])
+  })
+})
