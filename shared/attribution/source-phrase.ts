@@ -136,7 +136,14 @@ function appositiveEndingAt(tokens: readonly Token[], comma: number, floor: numb
   const inner = phraseEndingAt(tokens, comma - 1, floor)
   // The same mark opens and closes the aside: commas, or dashes ("Jason Sims — a teacher — says").
   if (!inner || inner.first - 1 < floor || tokens[inner.first - 1]!.text !== tokens[comma]!.text) return null
-  const outer = phraseEndingAt(tokens, inner.first - 2, floor)
+  // ("Sen. Rob Portman (R-Ohio), another incumbent, said": a short parenthesis after the name.)
+  let outerEnd = inner.first - 2
+  if (tokens[outerEnd]?.text === ')') {
+    let open = outerEnd - 1
+    while (open > floor && outerEnd - open < 7 && tokens[open]!.text !== '(') open--
+    if (tokens[open]?.text === '(') outerEnd = open - 1
+  }
+  const outer = phraseEndingAt(tokens, outerEnd, floor)
   if (!outer) return null
   // ("The Syrian envoy, Bashar al-Jaafari, said": a description opened by "the" or "his" is the role, whatever names it holds.)
   const described = /^(the|a|an)$/.test(tokens[outer.first]!.lower) || POSSESSIVE_PRONOUNS.has(tokens[outer.first]!.lower)

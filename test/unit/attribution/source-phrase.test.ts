@@ -108,3 +108,10 @@ describe('speakers named before "who"', () => {
     expect(statement('Ali Haidar, a minister who endorsed the Sochi congress, arrived in Geneva.')).toEqual([])
   })
 })
+
+describe('a name, its parenthesis and its role', () => {
+  it('reads the name before a party parenthesis and a role between commas', () => {
+    const found = findAttributions('And Sen. Jim Risch (R-Idaho), another member of the committee, said he had not seen the Astana text.')
+    expect(found[0]).toMatchObject({ speaker: 'Jim Risch', role: 'another member of the committee', content: { text: 'he had not seen the Astana text' } })
+  })
+})
