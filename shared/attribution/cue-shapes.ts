@@ -27,6 +27,8 @@ export function callsSomethingSomething(tokens: readonly Token[], i: number, las
   if (nameEnd > i + 1 && nameEnd < last && namedAfter(tokens, nameEnd, false)) return true
   const object = phraseStartingAt(tokens, i + 1, last)
   if (object && tokens.slice(object.first, object.last).some((t) => t.pos === 'PROPN' || t.pos === 'PRON' || t.pos === 'NOUN') && namedAfter(tokens, object.last, false)) return true
+  // ("called the actions lawful": the phrase read after the verb swallows the adjective it is called.)
+  if (object && object.last - object.first >= 3 && /^(NOUN|PROPN)$/.test(tokens[object.last - 2]!.pos) && namedAfter(tokens, object.last - 1, false) && endsPhrase(tokens[object.last])) return true
   return quotedNameAfterLongObject(tokens, i, last)
 }
 
@@ -46,6 +48,8 @@ function quotedNameAfterLongObject(tokens: readonly Token[], i: number, last: nu
   }
   return false
 }
+
+const endsPhrase = (t: Token | undefined) => !t || /^[,.;:!?)—–-]$/.test(t.text) || t.pos === 'ADP' || t.pos === 'CCONJ' || t.pos === 'SCONJ'
 
 /** What someone is called starts here: a quotation, "a/an …", an adjective (or, after a pronoun, a noun). */
 function namedAfter(tokens: readonly Token[], at: number, afterPronoun: boolean): boolean {

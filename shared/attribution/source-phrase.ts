@@ -134,10 +134,13 @@ const isNameOnly = (tokens: readonly Token[], phrase: SourcePhrase): boolean => 
  */
 function appositiveEndingAt(tokens: readonly Token[], comma: number, floor: number): SourcePhrase | null {
   const inner = phraseEndingAt(tokens, comma - 1, floor)
+  // ("Sen. Ted Cruz, also a hopeful, said": an adverb may open the aside.)
+  const opensWithAdverb = !!inner && /^(also|once|now|still|himself|herself|formerly)$/.test(tokens[inner.first - 1]?.lower ?? '')
+  const open = inner ? inner.first - (opensWithAdverb ? 2 : 1) : -1
   // The same mark opens and closes the aside: commas, or dashes ("Jason Sims — a teacher — says").
-  if (!inner || inner.first - 1 < floor || tokens[inner.first - 1]!.text !== tokens[comma]!.text) return null
+  if (!inner || open < floor || tokens[open]!.text !== tokens[comma]!.text) return null
   // ("Sen. Rob Portman (R-Ohio), another incumbent, said": a short parenthesis after the name.)
-  let outerEnd = inner.first - 2
+  let outerEnd = open - 1
   if (tokens[outerEnd]?.text === ')') {
     let open = outerEnd - 1
     while (open > floor && outerEnd - open < 7 && tokens[open]!.text !== '(') open--

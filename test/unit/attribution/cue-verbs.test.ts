@@ -114,6 +114,11 @@ describe('calls something something', () => {
     expect(found('Lavrov called him the next day.')).toEqual([])
   })
 
+  it('reads "called the actions lawful": an adjective closing the object is what it is called', () => {
+    expect(found('The ministry called the strikes lawful, and said the convoy was never hit.')).toContain('The ministry <called> the strikes lawful')
+    expect(found('The ministry called the early elections, and said the vote would be held in May.').filter((s) => s.includes('<called>'))).toEqual([])
+  })
+
   it('reads a quoted name after a long object, and not a quote after a dash or a verb of its own', () => {
     expect(found('Lavrov called the decision to arm the Kurdish militias in northern Syria “a dangerous mistake.”')).toContain('Lavrov <called> the decision to arm the Kurdish militias in northern Syria “a dangerous mistake.”')
     expect(found('The council called a meeting — “Syria After Sochi” — for the spring.')).toEqual([])

@@ -114,4 +114,9 @@ describe('a name, its parenthesis and its role', () => {
     const found = findAttributions('And Sen. Jim Risch (R-Idaho), another member of the committee, said he had not seen the Astana text.')
     expect(found[0]).toMatchObject({ speaker: 'Jim Risch', role: 'another member of the committee', content: { text: 'he had not seen the Astana text' } })
   })
+
+  it('reads a role opened by "also" after the parenthesis', () => {
+    const found = findAttributions('Sen. Jim Risch (R-Idaho), also a member of the committee, said the Astana text was weak.')
+    expect(found[0]).toMatchObject({ speaker: 'Jim Risch', role: 'a member of the committee' })
+  })
 })
