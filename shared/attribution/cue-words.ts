@@ -26,7 +26,7 @@ export const SPEECH_VERBS = new Set([
 ])
 
 /** Head nouns of evidence that "shows" or "finds" without a that-clause ("a poll showed Trump leading"). */
-export const EVIDENCE_NOUNS = new Set(['poll', 'polls', 'polling', 'survey', 'surveys', 'record', 'records', 'data', 'study', 'studies', 'report', 'reports', 'analysis', 'number', 'numbers', 'figure', 'figures', 'result', 'results', 'research', 'document', 'documents', 'filing', 'filings', 'count', 'tally', 'audit', 'investigation', 'review', 'video', 'footage', 'email', 'emails', 'memo', 'data'])
+export const EVIDENCE_NOUNS = new Set(['poll', 'polls', 'polling', 'survey', 'surveys', 'record', 'records', 'data', 'study', 'studies', 'report', 'reports', 'analysis', 'number', 'numbers', 'figure', 'figures', 'result', 'results', 'research', 'document', 'documents', 'filing', 'filings', 'count', 'tally', 'audit', 'investigation', 'review', 'video', 'footage', 'email', 'emails', 'memo', 'briefing', 'paper', 'assessment'])
 
 /** What one declines to do when declining is a statement ("declined to comment"). */
 export const DECLINED_SPEECH = new Set(['say', 'comment', 'discuss', 'answer', 'elaborate', 'specify', 'confirm', 'respond', 'reveal', 'disclose', 'speculate', 'name', 'address', 'provide', 'identify', 'detail', 'explain'])

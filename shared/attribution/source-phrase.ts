@@ -108,7 +108,9 @@ export function phraseEndingAt(tokens: readonly Token[], end: number, floor: num
   let links = 0
   while (first - 1 >= floor) {
     const t = tokens[first - 1]!
-    if (INNER_LINKS.has(t.lower) && links < 2 && first - 2 >= floor && isNpToken(tokens[first - 2]!) && tokens[first - 2]!.pos !== 'PRON') {
+    // ("a briefing on the Astana format notes": what a document is about belongs to its name.)
+    const topicOfDocument = /^(on|about)$/.test(t.lower) && EVIDENCE_NOUNS.has(tokens[first - 2]?.lower ?? '')
+    if ((INNER_LINKS.has(t.lower) || topicOfDocument) && links < 2 && first - 2 >= floor && isNpToken(tokens[first - 2]!) && tokens[first - 2]!.pos !== 'PRON') {
       links++
       first--
       continue
@@ -120,7 +122,8 @@ export function phraseEndingAt(tokens: readonly Token[], end: number, floor: num
     // "records from the 2008 cycle": after evidence and a link word, a determiner does not open
     // the phrase (but "a survey by the Syrian Observatory" names its speaker after the link).
     const linked = !tokens.slice(first, end + 1).some((w) => w.pos === 'PROPN') && first - 2 >= floor && INNER_LINKS.has(tokens[first - 1]!.lower) && links < 2 && (EVIDENCE_NOUNS.has(tokens[first - 2]!.lower) || PEOPLE_NOUN.test(tokens[first - 2]!.lower) || SHARE_OF.test(tokens[first - 2]!.lower))
-    if (t.pos === 'DET' && !linked) break
+    const aboutDocument = first - 2 >= floor && /^(on|about)$/.test(tokens[first - 1]!.lower) && EVIDENCE_NOUNS.has(tokens[first - 2]!.lower) && links < 2
+    if (t.pos === 'DET' && !linked && !aboutDocument) break
   }
   return { first, last: end + 1, appositive: null }
 }

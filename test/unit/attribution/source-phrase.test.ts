@@ -120,3 +120,10 @@ describe('a name, its parenthesis and its role', () => {
     expect(found[0]).toMatchObject({ speaker: 'Jim Risch', role: 'a member of the committee' })
   })
 })
+
+describe('documents that speak', () => {
+  it('keeps what a briefing or a report is about in its name', () => {
+    expect(source('A background briefing on the Astana format notes that the three sponsors have papered over differences.')).toBe('A background briefing on the Astana format')
+    expect(source('A UN report about the siege of Madaya says that aid has not arrived since October.')).toBe('A UN report about the siege of Madaya')
+  })
+})
