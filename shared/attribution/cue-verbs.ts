@@ -50,6 +50,8 @@ export function isCue(tokens: readonly Token[], i: number, sentence: Sentence): 
   if (previous && /^(be|get)$/.test(previous.lemma) && /(ed|en|told|said|thought|known|seen)$/.test(t.lower) && !/^(ask|quote)$/.test(t.lemma)) return null
   if (next && next.lower === 'to' && t.lemma === 'say') return null
   if (/^so-?$/.test(previous?.lower ?? '')) return null
+  // "All told, up to 5 million …": a sum, not a telling.
+  if (t.lower === 'told' && previous?.lower === 'all' && next?.text === ',') return null
   if (t.lemma === 'decline') return next?.lower === 'to' && DECLINED_SPEECH.has(tokens[i + 2]?.lemma ?? '') ? 'indirect' : null
   if (t.lemma === 'refer') return null
   // Uses of these verbs that report no words: "continued to push for", "known as", "wrote a letter".

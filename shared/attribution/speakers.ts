@@ -22,6 +22,9 @@ const joinTokens = (text: string, tokens: readonly Token[], first: number, last:
 
 const PLURAL_PRONOUNS = new Set(['they', 'we'])
 
+/** Plural nouns for people who speak as a group ("opposition representatives", "Republicans"). */
+const GROUP_NOUNS = /^(representatives|supporters|officials|delegates|delegations|voters|leaders|members|analysts|experts|diplomats|aides|lawmakers|legislators|residents|protesters|protestors|workers|rebels|fighters|ministers|negotiators|activists|critics|observers|respondents|participants|senators|governors|candidates|donors|advisers|advisors|economists|strategists|commanders|militants|refugees|civilians|citizens|people|journalists|reporters|scholars|historians|politicians|conservatives|liberals|progressives|moderates|evangelicals|republicans|democrats|independents|superdelegates|caucusgoers|sources|allies|opponents|rivals|groups|factions|envoys|spokesmen)$/
+
 /** Last words of an institution's name: "the Justice Department" is one name, not a justice called Department. */
 const INSTITUTIONS = /^(department|ministry|committee|party|campaign|house|court|agency|office|commission|council|administration|bureau|service|senate|congress|government|association|union|institute|center|centre|foundation|university|network|news|times|post|journal|group|company|corporation|inc\.?|bank|board|fund|pac|police|army|church|club|league)$/i
 
@@ -117,6 +120,9 @@ export class SpeakerResolver {
     const nameRun = propnFirst >= 0 && propnLast >= propnFirst && words.slice(propnFirst, propnLast + 1).every((t) => t.pos === 'PROPN' || /^[A-Z]\.?$/.test(t.text) || t.text === '.' || NAME_PARTICLES.test(t.lower))
     // ("Others said" is a group, whatever the tagger made of the capital.)
     const quantifier = words.length === 1 && QUANTIFIER_SOURCES.has(words[0]!.lower)
+    // ("Opposition representatives … were wary. Several said …": the group a lone quantifier counts from.)
+    const counted = quantifier ? this.groupBefore(phrase.first) : null
+    if (counted) return { speaker: counted, role: null, certainty: 0.6 }
     if (!quantifier && (nameRun && propnLast === words.length - 1 && !/^(the|a|an)$/.test(words[0]!.lower) || (nameRun && propnFirst <= 2 && propnLast === words.length - 1))) {
       const first = phrase.first + propnFirst
       const last = phrase.first + propnLast + 1
@@ -139,6 +145,28 @@ export class SpeakerResolver {
     const described = joinTokens(text, tokens, phrase.first, phrase.last)
     this.lastGroup = described
     return { speaker: described, role, certainty: 0.7 }
+  }
+
+  /**
+   * The people a lone quantifier at token `at` counts from: the last plural noun for people in the
+   * same or the previous sentence of its paragraph, with the words that qualify it ("Opposition
+   * representatives"). Null when there is none.
+   */
+  private groupBefore(at: number): string | null {
+    const { tokens, text } = this
+    let stops = 0
+    for (let k = at - 1; k >= 0 && at - k <= 60; k--) {
+      const t = tokens[k]!
+      if (text.slice(t.end, tokens[k + 1]!.start).includes('\n')) return null
+      if (/^[.!?]$/.test(t.text) && ++stops > 1) return null
+      if (!/^(NOUN|PROPN)$/.test(t.pos) || !GROUP_NOUNS.test(t.lower)) continue
+      let first = k
+      while (first > 0 && k - first < 3 && /^(ADJ|NOUN|PROPN)$/.test(tokens[first - 1]!.pos) && !text.slice(tokens[first - 1]!.end, tokens[first]!.start).includes('\n')) first--
+      // ("Many prominent Republicans … and others said": the group, not the share of it named before.)
+      while (first < k && (QUANTIFIER_SOURCES.has(tokens[first]!.lower) || /^(more|other|these|those)$/.test(tokens[first]!.lower))) first++
+      return joinTokens(text, tokens, first, k + 1)
+    }
+    return null
   }
 
   private learn(first: number, last: number, role: string | null): KnownPerson {

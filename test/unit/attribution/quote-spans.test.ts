@@ -64,4 +64,13 @@ describe('a quantifier as the subject', () => {
     expect(found('They both said the talks had failed.')).toContain('indirect They <said> the talks had failed')
     expect(found('Yet another said, “the envoy is in a five-way battle for second place.”')).toContain('direct another <said> “the envoy is in a five-way battle for second place.”')
   })
+
+  it('names the group a lone quantifier counts from, within its paragraph', () => {
+    const speakers = (text: string) => findAttributions(text).map((s) => s.speaker)
+    expect(speakers('Opposition representatives, meeting in Riyadh this week, were wary. Several said the congress could become a distraction.')).toEqual(['Opposition representatives'])
+    expect(speakers('Kurdish officials met in Qamishli on Monday.\n\nSome said the talks were over.')).toEqual(['Some'])
+    expect(speakers('Many say it is too late for the truce.')).toEqual(['Many'])
+    expect(speakers('Many prominent Kurdish politicians stayed away from Sochi, and others said they would not go.')).toEqual(['prominent Kurdish politicians'])
+    expect(speakers('Refugees kept arriving. All told, up to 5 million people fled.')).toEqual([])
+  })
 })
