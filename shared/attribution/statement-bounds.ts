@@ -147,8 +147,20 @@ export function objectEnd(tokens: readonly Token[], from: number, sentence: Sent
     if (TIME_WORDS.test(t.lower) || (t.lower === 'length' && tokens[j - 1]!.lower === 'at')) return tokens[j - 1]!.pos === 'ADP' && j - 1 > from ? j - 1 : j
     // ("by tightening enforcement" says how; "by a wide margin" is the writer's.)
     const byMeans = t.lower === 'by' && next?.pos === 'VERB' && /ing$/.test(next.lower)
+    // ("backed eliminating caucuses, limiting delegates and binding them": a list goes on to its last item.)
+    if (t.text === ',' && listGoesOn(tokens, j, sentence.last)) continue
     if (mainVerb || /^[,;:—–().!?]$/.test(t.text) || t.pos === 'SCONJ' || (t.lower === 'by' && !byMeans)) return j
     if (t.pos === 'CCONJ' && next && (next.pos === 'VERB' || next.pos === 'AUX' || next.pos === 'PRON')) return j
   }
   return sentence.last
+}
+
+/** True when the comma at `comma` parts items of a list: "and" or "or" comes within a few words, with no verb of a clause between. */
+function listGoesOn(tokens: readonly Token[], comma: number, last: number): boolean {
+  for (let k = comma + 1; k < last && k <= comma + 8; k++) {
+    const t = tokens[k]!
+    if (/^(and|or)$/.test(t.lower)) return k > comma + 1 && tokens[k + 1]?.pos === tokens[comma + 1]!.pos
+    if (/^[,;:—–().!?"“”]$/.test(t.text) || t.pos === 'AUX' || t.pos === 'SCONJ' || (t.pos === 'VERB' && !/ing$/.test(t.lower)) || t.pos === 'PRON') return false
+  }
+  return false
 }

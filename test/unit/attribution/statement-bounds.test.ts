@@ -63,4 +63,9 @@ describe('where a statement ends', () => {
     expect(contents('The convoy was stopped at the checkpoint on Monday, records show, and aid workers say it is still waiting.')).toEqual(['records: The convoy was stopped at the checkpoint on Monday', 'aid workers: it is still waiting'])
     expect(contents('Talks resume on Monday, they said, and nobody expects a deal before spring.')).toEqual(['they: Talks resume on Monday, they said, and nobody expects a deal before spring'])
   })
+
+  it('runs the object of a position to the last item of its list', () => {
+    expect(contents('The delegation backed Hariri, Nasr and Aloush.')).toEqual(['The delegation: Hariri, Nasr and Aloush'])
+    expect(contents('The delegation backed Hariri, Nasr said.')).not.toContain('The delegation: Hariri, Nasr')
+  })
 })
