@@ -17,6 +17,9 @@ import { nominalStatement } from './nominal-cues'
 import { claimed, dropDuplicates, extendQuoteRuns, isQuotedTitle, withOrphanQuotes, withoutNested, withoutTitles } from './statement-passes'
 import { cueJustBefore, participleSubject, relativeAntecedent, restrictiveRelativeSubject } from './antecedents'
 
+/** Verbs another verb hangs on with "to", saying nothing of their own: "continued to oppose", "tended to support". */
+const CATENATIVE_VERBS = new Set(['continue', 'tend', 'use', 'begin', 'start', 'seem', 'appear', 'try', 'attempt', 'cease', 'happen', 'dare', 'hasten', 'proceed'])
+
 interface Context {
   text: string
   tokens: Token[]
@@ -52,10 +55,13 @@ function statementForCue(context: Context, sentence: Sentence, i: number, kind: 
   else if (topical) cueEnd++
   const cue = spanOf(text, cueToken.start, tokens[cueEnd - 1]!.end)
 
-  const subjectEnd = skipToSubjectEnd(tokens, i, sentence.first)
+  // "continues to oppose", "used to support", "tended to back": the subject stands before the verb the cue hangs on.
+  let hangsOn = i
+  while (tokens[hangsOn - 1]?.lower === 'to' && tokens[hangsOn - 2]?.pos === 'VERB' && CATENATIVE_VERBS.has(tokens[hangsOn - 2]!.lemma)) hangsOn -= 2
+  const subjectEnd = skipToSubjectEnd(tokens, hangsOn, sentence.first)
   // "met in Sochi on 22 November to announce the congress": the infinitive's speaker is the
   // clause's subject, not the words before "to" ("wants to say" keeps its own).
-  const purpose = tokens[i - 1]?.lower === 'to' && tokens[i - 1]!.pos === 'PART' && tokens[i - 2]?.pos !== 'VERB' && tokens[i - 2]?.pos !== 'AUX'
+  const purpose = hangsOn === i && tokens[i - 1]?.lower === 'to' && tokens[i - 1]!.pos === 'PART' && tokens[i - 2]?.pos !== 'VERB' && tokens[i - 2]?.pos !== 'AUX'
   let phrase = purpose ? clauseSubject(tokens, sentence, i - 1) : phraseEndingAt(tokens, subjectEnd, sentence.first)
   // "Delegates attending the talks in Geneva said": the noun a participle follows is the subject.
   if (phrase) phrase = participleSubject(tokens, sentence, phrase) ?? restrictiveRelativeSubject(tokens, sentence, phrase) ?? phrase

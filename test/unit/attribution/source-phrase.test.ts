@@ -127,3 +127,13 @@ describe('documents that speak', () => {
     expect(source('A UN report about the siege of Madaya says that aid has not arrived since October.')).toBe('A UN report about the siege of Madaya')
   })
 })
+
+describe('subjects of a verb that hangs on another', () => {
+  it('reads the subject before "continues to", "used to", "began to", "tended to"', () => {
+    expect(source('Erdogan continues to oppose any Kurdish role in the talks.')).toBe('Erdogan')
+    expect(source('Moscow used to support a ceasefire in Idlib.')).toBe('Moscow')
+    expect(source('The ministry began to criticize the plan on Monday.')).toBe('The ministry')
+    // (A purpose keeps its own reading: "met in Sochi to announce" is the clause's subject.)
+    expect(source('The leaders met in Sochi on Wednesday to announce the congress.')).toBe('The leaders')
+  })
+})
