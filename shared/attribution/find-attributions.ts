@@ -14,6 +14,7 @@ import { headlineStatements, namedQuotes, signedQuotes } from './standalone-line
 import { openingSource } from './opening-sources'
 import { accordingTo } from './according-to'
 import { nominalStatement } from './nominal-cues'
+import { adjectivalStatement } from './stance-adjectives'
 import { claimed, dropDuplicates, extendQuoteRuns, isQuotedTitle, withOrphanQuotes, withoutNested, withoutTitles } from './statement-passes'
 import { cueJustBefore, participleSubject, relativeAntecedent, restrictiveRelativeSubject } from './antecedents'
 
@@ -289,6 +290,7 @@ export function findAttributions(text: string, blocks: readonly PlacedBlock[] = 
       else {
         const kind = isCue(tokens, i, sentence)
         if (kind) draft = statementForCue(context, sentence, i, kind)
+        else draft = adjectivalStatement(text, tokens, context.quotes, sentence, i)
       }
       if (draft && !found.some((f) => f.content.start === draft.content.start && f.content.end === draft.content.end)) add(draft, token.start)
     }
