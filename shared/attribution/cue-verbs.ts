@@ -37,6 +37,8 @@ export function isCue(tokens: readonly Token[], i: number, sentence: Sentence): 
   // "the sign read “…”", "“…,” it read": reading is saying only beside a quotation.
   if (t.lemma === 'read') return [i - 2, i - 1, i + 1, i + 2].some((k) => k > sentence.first - 1 && k < sentence.last && /^(?:["“”]|'')$/.test(tokens[k]!.text)) ? 'indirect' : null
   if (OBJECT_VERBS.has(t.lemma)) return takesPosition(tokens, i, sentence) ? 'indirect' : null
+  // "voted to ban cloning": a vote for an action is a position on it.
+  if (t.lemma === 'vote' && tokens[i + 1]?.lower === 'to' && tokens[i + 2]?.pos === 'VERB') return 'indirect'
   if (isTopicPreposition(t.lemma, tokens[i + 1]?.lower)) return i + 2 < sentence.last && takesPosition(tokens, i + 1, sentence) ? 'indirect' : null
   if (attitudePhraseEnd(tokens, i, sentence.last) >= 0) return 'belief'
   const speech = SPEECH_VERBS.has(t.lemma)

@@ -128,3 +128,16 @@ describe('calls something something', () => {
   })
 })
 
+
+describe('votes', () => {
+  it('reads a vote for or against something, or to do something, as a position', () => {
+    expect(found('Russia voted against the resolution on Tuesday.')).toEqual(['Russia <voted against> the resolution'])
+    expect(found('The council voted to extend the cross-border aid mechanism by a year.')).toEqual(['The council <voted> to extend the cross-border aid mechanism by a year'])
+    expect(found('Egypt voted against a measure to temporarily extend the mandate.')).toEqual(['Egypt <voted against> a measure to temporarily extend the mandate'])
+  })
+
+  it('leaves a vote with no object or a count', () => {
+    expect(found('The council voted on Tuesday.')).toEqual([])
+    expect(found('Twelve members voted, and three abstained.')).toEqual([])
+  })
+})
