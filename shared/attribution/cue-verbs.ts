@@ -1,8 +1,8 @@
 import type { Sentence, Token } from './nlp-tokens'
-import { BELIEF_VERBS, DECLINED_SPEECH, OBJECT_VERBS, QUESTION_WORDS, SPEECH_VERBS, WANT_VERBS, isTopicPreposition } from './cue-words'
+import { BELIEF_VERBS, DECLINED_SPEECH, OBJECT_VERBS, QUESTION_WORDS, SPEECH_VERBS, TOPIC_OBJECT_VERBS, WANT_VERBS, isTopicPreposition } from './cue-words'
 import { attitudePhraseEnd, callsSomethingSomething, evidenceBefore, viewedAs } from './cue-shapes'
 import { skipCircumstance } from './statement-bounds'
-import { phraseStartingAt } from './source-phrase'
+import { isTimeWord, phraseStartingAt } from './source-phrase'
 import type { AttributionKind } from './types'
 
 /** Whether a verb in its sentence attributes words or a belief, read from its lemma and the tokens around it. */
@@ -37,6 +37,9 @@ export function isCue(tokens: readonly Token[], i: number, sentence: Sentence): 
   // "the sign read “…”", "“…,” it read": reading is saying only beside a quotation.
   if (t.lemma === 'read') return [i - 2, i - 1, i + 1, i + 2].some((k) => k > sentence.first - 1 && k < sentence.last && /^(?:["“”]|'')$/.test(tokens[k]!.text)) ? 'indirect' : null
   if (OBJECT_VERBS.has(t.lemma)) return takesPosition(tokens, i, sentence) ? 'indirect' : null
+  // ("not authorized to discuss the schedule" is the anonymity formula, not a topic raised.)
+  const permission = tokens[i - 1]?.lower === 'to' && /^(authorized|authorised|allowed|permitted|cleared|empowered)$/.test(tokens[i - 2]?.lower ?? '')
+  if (TOPIC_OBJECT_VERBS.has(t.lemma) && takesPosition(tokens, i, sentence) && !permission && !isTimeWord(tokens[i + 1]!.lower) && !/^(be|get)$/.test(tokens[i - 1]?.lemma ?? '')) return 'indirect'
   // "voted to ban cloning": a vote for an action is a position on it.
   if (t.lemma === 'vote' && tokens[i + 1]?.lower === 'to' && tokens[i + 2]?.pos === 'VERB') return 'indirect'
   if (isTopicPreposition(t.lemma, tokens[i + 1]?.lower)) return i + 2 < sentence.last && takesPosition(tokens, i + 1, sentence) ? 'indirect' : null

@@ -41,6 +41,9 @@ export const BELIEF_VERBS = new Set([
 /** Verbs that state a position on what follows them: "Ankara opposes the Kurdish participation", "groups backing Cruz". */
 export const POSITION_VERBS = new Set(['support', 'oppose', 'back', 'endorse', 'reject', 'defend', 'welcome', 'favor', 'favour', 'champion'])
 
+/** Verbs of saying whose object may be the topic they credit: "mentioned the wall", "discussed the ceasefire". */
+export const TOPIC_OBJECT_VERBS = new Set(['mention', 'discuss'])
+
 /** Verbs whose object is what they credit, read like positions: "citing security concerns". */
 export const OBJECT_VERBS = new Set([...POSITION_VERBS, 'cite'])
 

@@ -1,5 +1,5 @@
 import type { PlacedBlock } from '../domain/content'
-import { ADDRESSEE_VERBS, OBJECT_PRONOUNS, OBJECT_VERBS, POSSESSIVE_PRONOUNS, QUESTION_WORDS, SPEECH_VERBS, WANT_VERBS, isTopicPreposition } from './cue-words'
+import { ADDRESSEE_VERBS, OBJECT_PRONOUNS, OBJECT_VERBS, POSSESSIVE_PRONOUNS, QUESTION_WORDS, SPEECH_VERBS, TOPIC_OBJECT_VERBS, WANT_VERBS, isTopicPreposition } from './cue-words'
 import { attitudePhraseEnd, evidenceBefore, viewedAs } from './cue-shapes'
 import { isCue } from './cue-verbs'
 import { endsClause, newAttribution, objectEnd, skipCircumstance, statementEnd, trimmed } from './statement-bounds'
@@ -174,7 +174,8 @@ function statementForCue(context: Context, sentence: Sentence, i: number, kind: 
   // "Ankara opposes the Kurdish participation": the position's object is what it states.
   // "Neither side wants conflict", "Aid agencies want access to Madaya": what is wanted, named.
   const wanted = WANT_VERBS.has(cueToken.lemma) && !!first && k === cueEnd && (/^(DET|NOUN|PROPN|ADJ|NUM)$/.test(first.pos) || POSSESSIVE_PRONOUNS.has(first.lower))
-  if ((OBJECT_VERBS.has(cueToken.lemma) || topical || wanted) && first) {
+  const topicObject = TOPIC_OBJECT_VERBS.has(cueToken.lemma) && !!first && first.lower !== 'that' && !QUESTION_WORDS.test(first.lower)
+  if ((OBJECT_VERBS.has(cueToken.lemma) || topical || wanted || topicObject) && first) {
     // ("talked about how his forces must be ready": a question word opens a clause, which runs as statements do.)
     const end = QUESTION_WORDS.test(first.lower) ? statementEnd(tokens, context.quotes, k, sentence) : tokens[objectEnd(tokens, k, sentence) - 1]!.end
     const content = trimmed(text, first.start, end, 2)

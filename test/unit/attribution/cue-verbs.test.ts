@@ -141,3 +141,16 @@ describe('votes', () => {
     expect(found('Twelve members voted, and three abstained.')).toEqual([])
   })
 })
+
+describe('topics raised: "mentioned", "discussed"', () => {
+  it('reads the object of "mentioned" or "discussed" as what was raised, and a clause as a clause', () => {
+    expect(found('Lavrov mentioned the Kurdish question on Monday.')).toEqual(['Lavrov <mentioned> the Kurdish question'])
+    expect(found('The ministers discussed the ceasefire in Idlib on Monday.')).toEqual(['The ministers <discussed> the ceasefire in Idlib'])
+    expect(found('He mentioned that the talks had failed.')).toEqual(['He <mentioned> that the talks had failed'])
+  })
+
+  it('leaves the anonymity formula and a time after the verb', () => {
+    expect(found('An official, who was not authorized to discuss the schedule, confirmed the date.').filter((s) => s.includes('discuss'))).toEqual([])
+    expect(found('McCaul discussed Wednesday on Fox News the threat from Raqqa.').filter((s) => s.includes('discuss'))).toEqual([])
+  })
+})
