@@ -13,7 +13,7 @@ export function speechBlockStatements(text: string, blocks: readonly PlacedBlock
 
 /** "NAME: words" at the start of a paragraph, as interviews and hearings print them. */
 const INTERVIEW_LINE = /(^|\n\n)((?:[A-Z][A-Za-z.'’-]*|[A-Z]{2,})(?: [A-Z][A-Za-z.'’-]*){0,3}):[ \t]+(?=\S)/g
-export const NOT_SPEAKERS = /^(Note|Update|Editor|Correction|Source|Photo|Image|Video|Read more|Related|Q|A|Question|Answer|Watch|Listen|Warning|Disclaimer|Caption|Credit|Tags?|Topics?|Also|Updated|Posted|Published|Interview|Analysis|Explainer|Opinion|Exclusive|Breaking|Live|Factbox|Fact box|Timeline|Profile|Review|Editorial|Commentary|Q&A|Q & A)$/i
+export const NOT_SPEAKERS = /^(Note|Update|Editor|Correction|Source|Photo|Image|Video|Read more|Related|Q|A|Question|Answer|Watch|Listen|Warning|Disclaimer|Caption|Credit|Tags?|Topics?|Also|Updated|Posted|Published|Interview|Analysis|Explainer|Opinion|Exclusive|Breaking|Live|Factbox|Fact box|Timeline|Profile|Review|Editorial|Commentary|Q&A|Q & A|Byline|E-?mail|Contact|Follow|Share|Subscribe|Newsletter|Busted|Boom|Look|Wow|Developing|Just in|Must see|Must read|Stat of the (day|week)|Quote of the (day|week)|Number of the (day|week)|Chart of the (day|week))$/i
 
 const isCapitals = (name: string): boolean => /^[A-Z][A-Z .'’-]+$/.test(name) && name.replace(/[^A-Z]/g, '').length >= 2
 

@@ -173,6 +173,9 @@ describe('transcripts', () => {
 
   it('does not take a headline with a colon for an interview', () => {
     expect(findAttributions('Sochi talks: the leaders agree on a date for the congress in January\n\nThe meeting ended late.')).toEqual([])
+    // Nor a kicker or the page's furniture in capitals.
+    expect(findAttributions('BOOM: Russia Just Walked Out Of The Geneva Talks\n\nThe meeting ended late.')).toEqual([])
+    expect(findAttributions('The meeting ended late.\n\nBYLINE: Sarah Al Dadouch.\n\nEMAIL: desk@example.org.')).toEqual([])
   })
 })
 
