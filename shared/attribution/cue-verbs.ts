@@ -98,6 +98,8 @@ function takesPosition(tokens: readonly Token[], i: number, sentence: Sentence):
   const next = tokens[i + 1]
   if (!next || i + 1 >= sentence.last || (previous && /^(be|get)$/.test(previous.lemma) && /ed$/.test(tokens[i]!.lower))) return false
   if (next.pos === 'PRON') return !/^(it|that|this|which|who)$/.test(next.lower)
+  // ("pushed for two days": a length of time is no object.)
+  if (/^(NUM|DET|ADJ)$/.test(next.pos) && /^(seconds?|minutes?|hours?|days?|weeks?|months?|years?|decades?|nights?|while|time)$/.test(tokens[i + 2]?.lower ?? '')) return false
   // ("spoke about how the consulate was taken": a question word opens what the topic is.)
   return /^(DET|PROPN|NOUN|ADJ|NUM)$/.test(next.pos) || (next.pos === 'VERB' && /ing$/.test(next.lower)) || QUESTION_WORDS.test(next.lower)
 }

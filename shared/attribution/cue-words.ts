@@ -48,7 +48,7 @@ export const TOPIC_OBJECT_VERBS = new Set(['mention', 'discuss'])
 export const OBJECT_VERBS = new Set([...POSITION_VERBS, 'cite'])
 
 /** Verbs that credit a topic after their preposition: "talked about immigration", "referring to the convention". */
-export const TOPIC_VERBS = new Map([['talk', /^(about|of)$/], ['speak', /^(about|of)$/], ['write', /^about$/], ['complain', /^about$/], ['joke', /^about$/], ['boast', /^about$/], ['brag', /^about$/], ['refer', /^to$/], ['warn', /^of$/], ['comment', /^on$/], ['vote', /^(for|against)$/]])
+export const TOPIC_VERBS = new Map([['talk', /^(about|of)$/], ['speak', /^(about|of)$/], ['write', /^about$/], ['complain', /^about$/], ['joke', /^about$/], ['boast', /^about$/], ['brag', /^about$/], ['refer', /^to$/], ['warn', /^of$/], ['comment', /^on$/], ['vote', /^(for|against)$/], ['push', /^for$/], ['advocate', /^for$/]])
 
 /** True when `word` is the preposition after which verb `lemma` credits a topic ("talked about", "spoke of"). */
 export const isTopicPreposition = (lemma: string, word: string | undefined): boolean => !!word && !!TOPIC_VERBS.get(lemma)?.test(word)

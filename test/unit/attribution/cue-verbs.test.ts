@@ -99,6 +99,12 @@ describe('talking about a topic', () => {
     expect(found('The minister spoke of his faith in the talks.')).toContain('The minister <spoke of> his faith in the talks')
     expect(found('The envoy spoke about how the consulate had been looted.')).toContain('The envoy <spoke about> how the consulate had been looted')
   })
+
+  it('reads "pushed for" and "advocated for" what is asked for, and not a length of time', () => {
+    expect(found('Turkey pushed for a buffer zone along the border.')).toEqual(['Turkey <pushed for> a buffer zone along the border'])
+    expect(found('Aid groups advocated for a corridor to Madaya.')).toEqual(['Aid groups <advocated for> a corridor to Madaya'])
+    expect(found('The army pushed for two days.')).toEqual([])
+  })
 })
 
 describe('calls for something', () => {
