@@ -1,5 +1,5 @@
 import type { PlacedBlock } from '../domain/content'
-import { ADDRESSEE_VERBS, OBJECT_PRONOUNS, OBJECT_VERBS, POSSESSIVE_PRONOUNS, QUESTION_WORDS, SPEECH_VERBS, TOPIC_OBJECT_VERBS, WANT_VERBS, isTopicPreposition } from './cue-words'
+import { ADDRESSEE_VERBS, OBJECT_PRONOUNS, OBJECT_VERBS, POSSESSIVE_PRONOUNS, QUESTION_WORDS, SPEECH_VERBS, TOPIC_OBJECT_VERBS, WANT_VERBS, isFiniteVerb, isTopicPreposition } from './cue-words'
 import { attitudePhraseEnd, evidenceBefore, viewedAs } from './cue-shapes'
 import { isCue } from './cue-verbs'
 import { endsClause, newAttribution, objectEnd, skipCircumstance, statementEnd, trimmed } from './statement-bounds'
@@ -128,7 +128,11 @@ function statementForCue(context: Context, sentence: Sentence, i: number, kind: 
   const wordsFollow = tokens.slice(cueEnd, sentence.last).some((t) => /\p{L}/u.test(t.text))
   // `On Fox News's "Sunday Morning Futures," Rep. Issa said …`: a quoted title is not the words said.
   const adjacentText = adjacent ? text.slice(adjacent.start, adjacent.end) : ''
-  const quoteBefore = adjacent && wordsFollow && (/\.\s*(?:["”’]|'')$/.test(adjacentText) || isQuotedTitle(adjacentText)) ? undefined : adjacent
+  // (`…, “… far less,” one of them said the cases differ`: a cue with a clause of its own says that clause.)
+  let clauseVerb = cueEnd
+  while (clauseVerb < sentence.last && clauseVerb - cueEnd < 8 && /^(DET|PROPN|NOUN|ADJ|NUM|PRON)$/.test(tokens[clauseVerb]!.pos) && tokens[clauseVerb]!.lower !== 'that') clauseVerb++
+  const ownClause = clauseVerb > cueEnd && clauseVerb < sentence.last && isFiniteVerb(tokens, clauseVerb) && !ADDRESSEE_VERBS.has(cueToken.lemma) && /^\p{Ll}/u.test(cueToken.text)
+  const quoteBefore = adjacent && wordsFollow && (/\.\s*(?:["”’]|'')$/.test(adjacentText) || isQuotedTitle(adjacentText) || ownClause) ? undefined : adjacent
   if (quoteBefore) {
     const quoteAfter = adjacentQuote(context, cue.start, cue.end, 'after')
     const end = quoteAfter && /^[\s,]*$/.test(text.slice(cue.end, quoteAfter.start)) && text.slice(cue.end, quoteAfter.start).includes(',') ? quoteAfter.end : quoteBefore.end

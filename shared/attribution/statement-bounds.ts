@@ -22,32 +22,35 @@ export function statementEnd(tokens: readonly Token[], quotes: readonly QuoteSpa
   const subordinate = from > sentence.first && (SUBORDINATORS.test(opener) || (opener === 'now' && tokens[sentence.first + 1]?.lower === 'that'))
   // "said if Clinton is elected, she'll bring …": a statement that opens with its own subordinate
   // clause goes on into that clause's main clause.
-  let ownMainClause = SUBORDINATORS.test(tokens[from]?.lower ?? '') || (tokens[from]?.lower === 'that' && SUBORDINATORS.test(tokens[from + 1]?.lower ?? ''))
+  // ("said that on a trip to Kosovo this week, he would …": so does one that opens with a phrase of place or time.)
+  let ownMainClause = SUBORDINATORS.test(tokens[from]?.lower ?? '') || (tokens[from]?.lower === 'that' && (SUBORDINATORS.test(tokens[from + 1]?.lower ?? '') || tokens[from + 1]?.pos === 'ADP'))
   for (let j = from + 1; j < sentence.last - 1; j++) {
     const t = tokens[j]!
     const next = tokens[j + 1]!
     if (insideQuote(quotes, t.start)) continue
-    const addedClause = t.text === ',' && (/^(while|whereas|although|though|but|according)$/.test(next.lower) || creditsWords(next))
+    // (`…, “… far less,” one of them said`: a comma inside a closing quotation mark parts clauses too.)
+    const comma = t.text === ',' || (/^(?:[”"’']|'')$/.test(t.text) && tokens[j - 1]?.text === ',')
+    const addedClause = comma && (/^(while|whereas|although|though|but|according)$/.test(next.lower) || creditsWords(next))
     const verbAfter = next.pos === 'AUX' ? tokens[j + 2] : next
-    const secondCue = (t.lower === 'and' || t.lower === 'but' || t.text === ',') && verbAfter?.pos === 'VERB' && SPEECH_VERBS.has(verbAfter.lemma)
+    const secondCue = (t.lower === 'and' || t.lower === 'but' || comma) && verbAfter?.pos === 'VERB' && SPEECH_VERBS.has(verbAfter.lemma)
     // ", he appears uneasy …": a comma, a pronoun and its verb start the writer's next clause.
     const after = tokens[j + 2]
-    const newClause = t.text === ',' && next.pos === 'PRON' && /^(he|she|they|it|we|i)$/.test(next.lower) && !!after && (after.pos === 'VERB' || after.pos === 'AUX') && j + 2 < sentence.last
+    const newClause = comma && next.pos === 'PRON' && /^(he|she|they|it|we|i)$/.test(next.lower) && !!after && (after.pos === 'VERB' || after.pos === 'AUX') && j + 2 < sentence.last
     // "After Trump said Mexico would pay, the minister replied …": a statement inside an opening
     // subordinate clause ends where the main clause starts (a comma, then a subject and its verb).
-    const mainClause = subordinate && t.text === ',' && startsClause(tokens, j + 1, sentence.last)
+    const mainClause = subordinate && comma && startsClause(tokens, j + 1, sentence.last)
     // `…, Mr. Manafort said.`: the writer's attribution closes the statement.
-    const inverted = t.text === ',' && closingAttribution(tokens, j + 1, sentence.last)
+    const inverted = comma && closingAttribution(tokens, j + 1, sentence.last)
     // `…, Lewandowski said he does not …`: a new speaker's own statement begins after the comma.
     // (`…, after half said so`, `…, while 30 percent said …`: a subordinator may come first.)
     const speakerAt = /^(after|while|as|when|whereas|though|although|compared)$/.test(next.lower) ? j + 2 : j + 1
-    const nextSpeaker = (t.text === ',' || t.lower === 'but' || t.lower === 'and') && j >= from + (speakerAt === j + 2 ? 2 : 4) && newAttribution(tokens, speakerAt, sentence.last)
+    const nextSpeaker = (comma || t.lower === 'but' || t.lower === 'and') && j >= from + (speakerAt === j + 2 ? 2 : 4) && newAttribution(tokens, speakerAt, sentence.last)
     // A second cue ends the statement anywhere; the writer's own clauses only after a few words.
-    if (ownMainClause && !secondCue && !inverted && !nextSpeaker && t.text === ',' && (newClause || startsClause(tokens, j + 1, sentence.last))) {
+    if (ownMainClause && !secondCue && !inverted && !nextSpeaker && comma && (newClause || startsClause(tokens, j + 1, sentence.last))) {
       ownMainClause = false
       continue
     }
-    if (secondCue || inverted || nextSpeaker || mainClause || (j >= from + 4 && (addedClause || newClause))) return t.start
+    if (secondCue || inverted || nextSpeaker || mainClause || (j >= from + 4 && (addedClause || newClause))) return t.text === ',' || !comma ? t.start : t.end
   }
   return sentence.end
 }

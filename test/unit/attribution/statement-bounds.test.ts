@@ -68,4 +68,13 @@ describe('where a statement ends', () => {
     expect(contents('The delegation backed Hariri, Nasr and Aloush.')).toEqual(['The delegation: Hariri, Nasr and Aloush'])
     expect(contents('The delegation backed Hariri, Nasr said.')).not.toContain('The delegation: Hariri, Nasr')
   })
+
+  it('runs a that-clause opening with a phrase of place into its own main clause', () => {
+    expect(contents('Lavrov said on Monday that on a trip to Ankara this week, he would raise the Kurdish question.')).toEqual(['Lavrov: that on a trip to Ankara this week, he would raise the Kurdish question'])
+  })
+
+  it('reads a comma inside a closing quotation mark as a comma between clauses', () => {
+    expect(contents('While many said that “the envoy got in trouble for far less,” one of the mediators said the two cases were different.'))
+      .toEqual(['many: that “the envoy got in trouble for far less,”', 'one of the mediators: the two cases were different'])
+  })
 })
