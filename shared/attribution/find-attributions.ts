@@ -1,11 +1,11 @@
 import type { PlacedBlock } from '../domain/content'
-import { ADDRESSEE_VERBS, OBJECT_PRONOUNS, OBJECT_VERBS, POSSESSIVE_PRONOUNS, QUESTION_WORDS, SPEECH_VERBS, TOPIC_OBJECT_VERBS, WANT_VERBS, isFiniteVerb, isTopicPreposition } from './cue-words'
+import { ADDRESSEE_VERBS, OBJECT_PRONOUNS, OBJECT_VERBS, POSSESSIVE_PRONOUNS, QUESTION_WORDS, SPEECH_VERBS, TOPIC_OBJECT_VERBS, WANT_VERBS, isTopicPreposition } from './cue-words'
 import { attitudePhraseEnd, evidenceBefore, viewedAs } from './cue-shapes'
 import { isCue } from './cue-verbs'
-import { endsClause, newAttribution, objectEnd, skipCircumstance, statementEnd, trimmed } from './statement-bounds'
+import { clauseRightAfter, endsClause, newAttribution, objectEnd, skipCircumstance, statementEnd, trimmed } from './statement-bounds'
 import { tokenise, type Sentence, type Token } from './nlp-tokens'
 import { findQuoteSpans, firstQuoteFrom, insideQuote, lastQuoteBefore, quoteAt, type QuoteSpan } from './quote-spans'
-import { canSpeak, clauseSubject, isTimeOnly, isTimeWord, phraseEndingAt, phraseStartingAt, skipToSubjectEnd, speakerBeforeTime, type SourcePhrase } from './source-phrase'
+import { canSpeak, clauseSubject, isTimeOnly, isTimeWord, phraseEndingAt, phraseStartingAt, skipToSubjectEnd, speakerBeforeTime, verbHungOn, type SourcePhrase } from './source-phrase'
 import { SpeakerResolver } from './speakers'
 import { spanOf, type AttributedStatement, type AttributionKind, type StatementDraft, type TextSpan } from './types'
 import { findAnswerLines, findInterviewLines, speechBlockStatements } from './speech-lines'
@@ -15,11 +15,8 @@ import { openingSource } from './opening-sources'
 import { accordingTo } from './according-to'
 import { nominalStatement } from './nominal-cues'
 import { adjectivalStatement } from './stance-adjectives'
-import { claimed, dropDuplicates, extendQuoteRuns, isQuotedTitle, withOrphanQuotes, withoutNested, withoutTitles } from './statement-passes'
+import { claimed, dropDuplicates, extendQuoteRuns, isQuotedTitle, titleBeforeClause, withOrphanQuotes, withoutNested, withoutTitles } from './statement-passes'
 import { cueJustBefore, participleSubject, relativeAntecedent, restrictiveRelativeSubject } from './antecedents'
-
-/** Verbs another verb hangs on with "to", saying nothing of their own: "continued to oppose", "tended to support". */
-const CATENATIVE_VERBS = new Set(['continue', 'tend', 'use', 'begin', 'start', 'seem', 'appear', 'try', 'attempt', 'cease', 'happen', 'dare', 'hasten', 'proceed'])
 
 interface Context {
   text: string
@@ -56,9 +53,7 @@ function statementForCue(context: Context, sentence: Sentence, i: number, kind: 
   else if (topical) cueEnd++
   const cue = spanOf(text, cueToken.start, tokens[cueEnd - 1]!.end)
 
-  // "continues to oppose", "used to support", "tended to back": the subject stands before the verb the cue hangs on.
-  let hangsOn = i
-  while (tokens[hangsOn - 1]?.lower === 'to' && tokens[hangsOn - 2]?.pos === 'VERB' && CATENATIVE_VERBS.has(tokens[hangsOn - 2]!.lemma)) hangsOn -= 2
+  const hangsOn = verbHungOn(tokens, i)
   const subjectEnd = skipToSubjectEnd(tokens, hangsOn, sentence.first)
   // "met in Sochi on 22 November to announce the congress": the infinitive's speaker is the
   // clause's subject, not the words before "to" ("wants to say" keeps its own).
@@ -129,9 +124,7 @@ function statementForCue(context: Context, sentence: Sentence, i: number, kind: 
   // `On Fox News's "Sunday Morning Futures," Rep. Issa said …`: a quoted title is not the words said.
   const adjacentText = adjacent ? text.slice(adjacent.start, adjacent.end) : ''
   // (`…, “… far less,” one of them said the cases differ`: a cue with a clause of its own says that clause.)
-  let clauseVerb = cueEnd
-  while (clauseVerb < sentence.last && clauseVerb - cueEnd < 8 && /^(DET|PROPN|NOUN|ADJ|NUM|PRON)$/.test(tokens[clauseVerb]!.pos) && tokens[clauseVerb]!.lower !== 'that') clauseVerb++
-  const ownClause = clauseVerb > cueEnd && clauseVerb < sentence.last && isFiniteVerb(tokens, clauseVerb) && !ADDRESSEE_VERBS.has(cueToken.lemma) && /^\p{Ll}/u.test(cueToken.text)
+  const ownClause = clauseRightAfter(tokens, cueEnd, sentence.last) && !ADDRESSEE_VERBS.has(cueToken.lemma) && /^\p{Ll}/u.test(cueToken.text)
   const quoteBefore = adjacent && wordsFollow && (/\.\s*(?:["”’]|'')$/.test(adjacentText) || isQuotedTitle(adjacentText) || ownClause) ? undefined : adjacent
   if (quoteBefore) {
     const quoteAfter = adjacentQuote(context, cue.start, cue.end, 'after')
@@ -281,7 +274,7 @@ export function findAttributions(text: string, blocks: readonly PlacedBlock[] = 
     for (let q = firstQuoteFrom(context.quotes, sentence.start); q < context.quotes.length && context.quotes[q]!.start < sentence.end; q++) {
       const quote = context.quotes[q]!
       if (claimed(found, quote.start)) continue
-      if (sentenceHasCueFor(context, sentence, quote) || titleBeforeClause(context, sentence, quote)) continue
+      if (sentenceHasCueFor(context, sentence, quote) || titleBeforeClause(text, tokens, sentence, quote)) continue
       const framed = quoteFrame(text, tokens, sentences, s, quote) ?? clauseFrame(text, tokens, sentence, quote)
       if (framed) add({ kind: 'direct', content: spanOf(text, quote.start, quote.end), ...framed }, quote.start)
     }
@@ -313,15 +306,4 @@ function sentenceHasCueFor(context: Context, sentence: Sentence, quote: QuoteSpa
     if (draft && draft.content.start <= quote.start && quote.start < draft.content.end) return true
   }
   return false
-}
-
-/** `On "Sunday Morning Futures," Rep. Issa said the inquiry …`: a quoted title, then a clause with verbs of its own. */
-function titleBeforeClause(context: Context, sentence: Sentence, quote: QuoteSpan): boolean {
-  if (!isQuotedTitle(context.text.slice(quote.start, quote.end))) return false
-  let verbs = 0
-  for (let i = sentence.first; i < sentence.last; i++) {
-    const t = context.tokens[i]!
-    if (t.start >= quote.end && (t.pos === 'VERB' || t.pos === 'AUX')) verbs++
-  }
-  return verbs >= 2
 }

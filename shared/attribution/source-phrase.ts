@@ -297,3 +297,13 @@ export function speakerBeforeTime(tokens: readonly Token[], time: SourcePhrase, 
   const earlier = phraseEndingAt(tokens, participle ? k : skipToSubjectEnd(tokens, k + 1, floor), floor)
   return earlier && canSpeak(tokens, earlier) && !isTimeOnly(tokens, earlier) ? earlier : null
 }
+
+/** Verbs another verb hangs on with "to", saying nothing of their own: "continued to oppose", "tended to support". */
+const CATENATIVE_VERBS = new Set(['continue', 'tend', 'use', 'begin', 'start', 'seem', 'appear', 'try', 'attempt', 'cease', 'happen', 'dare', 'hasten', 'proceed'])
+
+/** "continues to oppose", "used to support": the verb the cue at `i` hangs on (its subject stands before it), else `i`. */
+export function verbHungOn(tokens: readonly Token[], i: number): number {
+  let verb = i
+  while (tokens[verb - 1]?.lower === 'to' && tokens[verb - 2]?.pos === 'VERB' && CATENATIVE_VERBS.has(tokens[verb - 2]!.lemma)) verb -= 2
+  return verb
+}

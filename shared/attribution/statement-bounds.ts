@@ -1,5 +1,5 @@
 import type { Sentence, Token } from './nlp-tokens'
-import { BELIEF_VERBS, NAME_PREFIXES, OBJECT_VERBS, POSSESSIVE_PRONOUNS, SPEECH_VERBS, TIME_NOUNS, TOPIC_VERBS } from './cue-words'
+import { BELIEF_VERBS, NAME_PREFIXES, OBJECT_VERBS, POSSESSIVE_PRONOUNS, SPEECH_VERBS, TIME_NOUNS, TOPIC_VERBS, isFiniteVerb } from './cue-words'
 import { insideQuote, type QuoteSpan } from './quote-spans'
 import { canSpeak, phraseStartingAt } from './source-phrase'
 import { spanOf, type TextSpan } from './types'
@@ -168,4 +168,11 @@ function listGoesOn(tokens: readonly Token[], comma: number, last: number): bool
     if (/^[,;:—–().!?"“”]$/.test(t.text) || t.pos === 'AUX' || t.pos === 'SCONJ' || (t.pos === 'VERB' && !/ing$/.test(t.lower)) || t.pos === 'PRON') return false
   }
   return false
+}
+
+/** `… said the two cases differ`: a subject and its finite verb right after token `from`, with nothing between. */
+export function clauseRightAfter(tokens: readonly Token[], from: number, last: number): boolean {
+  let verb = from
+  while (verb < last && verb - from < 8 && /^(DET|PROPN|NOUN|ADJ|NUM|PRON)$/.test(tokens[verb]!.pos) && tokens[verb]!.lower !== 'that') verb++
+  return verb > from && verb < last && isFiniteVerb(tokens, verb)
 }

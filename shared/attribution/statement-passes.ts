@@ -1,6 +1,7 @@
 import { spanOf, type AttributedStatement, type TextSpan } from './types'
 import { firstQuoteFrom, type QuoteSpan } from './quote-spans'
 import { isStatementLike } from './quote-frames'
+import type { Sentence, Token } from './nlp-tokens'
 
 /** Passes over the statements found, in text order: quote runs, quotes left alone, nesting, duplicates. */
 
@@ -116,4 +117,15 @@ export function dropDuplicates(statements: AttributedStatement[]): AttributedSta
     if (!kept || s.confidence > kept.confidence) byContent.set(key, s)
   }
   return [...byContent.values()]
+}
+
+/** `On "Sunday Morning Futures," Rep. Issa said the inquiry …`: a quoted title, then a clause with verbs of its own. */
+export function titleBeforeClause(text: string, tokens: readonly Token[], sentence: Sentence, quote: QuoteSpan): boolean {
+  if (!isQuotedTitle(text.slice(quote.start, quote.end))) return false
+  let verbs = 0
+  for (let i = sentence.first; i < sentence.last; i++) {
+    const t = tokens[i]!
+    if (t.start >= quote.end && (t.pos === 'VERB' || t.pos === 'AUX')) verbs++
+  }
+  return verbs >= 2
 }
