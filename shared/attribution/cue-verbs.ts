@@ -40,8 +40,8 @@ export function isCue(tokens: readonly Token[], i: number, sentence: Sentence): 
   // ("not authorized to discuss the schedule" is the anonymity formula, not a topic raised.)
   const permission = tokens[i - 1]?.lower === 'to' && /^(authorized|authorised|allowed|permitted|cleared|empowered)$/.test(tokens[i - 2]?.lower ?? '')
   if (TOPIC_OBJECT_VERBS.has(t.lemma) && takesPosition(tokens, i, sentence) && !permission && !isTimeWord(tokens[i + 1]!.lower) && !/^(be|get)$/.test(tokens[i - 1]?.lemma ?? '')) return 'indirect'
-  // "voted to ban cloning": a vote for an action is a position on it.
-  if (t.lemma === 'vote' && tokens[i + 1]?.lower === 'to' && tokens[i + 2]?.pos === 'VERB') return 'indirect'
+  // "voted to ban cloning", "refused to recant": a vote for an action, or a refusal of one, is a position on it.
+  if ((t.lemma === 'vote' || t.lemma === 'refuse') && tokens[i + 1]?.lower === 'to' && tokens[i + 2]?.pos === 'VERB') return 'indirect'
   if (isTopicPreposition(t.lemma, tokens[i + 1]?.lower)) return i + 2 < sentence.last && takesPosition(tokens, i + 1, sentence) ? 'indirect' : null
   if (attitudePhraseEnd(tokens, i, sentence.last) >= 0) return 'belief'
   const speech = SPEECH_VERBS.has(t.lemma)

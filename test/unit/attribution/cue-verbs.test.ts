@@ -142,6 +142,11 @@ describe('votes', () => {
     expect(found('Egypt voted against a measure to temporarily extend the mandate.')).toEqual(['Egypt <voted against> a measure to temporarily extend the mandate'])
   })
 
+  it('reads a refusal to act as a position on the act', () => {
+    expect(found('Erdogan refused to meet the Kurdish delegation.')).toEqual(['Erdogan <refused> to meet the Kurdish delegation'])
+    expect(found('The rebels refused food for two days.')).toEqual([])
+  })
+
   it('leaves a vote with no object or a count', () => {
     expect(found('The council voted on Tuesday.')).toEqual([])
     expect(found('Twelve members voted, and three abstained.')).toEqual([])
