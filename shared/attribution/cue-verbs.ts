@@ -69,6 +69,8 @@ export function isCue(tokens: readonly Token[], i: number, sentence: Sentence): 
   if ((t.lemma === 'show' || t.lemma === 'find') && evidenceBefore(tokens, i, sentence.first) >= 0) return 'indirect'
   // "called Trump "unhinged"", "called him a liar": naming someone something is a statement.
   if (t.lemma === 'call' && callsSomethingSomething(tokens, i, sentence.last)) return 'indirect'
+  // "considers him a racist", "consider Clinton honest": a view of someone, in the same shape.
+  if ((t.lemma === 'consider' || t.lemma === 'deem') && callsSomethingSomething(tokens, i, sentence.last)) return 'belief'
   // `…, records show.` / `…, the Guardian reported.`: the cue closes a statement it follows.
   const tail = tokens.slice(i + 1, sentence.last)
   // (The speaker's phrase after a quote may be long: `,” a voice-over in the ad states.`)

@@ -1,6 +1,6 @@
 import type { PlacedBlock } from '../domain/content'
 import { ADDRESSEE_VERBS, OBJECT_PRONOUNS, OBJECT_VERBS, POSSESSIVE_PRONOUNS, QUESTION_WORDS, SPEECH_VERBS, TOPIC_OBJECT_VERBS, WANT_VERBS, isTopicPreposition } from './cue-words'
-import { attitudePhraseEnd, evidenceBefore, viewedAs } from './cue-shapes'
+import { attitudePhraseEnd, callsSomethingSomething, evidenceBefore, viewedAs } from './cue-shapes'
 import { isCue } from './cue-verbs'
 import { clauseRightAfter, endsClause, newAttribution, objectEnd, skipCircumstance, statementEnd, trimmed } from './statement-bounds'
 import { tokenise, type Sentence, type Token } from './nlp-tokens'
@@ -229,7 +229,7 @@ function statementForCue(context: Context, sentence: Sentence, i: number, kind: 
   const mainCue = relative ? tokens.find((t) => t.start > content!.start && t.end <= content!.end && t.pos === 'VERB' && SPEECH_VERBS.has(t.lemma) && !/ing$/.test(t.lower) && tokens[tokens.indexOf(t) - 1]?.pos === 'NOUN') : undefined
   if (mainCue) content = trimmed(text, content.start, mainCue.start)
   if (!content) return null
-  if (ahead.every((t) => t.pos !== 'VERB' && t.pos !== 'AUX') && kind === 'belief' && viewedAs(tokens, i, sentence.last) < 0) return null
+  if (ahead.every((t) => t.pos !== 'VERB' && t.pos !== 'AUX') && kind === 'belief' && viewedAs(tokens, i, sentence.last) < 0 && !callsSomethingSomething(tokens, i, sentence.last)) return null
   const wholeQuote = quoteAt(context.quotes, content.start)
   return { kind: wholeQuote && wholeQuote.start === content.start ? 'direct' : kind, content, cue, source, phrase }
 }

@@ -125,6 +125,12 @@ describe('calls something something', () => {
     expect(found('The ministry called the early elections, and said the vote would be held in May.').filter((s) => s.includes('<called>'))).toEqual([])
   })
 
+  it('reads "considers him a traitor", "consider the plan unworkable" as a view of someone or something', () => {
+    expect(found('Ankara considers the YPG a terrorist organisation.')).toEqual(['Ankara <considers> the YPG a terrorist organisation'])
+    expect(found('Most delegates consider the plan unworkable.')).toEqual(['Most delegates <consider> the plan unworkable'])
+    expect(found('The ministry considered the proposal last week.')).toEqual([])
+  })
+
   it('reads a quoted name after a long object, and not a quote after a dash or a verb of its own', () => {
     expect(found('Lavrov called the decision to arm the Kurdish militias in northern Syria “a dangerous mistake.”')).toContain('Lavrov <called> the decision to arm the Kurdish militias in northern Syria “a dangerous mistake.”')
     expect(found('The council called a meeting — “Syria After Sochi” — for the spring.')).toEqual([])
