@@ -83,9 +83,13 @@ function statementForCue(context: Context, sentence: Sentence, i: number, kind: 
     const isSaying = (t: Token | undefined) => !!t && t.pos === 'VERB' && SPEECH_VERBS.has(t.lemma)
     // `…, Mr. Manafort said, adding …` or, inverted, `"…," said Skelly, explaining …`.
     const previous = isSaying(tokens[subjectEnd - 1]) ? phraseEndingAt(tokens, subjectEnd - 2, sentence.first) : phraseEndingAt(tokens, subjectEnd - 1, sentence.first)
-    if (previous && canSpeak(tokens, previous) && (isSaying(tokens[subjectEnd - 1]) || isSaying(tokens[previous.first - 1]))) phrase = previous
+    // (Inverted only after a quote or a clause: "Clinton praised the plan, saying …" is Clinton's, not the plan's.)
+    const inverted = !!previous && isSaying(tokens[previous.first - 1]) && /^(?:[,"”’']|'')$/.test(tokens[previous.first - 2]?.text ?? '')
+    if (previous && canSpeak(tokens, previous) && (isSaying(tokens[subjectEnd - 1]) || inverted)) phrase = previous
   }
-  if (!phrase && joined && (joined.lower === 'and' || joined.lower === 'but' || (joined.text === ',' && /ing$/.test(cueToken.lower)))) phrase = clauseSubject(tokens, sentence, subjectEnd)
+  // (`… the “Sochi format,” promising …`: the comma may sit inside the closing mark.)
+  const commaInQuote = !!joined && /^(?:[”"’]|'')$/.test(joined.text) && tokens[subjectEnd - 1]?.text === ','
+  if (!phrase && joined && (joined.lower === 'and' || joined.lower === 'but' || ((joined.text === ',' || commaInQuote) && /ing$/.test(cueToken.lower)))) phrase = clauseSubject(tokens, sentence, subjectEnd)
 
   // Inverted order after a quote or clause: `"…," said Mr. Smith.` / `…, said the ministry.`
   const before = tokens[subjectEnd]

@@ -144,6 +144,19 @@ function misreadIntent(tokens: readonly Token[], i: number, from: number): strin
   return noVerbOfItsOwn(tokens, i + 3) ? lemma : undefined
 }
 
+/** Participles of intent or saying the tagger reads as adjectives or nouns: "…, promising to campaign", "…, warning that …". */
+const PARTICIPLES = new Map([['promising', 'promise'], ['threatening', 'threaten'], ['vowing', 'vow'], ['pledging', 'pledge'], ['hoping', 'hope'], ['planning', 'plan'], ['seeking', 'seek'], ['insisting', 'insist'], ['warning', 'warn'], ['arguing', 'argue'], ['claiming', 'claim']])
+
+/** After a comma, before "to" and a verb or before "that": the participle is a verb (its lemma). */
+function misreadParticiple(tokens: readonly Token[], i: number, from: number): string | undefined {
+  const t = tokens[i]!
+  const lemma = PARTICIPLES.get(t.lower)
+  const afterComma = tokens[i - 1]?.text === ',' || (CLOSING_MARK.test(tokens[i - 1]?.text ?? '') && tokens[i - 2]?.text === ',')
+  if (!lemma || t.pos === 'VERB' || i <= from || !afterComma) return undefined
+  const next = tokens[i + 1]
+  return (next?.lower === 'to' && /^(VERB|AUX)$/.test(tokens[i + 2]?.pos ?? '')) || next?.lower === 'that' ? lemma : undefined
+}
+
 /** `,” Toomey fumed on Tuesday.`: right after a quote and its speaker, a form of a verb of saying is that verb; its lemma. */
 function misreadSpeechForm(tokens: readonly Token[], i: number, from: number): string | undefined {
   const t = tokens[i]!
@@ -165,7 +178,7 @@ export function repairSpeechTags(tokens: Token[], from: number): void {
     const t = tokens[i]!
     if (isMisreadName(tokens, i, from)) t.pos = 'PROPN'
     if (isMisreadEvidence(tokens, i, from)) t.pos = 'NOUN'
-    const saying = misreadSpeechForm(tokens, i, from) ?? misreadIntent(tokens, i, from)
+    const saying = misreadSpeechForm(tokens, i, from) ?? misreadIntent(tokens, i, from) ?? misreadParticiple(tokens, i, from)
     if (saying) {
       t.pos = 'VERB'
       t.lemma = saying

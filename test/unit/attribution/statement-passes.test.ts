@@ -16,3 +16,15 @@ describe('statements that hold each other', () => {
     expect(found[0]).toMatchObject({ speaker: 'Lavrov' })
   })
 })
+
+describe('participles after a clause', () => {
+  it('gives ", saying …" to the clause\'s subject, not to the object of its verb', () => {
+    const found = findAttributions('Erdogan praised the plan, saying Turkey would send observers to Idlib.')
+    expect(found.find((s) => s.cue.text === 'saying')).toMatchObject({ speaker: 'Erdogan', content: { text: 'Turkey would send observers to Idlib' } })
+  })
+
+  it('reads "promising to …" the tagger took for an adjective as a promise', () => {
+    const found = findAttributions('Lavrov defended the “Sochi format,” promising to invite every group that renounces terrorism.')
+    expect(found.find((s) => s.cue.text === 'promising')).toMatchObject({ speaker: 'Lavrov', content: { text: 'to invite every group that renounces terrorism' } })
+  })
+})
