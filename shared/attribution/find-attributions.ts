@@ -178,7 +178,10 @@ function statementForCue(context: Context, sentence: Sentence, i: number, kind: 
   const topicObject = TOPIC_OBJECT_VERBS.has(cueToken.lemma) && !!first && first.lower !== 'that' && !QUESTION_WORDS.test(first.lower)
   if ((OBJECT_VERBS.has(cueToken.lemma) || topical || wanted || topicObject) && first) {
     // ("talked about how his forces must be ready": a question word opens a clause, which runs as statements do.)
-    const end = QUESTION_WORDS.test(first.lower) ? statementEnd(tokens, context.quotes, k, sentence) : tokens[objectEnd(tokens, k, sentence) - 1]!.end
+    const objectStop = QUESTION_WORDS.test(first.lower) ? statementEnd(tokens, context.quotes, k, sentence) : tokens[objectEnd(tokens, k, sentence) - 1]!.end
+    // (An object never ends inside a quotation: "defended the “Sochi format,”".)
+    const openQuote = quoteAt(context.quotes, objectStop - 1)
+    const end = openQuote && openQuote.start < objectStop && openQuote.end > objectStop ? openQuote.end : objectStop
     const content = trimmed(text, first.start, end, 2)
     return content ? { kind, content, cue, source, phrase } : null
   }

@@ -26,5 +26,7 @@ describe('participles after a clause', () => {
   it('reads "promising to …" the tagger took for an adjective as a promise', () => {
     const found = findAttributions('Lavrov defended the “Sochi format,” promising to invite every group that renounces terrorism.')
     expect(found.find((s) => s.cue.text === 'promising')).toMatchObject({ speaker: 'Lavrov', content: { text: 'to invite every group that renounces terrorism' } })
+    // (And the object before it keeps its quotation whole.)
+    expect(found.find((s) => s.cue.text === 'defended')?.content.text).toBe('the “Sochi format,”')
   })
 })
