@@ -83,3 +83,24 @@ export function restrictiveRelativeSubject(tokens: readonly Token[], sentence: S
   const subject = { first: sentence.first, last: k, appositive: null }
   return canSpeak(tokens, subject) ? subject : null
 }
+
+/**
+ * The speaker of a cue joined to a clause before it: `…, Mr. Manafort said, adding …` (the cue
+ * just before), `"…," said Skelly, explaining …` (inverted), else the clause's subject ("… thanked
+ * Miami and said …", "Clinton praised the plan, saying …"). `subjectEnd` is the token before the cue.
+ */
+export function joinedClauseSpeaker(tokens: readonly Token[], sentence: Sentence, subjectEnd: number, cue: Token): SourcePhrase | null {
+  const joined = tokens[subjectEnd]
+  if (!joined) return null
+  const participle = /ing$/.test(cue.lower)
+  if (joined.text === ',' && participle) {
+    const isSaying = (t: Token | undefined) => !!t && t.pos === 'VERB' && SPEECH_VERBS.has(t.lemma)
+    const previous = isSaying(tokens[subjectEnd - 1]) ? phraseEndingAt(tokens, subjectEnd - 2, sentence.first) : phraseEndingAt(tokens, subjectEnd - 1, sentence.first)
+    // (Inverted only after a quote or a clause: "Clinton praised the plan, saying …" is Clinton's, not the plan's.)
+    const inverted = !!previous && isSaying(tokens[previous.first - 1]) && /^(?:[,"”’']|'')$/.test(tokens[previous.first - 2]?.text ?? '')
+    if (previous && canSpeak(tokens, previous) && (isSaying(tokens[subjectEnd - 1]) || inverted)) return previous
+  }
+  // (`… the “Sochi format,” promising …`: the comma may sit inside the closing mark.)
+  const commaInQuote = /^(?:[”"’]|'')$/.test(joined.text) && tokens[subjectEnd - 1]?.text === ','
+  return joined.lower === 'and' || joined.lower === 'but' || ((joined.text === ',' || commaInQuote) && participle) ? clauseSubject(tokens, sentence, subjectEnd) : null
+}

@@ -16,7 +16,7 @@ import { accordingTo } from './according-to'
 import { nominalStatement } from './nominal-cues'
 import { adjectivalStatement } from './stance-adjectives'
 import { claimed, dropDuplicates, extendQuoteRuns, isQuotedTitle, titleBeforeClause, withOrphanQuotes, withoutNested, withoutTitles } from './statement-passes'
-import { cueJustBefore, participleSubject, relativeAntecedent, restrictiveRelativeSubject } from './antecedents'
+import { cueJustBefore, joinedClauseSpeaker, participleSubject, relativeAntecedent, restrictiveRelativeSubject } from './antecedents'
 
 interface Context {
   text: string
@@ -77,19 +77,7 @@ function statementForCue(context: Context, sentence: Sentence, i: number, kind: 
   // ("a Republican who endorsed Trump", "a bully who pledged to …") and is no statement of theirs.
   if (phrase && (OBJECT_VERBS.has(cueToken.lemma) || cueToken.lemma === 'pledge') && phrase.first - 1 >= sentence.first && /^(who|which)$/.test(tokens[phrase.last]?.lower ?? '')) phrase = null
   // "… thanked Miami and said …", "…, saying …": the clause's subject said it.
-  const joined = tokens[subjectEnd]
-  // `…, Mr. Manafort said, adding that …`: the speaker of the cue just before.
-  if (!phrase && joined?.text === ',' && /ing$/.test(cueToken.lower)) {
-    const isSaying = (t: Token | undefined) => !!t && t.pos === 'VERB' && SPEECH_VERBS.has(t.lemma)
-    // `…, Mr. Manafort said, adding …` or, inverted, `"…," said Skelly, explaining …`.
-    const previous = isSaying(tokens[subjectEnd - 1]) ? phraseEndingAt(tokens, subjectEnd - 2, sentence.first) : phraseEndingAt(tokens, subjectEnd - 1, sentence.first)
-    // (Inverted only after a quote or a clause: "Clinton praised the plan, saying …" is Clinton's, not the plan's.)
-    const inverted = !!previous && isSaying(tokens[previous.first - 1]) && /^(?:[,"”’']|'')$/.test(tokens[previous.first - 2]?.text ?? '')
-    if (previous && canSpeak(tokens, previous) && (isSaying(tokens[subjectEnd - 1]) || inverted)) phrase = previous
-  }
-  // (`… the “Sochi format,” promising …`: the comma may sit inside the closing mark.)
-  const commaInQuote = !!joined && /^(?:[”"’]|'')$/.test(joined.text) && tokens[subjectEnd - 1]?.text === ','
-  if (!phrase && joined && (joined.lower === 'and' || joined.lower === 'but' || ((joined.text === ',' || commaInQuote) && /ing$/.test(cueToken.lower)))) phrase = clauseSubject(tokens, sentence, subjectEnd)
+  if (!phrase) phrase = joinedClauseSpeaker(tokens, sentence, subjectEnd, cueToken)
 
   // Inverted order after a quote or clause: `"…," said Mr. Smith.` / `…, said the ministry.`
   const before = tokens[subjectEnd]
