@@ -31,6 +31,9 @@ function owner(tokens: readonly Token[], noun: number, sentence: Sentence): Sour
   if (!before || noun - 1 < sentence.first) return null
   // ("your opposition to …" addresses the reader, who is nobody's source.)
   if (POSSESSIVE_PRONOUNS.has(before.lower) && before.lower !== 'your') return { first: noun - 1, last: noun, appositive: null }
+  // ("his controversial remarks about abortion", "their past comments on": an adjective or two may come between.)
+  const owned = before.pos === 'ADJ' ? (tokens[noun - 2]?.pos === 'ADJ' ? noun - 3 : noun - 2) : -1
+  if (owned >= sentence.first && POSSESSIVE_PRONOUNS.has(tokens[owned]!.lower) && tokens[owned]!.lower !== 'your') return { first: owned, last: owned + 1, appositive: null }
   // (An adjective may come between: "Rubio's repeated claim".)
   const mark = POSSESSIVE_MARK.test(before.text) ? noun - 1 : before.pos === 'ADJ' && POSSESSIVE_MARK.test(tokens[noun - 2]?.text ?? '') ? noun - 2 : -1
   if (mark <= sentence.first) return null

@@ -30,5 +30,9 @@ describe('statements named by a noun and its owner', () => {
     expect(found('The regime\'s attack on eastern Ghouta killed at least forty civilians.')).toEqual([])
     expect(found('The army\'s bid to retake Palmyra stalled in the desert.')).toEqual([])
   })
-})
 
+  it('finds the owner across an adjective or two: "his controversial remarks about …"', () => {
+    expect(found('Besides his controversial remarks about the Kurds, Lavrov raised the ceasefire.')).toContain('his <remarks about> the Kurds')
+    expect(found('Your recent comments on the talks were noted.')).toEqual([])
+  })
+})
