@@ -38,9 +38,12 @@ export function adjectivalStatement(text: string, tokens: readonly Token[], quot
   let link = i - 1
   while (link > sentence.first && BETWEEN.test(tokens[link]!.lower)) link--
   const verb = tokens[link]
+  // ("Republicans, concerned about the party's appeal, …": an aside after the people it describes.)
+  const aside = verb?.text === ',' && link > sentence.first
   // (An infinitive has no subject of its own: "reason to be skeptical about …".)
-  if (!verb || link < sentence.first || !(verb.pos === 'AUX' || verb.pos === 'VERB') || !LINKS.test(verb.lemma) || tokens[link - 1]?.lower === 'to') return null
-  const phrase = phraseEndingAt(tokens, skipToSubjectEnd(tokens, link, sentence.first), sentence.first)
+  if (!verb || link < sentence.first || (!aside && (!(verb.pos === 'AUX' || verb.pos === 'VERB') || !LINKS.test(verb.lemma) || tokens[link - 1]?.lower === 'to'))) return null
+  const phrase = aside ? phraseEndingAt(tokens, link - 1, sentence.first) : phraseEndingAt(tokens, skipToSubjectEnd(tokens, link, sentence.first), sentence.first)
+  if (aside && (!phrase || !tokens.slice(phrase.first, phrase.last).some((t) => t.pos === 'PROPN' || (t.pos === 'NOUN' && /s$/.test(t.lower))))) return null
   if (!phrase || !canSpeak(tokens, phrase) || /^(it|there|this|that|which|who)$/.test(tokens[phrase.first]!.lower)) return null
   const clause = next.lower === 'that'
   // ("worried about what Trump would do": a question word opens a clause, which runs as statements do.)
@@ -49,7 +52,7 @@ export function adjectivalStatement(text: string, tokens: readonly Token[], quot
     ? trimmed(text, tokens[clause ? i + 1 : i + 2]!.start, statementEnd(tokens, quotes, i + 1, sentence))
     : trimmed(text, tokens[i + 2]!.start, tokens[objectEnd(tokens, i + 1, sentence) - 1]!.end, 2)
   if (!content) return null
-  const cue = spanOf(text, verb.start, clause ? adjective.end : next.end)
+  const cue = spanOf(text, aside ? adjective.start : verb.start, clause ? adjective.end : next.end)
   const source = spanOf(text, tokens[phrase.first]!.start, tokens[phrase.last - 1]!.end)
   return { kind: 'belief', content, cue, source, phrase }
 }

@@ -12,6 +12,11 @@ describe('stances stated with an adjective', () => {
     expect(found('Erdogan is opposed to any Kurdish role in the talks.')).toEqual(['belief Erdogan <is opposed to> any Kurdish role in the talks'])
   })
 
+  it('reads an aside after the people it describes: "Delegates, wary of Moscow, …"', () => {
+    expect(found('The delegates, wary of Moscow\'s intentions, stayed in Geneva.')).toEqual(['belief The delegates <wary of> Moscow\'s intentions'])
+    expect(found('The town, critical of the siege, stayed quiet.')).toEqual([])
+  })
+
   it('reads a clause after "confident that" or a question word', () => {
     expect(found('Lavrov is confident that the talks will resume in January.')).toEqual(['belief Lavrov <is confident> that the talks will resume in January'])
     expect(found('The opposition is worried about what Moscow would offer the Kurds.')).toEqual(['belief The opposition <is worried about> what Moscow would offer the Kurds'])
