@@ -279,7 +279,7 @@ export function findAttributions(text: string, blocks: readonly PlacedBlock[] = 
       let draft = null
       if (token.lower === 'according') draft = accordingTo(text, tokens, context.quotes, sentence, i)
       else if (i === sentence.first && token.lower === 'in') draft = openingSource(text, tokens, sentence)
-      else if (token.pos === 'NOUN') draft = nominalStatement(text, tokens, context.quotes, sentence, i)
+      else if (token.pos === 'NOUN') draft = nominalStatement(text, tokens, context.quotes, sentence, i) ?? adjectivalStatement(text, tokens, context.quotes, sentence, i)
       else {
         const kind = isCue(tokens, i, sentence)
         if (kind) draft = statementForCue(context, sentence, i, kind)

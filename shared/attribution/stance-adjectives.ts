@@ -32,16 +32,19 @@ const BETWEEN = /^(also|now|still|already|very|deeply|increasingly|highly|openly
 /** The statement a stance adjective at token `i` reports ("Ankara is critical of the plan"), or null. */
 export function adjectivalStatement(text: string, tokens: readonly Token[], quotes: readonly QuoteSpan[], sentence: Sentence, i: number): StatementDraft | null {
   const adjective = tokens[i]!
-  const complement = ADJECTIVE_CUES.get(adjective.lower)
+  // ("is in favor of", "voted in favour of": a stance named by a phrase.)
+  const inFavor = /^favou?r$/.test(adjective.lower) && tokens[i - 1]?.lower === 'in'
+  const complement = inFavor ? /^of$/ : ADJECTIVE_CUES.get(adjective.lower)
   const next = tokens[i + 1]
   if (!complement || !next || i + 2 >= sentence.last || !complement.test(next.lower)) return null
-  let link = i - 1
+  let link = inFavor ? i - 2 : i - 1
   while (link > sentence.first && BETWEEN.test(tokens[link]!.lower)) link--
   const verb = tokens[link]
   // ("Republicans, concerned about the party's appeal, …": an aside after the people it describes.)
   const aside = verb?.text === ',' && link > sentence.first
   // (An infinitive has no subject of its own: "reason to be skeptical about …".)
-  if (!verb || link < sentence.first || (!aside && (!(verb.pos === 'AUX' || verb.pos === 'VERB') || !LINKS.test(verb.lemma) || tokens[link - 1]?.lower === 'to'))) return null
+  const linked = (verb?.pos === 'AUX' || verb?.pos === 'VERB') && (LINKS.test(verb.lemma) || (inFavor && /^(vote|come|speak|rule|argue|testify)$/.test(verb.lemma)))
+  if (!verb || link < sentence.first || (!aside && (!linked || tokens[link - 1]?.lower === 'to'))) return null
   const phrase = aside ? phraseEndingAt(tokens, link - 1, sentence.first) : phraseEndingAt(tokens, skipToSubjectEnd(tokens, link, sentence.first), sentence.first)
   if (aside && (!phrase || !tokens.slice(phrase.first, phrase.last).some((t) => t.pos === 'PROPN' || (t.pos === 'NOUN' && /s$/.test(t.lower))))) return null
   if (!phrase || !canSpeak(tokens, phrase) || /^(it|there|this|that|which|who)$/.test(tokens[phrase.first]!.lower)) return null

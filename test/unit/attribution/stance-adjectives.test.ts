@@ -17,6 +17,12 @@ describe('stances stated with an adjective', () => {
     expect(found('The town, critical of the siege, stayed quiet.')).toEqual([])
   })
 
+  it('reads "is in favor of" and "voted in favour of"', () => {
+    expect(found('Turkey is in favor of a buffer zone.')).toEqual(['belief Turkey <is in favor of> a buffer zone'])
+    expect(found('Three councils voted in favour of the initiative.')).toEqual(['belief Three councils <voted in favour of> the initiative'])
+    expect(found('The ruling went in favor of the plaintiffs.')).toEqual([])
+  })
+
   it('reads a clause after "confident that" or a question word', () => {
     expect(found('Lavrov is confident that the talks will resume in January.')).toEqual(['belief Lavrov <is confident> that the talks will resume in January'])
     expect(found('The opposition is worried about what Moscow would offer the Kurds.')).toEqual(['belief The opposition <is worried about> what Moscow would offer the Kurds'])
