@@ -17,7 +17,9 @@ export function relativeAntecedent(tokens: readonly Token[], sentence: Sentence,
       const antecedent = phraseEndingAt(tokens, k - 2, sentence.first)
       // "Hogan Gidley, a former director of the state party, whose roots …, said": the party ends
       // a role; the name before the role speaks.
-      let roleStart = antecedent && tokens[antecedent.first - 1]?.pos === 'ADP' ? antecedent.first - 1 : -1
+      // ("Samir Nashar, a former member of the council, whose …, said": a description between commas is the role.)
+      const described = !!antecedent && tokens[antecedent.first - 1]?.text === ',' && /^\p{Ll}/u.test(tokens[antecedent.first]!.text)
+      let roleStart = antecedent && (tokens[antecedent.first - 1]?.pos === 'ADP' || described) ? antecedent.first - 1 : -1
       while (roleStart > sentence.first && antecedent!.first - roleStart < 12 && tokens[roleStart]!.text !== ',') roleStart--
       const name = roleStart > sentence.first && tokens[roleStart]!.text === ',' ? phraseEndingAt(tokens, roleStart - 1, sentence.first) : null
       if (name && speaks(name) && tokens.slice(name.first, name.last).some((t) => t.pos === 'PROPN')) return { ...name, appositive: [roleStart + 1, k - 1] }

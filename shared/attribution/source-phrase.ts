@@ -121,7 +121,10 @@ export function phraseEndingAt(tokens: readonly Token[], end: number, floor: num
     first--
     // "records from the 2008 cycle": after evidence and a link word, a determiner does not open
     // the phrase (but "a survey by the Syrian Observatory" names its speaker after the link).
-    const linked = !tokens.slice(first, end + 1).some((w) => w.pos === 'PROPN') && first - 2 >= floor && INNER_LINKS.has(tokens[first - 1]!.lower) && links < 2 && (EVIDENCE_NOUNS.has(tokens[first - 2]!.lower) || PEOPLE_NOUN.test(tokens[first - 2]!.lower) || SHARE_OF.test(tokens[first - 2]!.lower))
+    // ("Diplomats at the UN", "a spokesman for the Kremlin": people of a named body speak for themselves.)
+    const named = tokens.slice(first, end + 1).some((w) => w.pos === 'PROPN')
+    const head = first - 2 >= floor ? tokens[first - 2]!.lower : ''
+    const linked = first - 2 >= floor && INNER_LINKS.has(tokens[first - 1]!.lower) && links < 2 && (named ? PEOPLE_NOUN.test(head) : EVIDENCE_NOUNS.has(head) || PEOPLE_NOUN.test(head) || SHARE_OF.test(head))
     const aboutDocument = first - 2 >= floor && /^(on|about)$/.test(tokens[first - 1]!.lower) && EVIDENCE_NOUNS.has(tokens[first - 2]!.lower) && links < 2
     if (t.pos === 'DET' && !linked && !aboutDocument) break
   }

@@ -37,7 +37,11 @@ function nameStart(words: readonly Token[]): number {
   const first = words.findIndex((t) => t.pos === 'PROPN' && !NAME_PREFIXES.has(t.lower))
   if (first < 0 || INSTITUTIONS.test(words[words.length - 1]!.text)) return words.findIndex((t) => t.pos === 'PROPN')
   let lastTitle = -1
-  words.forEach((t, k) => { if (NAME_PREFIXES.has(t.lower) && k < words.length - 1) lastTitle = k })
+  words.forEach((t, k) => {
+    if (!NAME_PREFIXES.has(t.lower) || k >= words.length - 1) return
+    // ("Secretary of State John Kerry": the office a title names belongs to the title.)
+    lastTitle = words[k + 1]!.lower === 'of' && words[k + 2]?.pos === 'PROPN' && k + 3 < words.length ? k + 2 : k
+  })
   return lastTitle + 1 < words.length && words[lastTitle + 1]!.pos === 'PROPN' && lastTitle >= first ? lastTitle + 1 : first
 }
 
@@ -123,7 +127,9 @@ export class SpeakerResolver {
     // ("Opposition representatives … were wary. Several said …": the group a lone quantifier counts from.)
     const counted = quantifier ? this.groupBefore(phrase.first) : null
     if (counted) return { speaker: counted, role: null, certainty: 0.6 }
-    if (!quantifier && (nameRun && propnLast === words.length - 1 && !/^(the|a|an)$/.test(words[0]!.lower) || (nameRun && propnFirst <= 2 && propnLast === words.length - 1))) {
+    // ("Analysts in Ankara", "diplomats at the UN": a place after a common noun is where the speakers are, not who.)
+    const placeOfGroup = propnFirst >= 2 && words[propnFirst - 1]!.pos === 'ADP' && words.slice(0, propnFirst - 1).every((t) => t.pos !== 'PROPN' && !NAME_PREFIXES.has(t.lower))
+    if (!quantifier && !placeOfGroup && (nameRun && propnLast === words.length - 1 && !/^(the|a|an)$/.test(words[0]!.lower) || (nameRun && propnFirst <= 2 && propnLast === words.length - 1))) {
       const first = phrase.first + propnFirst
       const last = phrase.first + propnLast + 1
       const titleRole = propnFirst > 0 ? joinTokens(text, tokens, phrase.first, first).replace(/^(the|a|an)(\s+|$)/i, '') || null : null
