@@ -1,4 +1,4 @@
-import { SPEECH_VERBS, isFiniteVerb } from './cue-words'
+import { SPEECH_VERBS, isClauseComma, isFiniteVerb } from './cue-words'
 import type { Sentence, Token } from './nlp-tokens'
 import { canSpeak, clauseSubject, phraseEndingAt, type SourcePhrase } from './source-phrase'
 
@@ -103,6 +103,5 @@ export function joinedClauseSpeaker(tokens: readonly Token[], sentence: Sentence
     if (previous && canSpeak(tokens, previous) && (isSaying(tokens[subjectEnd - 1]) || inverted)) return previous
   }
   // (`… the “Sochi format,” promising …`: the comma may sit inside the closing mark.)
-  const commaInQuote = /^(?:[”"’]|'')$/.test(joined.text) && tokens[subjectEnd - 1]?.text === ','
-  return joined.lower === 'and' || joined.lower === 'but' || ((joined.text === ',' || commaInQuote) && participle) ? clauseSubject(tokens, sentence, subjectEnd) : null
+  return joined.lower === 'and' || joined.lower === 'but' || (isClauseComma(tokens, subjectEnd) && participle) ? clauseSubject(tokens, sentence, subjectEnd) : null
 }

@@ -73,6 +73,15 @@ export function isFiniteVerb(tokens: readonly Token[], k: number): boolean {
   return (t.pos === 'AUX' || (t.pos === 'VERB' && !/(ing|ed|en)$/.test(t.lower))) && tokens[k - 1]?.lower !== 'to'
 }
 
+/**
+ * True when token `k` ends a clause with a comma: a comma, or a closing quotation mark right after
+ * one (`the “Sochi format,” promising …`, American style puts the comma inside the mark).
+ */
+export function isClauseComma(tokens: readonly Token[], k: number): boolean {
+  const t = tokens[k]
+  return !!t && (t.text === ',' || (/^(?:[”"’']|'')$/.test(t.text) && tokens[k - 1]?.text === ','))
+}
+
 /** Possessive pronouns and the pronoun each stands for ("his claim" is his, "their criticism" theirs). */
 export const POSSESSIVE_PRONOUNS = new Map([['his', 'he'], ['her', 'she'], ['their', 'they'], ['its', 'it'], ['our', 'we'], ['my', 'i'], ['your', 'you']])
 

@@ -1,5 +1,5 @@
 import type { Sentence, Token } from './nlp-tokens'
-import { BELIEF_VERBS, NAME_PREFIXES, OBJECT_VERBS, POSSESSIVE_PRONOUNS, SPEECH_VERBS, TIME_NOUNS, TOPIC_VERBS, isFiniteVerb } from './cue-words'
+import { BELIEF_VERBS, NAME_PREFIXES, OBJECT_VERBS, POSSESSIVE_PRONOUNS, SPEECH_VERBS, TIME_NOUNS, TOPIC_VERBS, isClauseComma, isFiniteVerb } from './cue-words'
 import { insideQuote, type QuoteSpan } from './quote-spans'
 import { canSpeak, phraseStartingAt } from './source-phrase'
 import { spanOf, type TextSpan } from './types'
@@ -29,7 +29,7 @@ export function statementEnd(tokens: readonly Token[], quotes: readonly QuoteSpa
     const next = tokens[j + 1]!
     if (insideQuote(quotes, t.start)) continue
     // (`…, “… far less,” one of them said`: a comma inside a closing quotation mark parts clauses too.)
-    const comma = t.text === ',' || (/^(?:[”"’']|'')$/.test(t.text) && tokens[j - 1]?.text === ',')
+    const comma = isClauseComma(tokens, j)
     const addedClause = comma && (/^(while|whereas|although|though|but|according)$/.test(next.lower) || creditsWords(next))
     const verbAfter = next.pos === 'AUX' ? tokens[j + 2] : next
     const secondCue = (t.lower === 'and' || t.lower === 'but' || comma) && verbAfter?.pos === 'VERB' && SPEECH_VERBS.has(verbAfter.lemma)

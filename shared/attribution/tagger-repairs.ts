@@ -1,4 +1,4 @@
-import { BELIEF_VERBS, EVIDENCE_NOUNS, NAME_PREFIXES, QUANTIFIER_SOURCES, SPEECH_VERBS, isFiniteVerb } from './cue-words'
+import { BELIEF_VERBS, EVIDENCE_NOUNS, NAME_PREFIXES, QUANTIFIER_SOURCES, SPEECH_VERBS, isClauseComma, isFiniteVerb } from './cue-words'
 import type { Token } from './nlp-tokens'
 
 /**
@@ -151,8 +151,7 @@ const PARTICIPLES = new Map([['promising', 'promise'], ['threatening', 'threaten
 function misreadParticiple(tokens: readonly Token[], i: number, from: number): string | undefined {
   const t = tokens[i]!
   const lemma = PARTICIPLES.get(t.lower)
-  const afterComma = tokens[i - 1]?.text === ',' || (CLOSING_MARK.test(tokens[i - 1]?.text ?? '') && tokens[i - 2]?.text === ',')
-  if (!lemma || t.pos === 'VERB' || i <= from || !afterComma) return undefined
+  if (!lemma || t.pos === 'VERB' || i <= from || !isClauseComma(tokens, i - 1)) return undefined
   const next = tokens[i + 1]
   return (next?.lower === 'to' && /^(VERB|AUX)$/.test(tokens[i + 2]?.pos ?? '')) || next?.lower === 'that' ? lemma : undefined
 }
