@@ -221,8 +221,10 @@ function statementForCue(context: Context, sentence: Sentence, i: number, kind: 
   const clauseEnd = relative || saidOfRelative ? content.text.indexOf(', ') : -1
   if (clauseEnd >= 8) content = spanOf(text, content.start, content.start + clauseEnd)
   // ("Others who want to ban abortion said the ruling …": the main clause's verb of saying ends the relative one.)
-  const mainCue = relative ? tokens.find((t) => t.start > content!.start && t.end <= content!.end && t.pos === 'VERB' && SPEECH_VERBS.has(t.lemma) && !/ing$/.test(t.lower) && tokens[tokens.indexOf(t) - 1]?.pos === 'NOUN') : undefined
-  if (mainCue) content = trimmed(text, content.start, mainCue.start)
+  // (Searched from the cue to the end of its sentence, not over the whole document.)
+  let mainCue = relative ? cueEnd : sentence.last
+  while (mainCue < sentence.last && !(tokens[mainCue]!.start > content.start && tokens[mainCue]!.end <= content.end && tokens[mainCue]!.pos === 'VERB' && SPEECH_VERBS.has(tokens[mainCue]!.lemma) && !/ing$/.test(tokens[mainCue]!.lower) && tokens[mainCue - 1]?.pos === 'NOUN')) mainCue++
+  if (mainCue < sentence.last) content = trimmed(text, content.start, tokens[mainCue]!.start)
   if (!content) return null
   if (ahead.every((t) => t.pos !== 'VERB' && t.pos !== 'AUX') && kind === 'belief' && viewedAs(tokens, i, sentence.last) < 0 && !callsSomethingSomething(tokens, i, sentence.last)) return null
   const wholeQuote = quoteAt(context.quotes, content.start)
