@@ -57,3 +57,32 @@ test('“new claim from the selection” opens the claim form on the passage sel
   await page.getByRole('dialog').filter({ has: page.getByRole('textbox', { name: 'Search the library' }) }).getByRole('button', { name: 'New claim from the selection' }).click()
   await expect(page.getByRole('dialog', { name: 'New claim' })).toContainText(phrase)
 })
+
+test('a passage selected while proposals are still being found stays selected when their underlines are drawn', async ({ parley }) => {
+  const { page } = parley
+  // Hold the document's proposals until the passage is selected, as a slow first reading would.
+  await page.addInitScript(() => {
+    const api = (window as unknown as { parley: Record<string, (...args: unknown[]) => Promise<unknown>> }).parley
+    let release = () => {}
+    const held = new Promise<void>((resolve) => (release = resolve))
+    Object.assign(window, { releaseProposals: release })
+    Object.assign(window, { parley: Object.freeze({ ...api, listDocumentProposals: async (...args: unknown[]) => (await held, api.listDocumentProposals!(...args)) }) })
+  })
+  await parley.open()
+  await page.getByRole('link', { name: /Turkey draws red line/ }).click()
+  await expect(page.getByTestId('proposals-bar')).toContainText('Finding who said what')
+  const quoted = page.getByTestId('reader-text').locator('p', { hasText: 'Peskov told reporters' })
+  const phrase = (await quoted.innerText()).trim()
+  await selectPhrase(page, phrase)
+  await expect(page.getByRole('toolbar', { name: 'Annotate selection' })).toBeVisible()
+
+  await page.evaluate(() => (window as unknown as { releaseProposals: () => void }).releaseProposals())
+  await expect(page.getByTestId('proposals-bar')).toContainText(/Show \d+ proposed claims?/)
+  await expect(quoted.locator('[data-speaker]').first()).toBeAttached()
+  expect(await page.evaluate(() => window.getSelection()!.toString().trim())).toBe(phrase)
+  await expect(page.getByRole('toolbar', { name: 'Annotate selection' })).toBeVisible()
+  await page.keyboard.press('Control+k')
+  await page.getByRole('textbox', { name: 'Search the library' }).fill('new claim')
+  await page.getByRole('dialog').filter({ has: page.getByRole('textbox', { name: 'Search the library' }) }).getByRole('button', { name: 'New claim from the selection' }).click()
+  await expect(page.getByRole('dialog', { name: 'New claim' })).toContainText(phrase.slice(0, 60))
+})

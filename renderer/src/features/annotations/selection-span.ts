@@ -23,3 +23,32 @@ export function selectionSpan(root: HTMLElement, selection: Selection | null, te
   while (end > start && /\s/.test(text[end - 1]!)) end--
   return end > start ? { start, end } : null
 }
+
+/** The DOM point at a text offset, the inverse of offsetAt; null when no block holds it. */
+export function pointAt(root: HTMLElement, offset: number): { node: Text; offset: number } | null {
+  for (const block of root.querySelectorAll<HTMLElement>('[data-start]')) {
+    const start = Number(block.dataset.start)
+    if (offset < start || offset > Number(block.dataset.end)) continue
+    const walker = document.createTreeWalker(block, NodeFilter.SHOW_TEXT)
+    let seen = start
+    for (let node = walker.nextNode() as Text | null; node; node = walker.nextNode() as Text | null) {
+      if (offset <= seen + node.length) return { node, offset: offset - seen }
+      seen += node.length
+    }
+  }
+  return null
+}
+
+/** Selects `span` again after the text's elements were redrawn (new underlines, marks). */
+export function reselect(root: HTMLElement, span: { start: number; end: number }): boolean {
+  const from = pointAt(root, span.start)
+  const to = pointAt(root, span.end)
+  const selection = window.getSelection()
+  if (!from || !to || !selection) return false
+  const range = document.createRange()
+  range.setStart(from.node, from.offset)
+  range.setEnd(to.node, to.offset)
+  selection.removeAllRanges()
+  selection.addRange(range)
+  return true
+}

@@ -1,5 +1,5 @@
-import { useEffect, useState, type RefObject } from 'react'
-import { selectionSpan } from './selection-span'
+import { useEffect, useLayoutEffect, useRef, useState, type RefObject } from 'react'
+import { reselect, selectionSpan } from './selection-span'
 
 export interface TextSelection {
   start: number
@@ -8,9 +8,21 @@ export interface TextSelection {
   rect: { top: number; left: number; width: number; bottom: number }
 }
 
-/** The analyst's current selection inside `root`, as offsets into `text`; null when there is none. */
-export function useTextSelection(root: RefObject<HTMLElement | null>, text: string): [TextSelection | null, () => void] {
+/**
+ * The analyst's current selection inside `root`, as offsets into `text`; null when there is none.
+ * `redrawn` lists what changes whenever the text's elements are drawn anew (proposals arriving, new marks):
+ * that replaces the nodes the browser's selection sat in, so the same span is selected again.
+ */
+export function useTextSelection(root: RefObject<HTMLElement | null>, text: string, redrawn: readonly unknown[] = []): [TextSelection | null, () => void] {
   const [selection, setSelection] = useState<TextSelection | null>(null)
+  const held = useRef<TextSelection | null>(null)
+  held.current = selection
+
+  useLayoutEffect(() => {
+    // Before the browser reports the lost selection: the next update then reads the same span.
+    if (held.current && root.current) reselect(root.current, held.current)
+    // eslint-disable-next-line react-hooks/exhaustive-deps -- the list is what redraws the text
+  }, [root, ...redrawn])
 
   useEffect(() => {
     let frame = 0

@@ -1,4 +1,4 @@
-import { useEffect, useMemo, useRef, useState } from 'react'
+import { useEffect, useLayoutEffect, useMemo, useRef, useState } from 'react'
 import { useHotkeys } from '@mantine/hooks'
 import { findMatchRanges } from '../../../../shared/text/find-matches'
 import { FindBar } from './FindBar'
@@ -52,7 +52,6 @@ export function ReaderPage({ documentId, find, annotationId, onDocumentChanged }
   const actions = useAnnotationActions(documentId)
   const claimFormActions = useClaimFormActions(registries.data)
   const textRef = useRef<HTMLDivElement>(null)
-  const [selection, clearSelection] = useTextSelection(textRef, query.data?.text ?? '')
   const [selectedIds, setSelectedIds] = useState<string[]>([])
   const [claimTarget, setClaimTarget] = useState<ClaimTarget | null>(null)
   const proposals = useReaderProposals(documentId, registries.data, (target) => setClaimTarget(target))
@@ -61,6 +60,7 @@ export function ReaderPage({ documentId, find, annotationId, onDocumentChanged }
   const [findTerms, setFindTerms] = useState(find ?? [])
   const findRanges = useMemo(() => findMatchRanges(query.data?.text ?? '', findTerms), [query.data?.text, findTerms])
   const [currentFind, setCurrentFind] = useState(0)
+  const [selection, clearSelection] = useTextSelection(textRef, query.data?.text ?? '', [annotations.data, proposals.marks, findRanges, showRemoved])
   const moveFind = (step: 1 | -1) => setCurrentFind((i) => (findRanges.length === 0 ? 0 : (i + step + findRanges.length) % findRanges.length))
   useHotkeys([
     ['F3', () => moveFind(1)],
@@ -85,7 +85,8 @@ export function ReaderPage({ documentId, find, annotationId, onDocumentChanged }
   }
 
   // The command palette offers "new claim from the selection" while text is selected.
-  useEffect(() => {
+  // A layout effect, so the command is there as soon as the selection toolbar is.
+  useLayoutEffect(() => {
     const text = query.data?.text
     offerNewClaim(selection && text ? () => setClaimTarget({ mode: 'create', start: selection.start, end: selection.end, quote: text.slice(selection.start, selection.end) }) : null)
     return () => offerNewClaim(null)
