@@ -2,7 +2,7 @@ import type { PlacedBlock } from '../domain/content'
 import { ADDRESSEE_VERBS, OBJECT_PRONOUNS, OBJECT_VERBS, POSSESSIVE_PRONOUNS, QUESTION_WORDS, SPEECH_VERBS, TOPIC_OBJECT_VERBS, WANT_VERBS, isTopicPreposition } from './cue-words'
 import { attitudePhraseEnd, callsSomethingSomething, evidenceBefore, viewedAs } from './cue-shapes'
 import { isCue } from './cue-verbs'
-import { clauseRightAfter, endsClause, newAttribution, objectEnd, skipCircumstance, statementEnd, trimmed } from './statement-bounds'
+import { clauseRightAfter, endsClause, newAttribution, objectEnd, skipCircumstance, statementEnd, subjectOfClause, trimmed } from './statement-bounds'
 import { tokenise, type Sentence, type Token } from './nlp-tokens'
 import { findQuoteSpans, firstQuoteFrom, insideQuote, lastQuoteBefore, quoteAt, type QuoteSpan } from './quote-spans'
 import { canSpeak, clauseSubject, isTimeOnly, isTimeWord, phraseEndingAt, phraseStartingAt, skipToSubjectEnd, speakerBeforeTime, verbHungOn, type SourcePhrase } from './source-phrase'
@@ -15,7 +15,7 @@ import { openingSource } from './opening-sources'
 import { accordingTo } from './according-to'
 import { nominalStatement } from './nominal-cues'
 import { adjectivalStatement } from './stance-adjectives'
-import { claimed, dropDuplicates, extendQuoteRuns, isQuotedTitle, titleBeforeClause, withOrphanQuotes, withoutNested, withoutTitles } from './statement-passes'
+import { claimed, dropDuplicates, extendQuoteRuns, isOwnedTitle, isQuotedTitle, titleBeforeClause, withOrphanQuotes, withoutNested, withoutTitles } from './statement-passes'
 import { cueJustBefore, joinedClauseSpeaker, participleSubject, relativeAntecedent, restrictiveRelativeSubject } from './antecedents'
 
 interface Context {
@@ -92,7 +92,7 @@ function statementForCue(context: Context, sentence: Sentence, i: number, kind: 
     const markWithoutQuote = /^["”“']$/.test(before.text) && !quote
     // (What comes before an inverted cue is a clause or a quote: "Sen. Cruz, a hopeful, called the KKK …" is a subject.)
     const clauseBefore = !!quote || tokens.slice(sentence.first, subjectEnd).some((t) => t.pos === 'VERB' || t.pos === 'AUX')
-    if (after && !markWithoutQuote && clauseBefore && canSpeak(tokens, after) && endsClause(tokens, after.appositive ? after.appositive[1] : after.last, sentence.last)) {
+    if (after && !markWithoutQuote && clauseBefore && canSpeak(tokens, after) && endsClause(tokens, after.appositive ? after.appositive[1] : after.last, sentence.last) && !subjectOfClause(tokens, after.appositive ? after.appositive[1] : after.last, sentence.last)) {
       const content = quote ? spanOf(text, quote.start, quote.end) : trimmed(text, sentence.start, before.start)
       if (!content) return null
       return { kind: quote ? 'direct' : kind, content, cue, source: spanOf(text, tokens[after.first]!.start, tokens[after.last - 1]!.end), phrase: after }
@@ -117,7 +117,7 @@ function statementForCue(context: Context, sentence: Sentence, i: number, kind: 
   const adjacentText = adjacent ? text.slice(adjacent.start, adjacent.end) : ''
   // (`…, “… far less,” one of them said the cases differ`: a cue with a clause of its own says that clause.)
   const ownClause = clauseRightAfter(tokens, cueEnd, sentence.last) && !ADDRESSEE_VERBS.has(cueToken.lemma) && /^\p{Ll}/u.test(cueToken.text)
-  const quoteBefore = adjacent && wordsFollow && (/\.\s*(?:["”’]|'')$/.test(adjacentText) || isQuotedTitle(adjacentText) || ownClause) ? undefined : adjacent
+  const quoteBefore = adjacent && wordsFollow && (/\.\s*(?:["”’]|'')$/.test(adjacentText) || isQuotedTitle(adjacentText) || isOwnedTitle(text, adjacent) || ownClause) ? undefined : adjacent
   if (quoteBefore) {
     const quoteAfter = adjacentQuote(context, cue.start, cue.end, 'after')
     const end = quoteAfter && /^[\s,]*$/.test(text.slice(cue.end, quoteAfter.start)) && text.slice(cue.end, quoteAfter.start).includes(',') ? quoteAfter.end : quoteBefore.end
@@ -271,7 +271,7 @@ export function findAttributions(text: string, blocks: readonly PlacedBlock[] = 
     for (let q = firstQuoteFrom(context.quotes, sentence.start); q < context.quotes.length && context.quotes[q]!.start < sentence.end; q++) {
       const quote = context.quotes[q]!
       if (claimed(found, quote.start)) continue
-      if (sentenceHasCueFor(context, sentence, quote) || titleBeforeClause(text, tokens, sentence, quote)) continue
+      if (sentenceHasCueFor(context, sentence, quote) || titleBeforeClause(text, tokens, sentence, quote) || isOwnedTitle(text, quote)) continue
       const framed = quoteFrame(text, tokens, sentences, s, quote) ?? clauseFrame(text, tokens, sentence, quote)
       if (framed) add({ kind: 'direct', content: spanOf(text, quote.start, quote.end), ...framed }, quote.start)
     }

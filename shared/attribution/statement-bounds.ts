@@ -23,11 +23,21 @@ export function statementEnd(tokens: readonly Token[], quotes: readonly QuoteSpa
   // "said if Clinton is elected, she'll bring …": a statement that opens with its own subordinate
   // clause goes on into that clause's main clause.
   // ("said that on a trip to Kosovo this week, he would …": so does one that opens with a phrase of place or time.)
-  let ownMainClause = SUBORDINATORS.test(tokens[from]?.lower ?? '') || (tokens[from]?.lower === 'that' && (SUBORDINATORS.test(tokens[from + 1]?.lower ?? '') || tokens[from + 1]?.pos === 'ADP'))
+  // ("said that even after he steps down, he will …": an adverb may come before the subordinator.)
+  const afterThat = tokens[from + 1]?.pos === 'ADV' && /^(even|just|only|long|shortly|soon)$/.test(tokens[from + 1]!.lower) ? from + 2 : from + 1
+  let ownMainClause = SUBORDINATORS.test(tokens[from]?.lower ?? '') || (tokens[from]?.lower === 'that' && (SUBORDINATORS.test(tokens[afterThat]?.lower ?? '') || tokens[from + 1]?.pos === 'ADP'))
+  // A statement with no verb of its own so far is an object ("blasted Obama for …", "asked for proof"):
+  // a comma and a clause after it are the writer's.
+  // (After "said" what follows is a clause, whatever its first words: "says despite all that, Obama …".)
+  // (A cue in an opening clause, "As Sanders criticizes Mr. Obama from the left, …", is read to the main clause below.)
+  const inOpener = subordinate || (tokens[sentence.first]!.pos === 'VERB' && /ing$/.test(tokens[sentence.first]!.lower))
+  let objectOnly = !inOpener && /^(DET|NOUN|PROPN|ADJ|NUM)$/.test(tokens[from]?.pos ?? '') && !/^(that|this|what|which)$/.test(tokens[from]!.lower) && !/^(say|,)$/.test(tokens[from - 1]?.lemma ?? '')
   for (let j = from + 1; j < sentence.last - 1; j++) {
     const t = tokens[j]!
     const next = tokens[j + 1]!
     if (insideQuote(quotes, t.start)) continue
+    if (t.pos === 'AUX' || (t.pos === 'VERB' && !/ing$/.test(t.lower))) objectOnly = false
+    if (objectOnly && j >= from + 2 && t.text === ',' && (startsClause(tokens, j + 1, sentence.last) || (next.lower === 'and' && startsClause(tokens, j + 2, sentence.last)) || (/^(this|that)$/.test(next.lower) && /^(VERB|AUX)$/.test(tokens[j + 2]?.pos ?? '')))) return t.start
     // (`…, “… far less,” one of them said`: a comma inside a closing quotation mark parts clauses too.)
     const comma = isClauseComma(tokens, j)
     const addedClause = comma && (/^(while|whereas|although|though|but|according)$/.test(next.lower) || creditsWords(next))
@@ -101,6 +111,19 @@ export function newAttribution(tokens: readonly Token[], from: number, last: num
 export function endsClause(tokens: readonly Token[], at: number, last: number): boolean {
   const t = tokens[at]
   return !t || at >= last || /^[,.;:!?)"”'—–-]$/.test(t.text) || t.pos === 'ADP' || t.pos === 'PUNCT'
+}
+
+/**
+ * "…, said Clinton's response to Trump was undercut": a finite verb after the phrase at `at`
+ * (before a comma or a relative word) makes the phrase the subject of what was said, no inverted speaker.
+ */
+export function subjectOfClause(tokens: readonly Token[], at: number, last: number): boolean {
+  for (let k = at; k < last && k < at + 12; k++) {
+    const t = tokens[k]!
+    if (/^[,.;:!?)"”—–]$/.test(t.text) || t.pos === 'SCONJ' || /^(who|which|that|where|when|whose)$/.test(t.lower)) return false
+    if (isFiniteVerb(tokens, k)) return true
+  }
+  return false
 }
 
 const NOMINAL = new Set(['DET', 'ADJ', 'NOUN', 'PROPN', 'NUM', 'PART'])

@@ -99,6 +99,17 @@ const QUOTED_TITLE = new RegExp(`^(?:“${TITLE_WORDS}”|"${TITLE_WORDS}"|‘${
 /** A quotation that is a title: two to eight capitalised words ("“Sunday Morning Futures,”"). */
 export const isQuotedTitle = (quote: string): boolean => QUOTED_TITLE.test(quote.replace(/,(["”’]|'')$/, '$1'))
 
+const NAME_WORDS = String.raw`(?:[\p{Lu}\d][\p{L}\d'’:-]*\s+){0,7}[\p{Lu}\d][\p{L}\d'’-]*`
+const QUOTED_NAME = new RegExp(`^(?:“${NAME_WORDS},?”|"${NAME_WORDS},?"|''${NAME_WORDS},?'')$`, 'u')
+
+/**
+ * `on Fox News Channel's "Hannity,"`, `told ABC's "Good Morning America"`: capitalised words in
+ * quotation marks after an owner or a preposition name a programme, a book or a film; even one word.
+ */
+export function isOwnedTitle(text: string, quote: { start: number; end: number }): boolean {
+  return QUOTED_NAME.test(text.slice(quote.start, quote.end)) && /(?:['’]s|(?:on|in|at|to|from|by))\s*$/i.test(text.slice(Math.max(0, quote.start - 20), quote.start))
+}
+
 /**
  * "She wrote "The Long War" in 2010": a statement whose words open with a quoted title is about a
  * book, film or headline, not something said.

@@ -171,12 +171,25 @@ function isMisreadEvidence(tokens: readonly Token[], i: number, from: number): b
   return t.pos === 'VERB' && t.lower === 'polling' && i > from && !!previous && /^(ADJ|DET|NOUN|PROPN)$/.test(previous.pos) && /^(VERB|AUX)$/.test(tokens[i + 1]!.pos)
 }
 
+/** "The self-described democratic socialist said", "A conservative told": the adjective a determiner opens, right before a verb of saying, is the noun. */
+function isMisreadHeadNoun(tokens: readonly Token[], i: number, from: number): boolean {
+  // (Not before a form that is also a plural noun: "the other states voting".)
+  const verb = tokens[i + 1]!.lower
+  if (tokens[i]!.pos !== 'ADJ' || !FINITE_SPEECH.has(verb) || /^(states|notes|claims|posts|tweets|replies|continues)$/.test(verb)) return false
+  for (let k = i - 1; k >= Math.max(from, i - 5); k--) {
+    const t = tokens[k]!
+    if (t.pos === 'DET') return /^(the|a|an|this|that|one|another)$/.test(t.lower)
+    if (!(t.pos === 'ADJ' || t.pos === 'ADV' || /^[-–]$/.test(t.text) || (t.pos === 'VERB' && /ed$/.test(t.lower)) || (t.pos === 'NOUN' && tokens[k + 1]!.text === '-'))) return false
+  }
+  return false
+}
+
 /** Repairs the tags of tokens [from, end) in place (see the rules above). */
 export function repairSpeechTags(tokens: Token[], from: number): void {
   for (let i = from; i + 1 < tokens.length; i++) {
     const t = tokens[i]!
     if (isMisreadName(tokens, i, from)) t.pos = 'PROPN'
-    if (isMisreadEvidence(tokens, i, from)) t.pos = 'NOUN'
+    if (isMisreadEvidence(tokens, i, from) || isMisreadHeadNoun(tokens, i, from)) t.pos = 'NOUN'
     const saying = misreadSpeechForm(tokens, i, from) ?? misreadIntent(tokens, i, from) ?? misreadParticiple(tokens, i, from)
     if (saying) {
       t.pos = 'VERB'

@@ -1,0 +1,39 @@
+import { describe, expect, it } from 'vitest'
+import { findAttributions } from '../../../shared/attribution/find-attributions'
+
+// Sentences written for these tests, in shapes that real news copy uses and the finder once misread.
+const shown = (text: string) => findAttributions(text).map((s) => `${s.kind} ${s.source?.text ?? '-'} <${s.cue.text}> ${s.content.text}`)
+
+describe('where a statement starts and ends, and who says it', () => {
+  it('reads "the self-described democratic socialist" as the speaker (the tagger made the noun an adjective)', () => {
+    expect(shown('The self-described democratic socialist said he would win the primary if turnout were high.')).toEqual(['indirect democratic socialist <said> he would win the primary if turnout were high'])
+    expect(shown('A prominent liberal told reporters the plan would fail.')).toEqual(['indirect A prominent liberal <told> the plan would fail'])
+    // (A verb that is also a plural noun stays a noun: "the other states voting Tuesday".)
+    expect(shown('The other states voting Tuesday are Ohio and Illinois.')).toEqual([])
+  })
+
+  it('does not invert "…, said NOUN" when a verb follows the noun: the noun opens what was said', () => {
+    const [s] = findAttributions('Jane Roe, the director of the group, which organised the letter, said the senator’s answer to the envoy was undercut by his donors.')
+    expect(s).toMatchObject({ speaker: 'Jane Roe' })
+    expect(s!.content.text).toBe('the senator’s answer to the envoy was undercut by his donors')
+  })
+
+  it('takes a programme named in quotation marks after an owner or a preposition for a title, not a quote', () => {
+    const statements = findAttributions('On Tuesday on the network’s “Nightline,” the governor said if the envoy resigned, the talks would end.')
+    expect(statements).toHaveLength(1)
+    expect(statements[0]!.content.text).toBe('if the envoy resigned, the talks would end')
+    // (A one-word quote that is said stays a quote.)
+    expect(shown('“Wrong,” the governor said.')).toEqual(['direct the governor <said> “Wrong,”'])
+  })
+
+  it('ends an object at a comma that starts a clause of the writer’s own', () => {
+    expect(shown('The senator blasted the envoy for not arming the rebels, this has been happening for months.')).toEqual(['indirect The senator <blasted> the envoy for not arming the rebels'])
+    expect(shown('Prosecutors charged the officer with murder, and the mayor released the video hours later.')).toEqual(['indirect Prosecutors <charged> the officer with murder'])
+    // (After "said" the words are a clause, whatever comes first: "says despite all that, …".)
+    expect(shown('She says despite all that, the minister was not swayed by the lobby.')).toEqual(['indirect She <says> despite all that, the minister was not swayed by the lobby'])
+  })
+
+  it('reads "that even after …, he will …" on into its main clause', () => {
+    expect(shown('He said that even after he steps down, he will push for the accord to be kept.')).toEqual(['indirect He <said> that even after he steps down, he will push for the accord to be kept'])
+  })
+})
