@@ -40,8 +40,12 @@ function quotedNameAfterLongObject(tokens: readonly Token[], i: number, last: nu
   let nouns = 0
   for (let j = i + 1; j < last && j <= i + 25; j++) {
     const t = tokens[j]!
-    if (/^["“‘]$/.test(t.text) || t.text === "''") return nouns > 0 && j > i + 2
-    if (t.pos === 'NOUN' || t.pos === 'PROPN') nouns++
+    // (Two apostrophes open a quotation in some papers' copy: ''racist''.)
+    if (/^["“‘]$/.test(t.text) || t.text === "''" || (t.text === "'" && tokens[j + 1]?.text === "'")) return nouns > 0 && j > i + 2
+    // ("called Ford's plans …": a word before a possessive is a name, whatever the tagger made of it.)
+    const owner = /^['’]s$/.test(tokens[j + 1]?.text ?? '')
+    if (t.pos === 'NOUN' || t.pos === 'PROPN' || owner) nouns++
+    if (owner) continue
     // (", dubbed “Geneva 4”", ", billed as …": a participle after a comma names the thing, not the speaker's word for it.)
     const namedBySomeoneElse = t.text === ',' && tokens[j + 1]?.pos === 'VERB' && /(ed|en)$/.test(tokens[j + 1]!.lower)
     if (isFiniteVerb(tokens, j) || namedBySomeoneElse || /^[;:.!?—–(-]$/.test(t.text) || t.lower === 'and' || t.lower === 'but') return false
@@ -60,7 +64,9 @@ function namedAfter(tokens: readonly Token[], at: number, afterPronoun: boolean)
   const adjective = next?.pos === 'ADJ' && !/^(last|next|this|early|earlier|late|later|same|following|previous|other|first)$/.test(next.lower)
   // ("called it the nerd prom": after a pronoun, "the" names too, unless it says when: "called him the next day".)
   const namedWithThe = afterPronoun && next?.lower === 'the' && !/^(next|following|same|last|day|week|night|morning|evening|other)$/.test(tokens[at + 1]?.lower ?? '')
-  return !!next && (quoteAt(at) || /^(a|an)$/.test(next.lower) || (next.lower === 'the' && quoteAt(at + 1)) || namedWithThe || adjective || (afterPronoun && next.pos === 'NOUN'))
+  // ("called it their “crystal ball”", "called him her hero": after a pronoun, a possessive names too.)
+  const namedWithTheirs = afterPronoun && /^(his|her|their|its|our|my|your)$/.test(next?.lower ?? '') && /^(NOUN|ADJ|PUNCT)$/.test(tokens[at + 1]?.pos ?? '')
+  return !!next && (quoteAt(at) || /^(a|an)$/.test(next.lower) || (next.lower === 'the' && quoteAt(at + 1)) || namedWithThe || namedWithTheirs || adjective || (afterPronoun && next.pos === 'NOUN'))
 }
 
 /** Verbs that state an attitude named by a noun after them: "voiced support for", "expressed concern about". */

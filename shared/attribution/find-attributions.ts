@@ -4,7 +4,7 @@ import { attitudePhraseEnd, callsSomethingSomething, evidenceBefore, viewedAs } 
 import { isCue } from './cue-verbs'
 import { clauseRightAfter, endsClause, newAttribution, objectEnd, skipCircumstance, statementEnd, subjectOfClause, trimmed } from './statement-bounds'
 import { tokenise, type Sentence, type Token } from './nlp-tokens'
-import { findQuoteSpans, firstQuoteFrom, insideQuote, lastQuoteBefore, quoteAt, type QuoteSpan } from './quote-spans'
+import { adjacentQuote, endAtNamingQuote, findQuoteSpans, firstQuoteFrom, insideQuote, quoteAt, type QuoteSpan } from './quote-spans'
 import { canSpeak, clauseSubject, isTimeOnly, isTimeWord, phraseEndingAt, phraseStartingAt, skipToSubjectEnd, speakerBeforeTime, verbHungOn, type SourcePhrase } from './source-phrase'
 import { SpeakerResolver } from './speakers'
 import { spanOf, type AttributedStatement, type AttributionKind, type StatementDraft, type TextSpan } from './types'
@@ -25,17 +25,6 @@ interface Context {
   resolver: SpeakerResolver
 }
 
-
-/** The quote touching the cue: ending just before it (`"…," she said`) or starting just after (`said: "…"`). */
-function adjacentQuote(context: Context, from: number, to: number, direction: 'before' | 'after'): QuoteSpan | undefined {
-  const { text, quotes } = context
-  if (direction === 'before') {
-    const q = lastQuoteBefore(quotes, from)
-    return q && /^[ \t,—–-]*$/.test(text.slice(q.end, from)) ? q : undefined
-  }
-  const q = quotes[firstQuoteFrom(quotes, to)]
-  return q && /^[\s,:—–-]*$/.test(text.slice(to, q.start)) ? q : undefined
-}
 
 function statementForCue(context: Context, sentence: Sentence, i: number, kind: AttributionKind): StatementDraft | null {
   const { text, tokens } = context
@@ -87,7 +76,7 @@ function statementForCue(context: Context, sentence: Sentence, i: number, kind: 
   // (A participle never inverts: `…,” referencing the Cuban exiles` names no speaker.)
   if ((!phrase || !canSpeak(tokens, phrase)) && before && /^[,"”“':—]$/.test(before.text) && !OBJECT_VERBS.has(cueToken.lemma) && !topical && !/ing$/.test(cueToken.lower)) {
     const after = phraseStartingAt(tokens, cueEnd, sentence.last)
-    const quote = adjacentQuote(context, cueToken.start, cueToken.end, 'before')
+    const quote = adjacentQuote(context.text, context.quotes, cueToken.start, cueToken.end, 'before')
     // A closing mark with no quotation before it ends a title or scare quote, not a statement.
     const markWithoutQuote = /^["”“']$/.test(before.text) && !quote
     // (What comes before an inverted cue is a clause or a quote: "Sen. Cruz, a hopeful, called the KKK …" is a subject.)
@@ -103,14 +92,14 @@ function statementForCue(context: Context, sentence: Sentence, i: number, kind: 
   }
   // `"…," it read.`: a sign, an e-mail or a newspaper speaks as "it" when its words are quoted.
   const quotedThing = !!phrase && phrase.last === phrase.first + 1 && tokens[phrase.first]!.lower === 'it' &&
-    (!!adjacentQuote(context, tokens[phrase.first]!.start, tokens[phrase.first]!.end, 'before') || !!adjacentQuote(context, cueToken.end, cueToken.end, 'after'))
+    (!!adjacentQuote(context.text, context.quotes, tokens[phrase.first]!.start, tokens[phrase.first]!.end, 'before') || !!adjacentQuote(context.text, context.quotes, cueToken.end, cueToken.end, 'after'))
   if (!phrase || (!canSpeak(tokens, phrase) && !quotedThing)) return null
   const source = spanOf(text, tokens[phrase.first]!.start, tokens[phrase.last - 1]!.end)
 
   // `"…," he said` — the quote ends right before the source (unless a colon sends us forward).
   // (`"…," he said, noting that …`: the quote is the first cue's; the participle says what follows it.)
   const borrowed = phrase.last < subjectEnd && tokens[subjectEnd]?.text === ',' && /ing$/.test(cueToken.lower)
-  const adjacent = tokens[cueEnd]?.text === ':' || borrowed ? undefined : adjacentQuote(context, source.start, source.end, 'before')
+  const adjacent = tokens[cueEnd]?.text === ':' || borrowed ? undefined : adjacentQuote(context.text, context.quotes, source.start, source.end, 'before')
   // `… soft.” He says referees …`: a quote closed by a full stop belongs to the sentence before.
   const wordsFollow = tokens.slice(cueEnd, sentence.last).some((t) => /\p{L}/u.test(t.text))
   // `On Fox News's "Sunday Morning Futures," Rep. Issa said …`: a quoted title is not the words said.
@@ -119,7 +108,7 @@ function statementForCue(context: Context, sentence: Sentence, i: number, kind: 
   const ownClause = clauseRightAfter(tokens, cueEnd, sentence.last) && !ADDRESSEE_VERBS.has(cueToken.lemma) && /^\p{Ll}/u.test(cueToken.text)
   const quoteBefore = adjacent && wordsFollow && (/\.\s*(?:["”’]|'')$/.test(adjacentText) || isQuotedTitle(adjacentText) || isOwnedTitle(text, adjacent) || ownClause) ? undefined : adjacent
   if (quoteBefore) {
-    const quoteAfter = adjacentQuote(context, cue.start, cue.end, 'after')
+    const quoteAfter = adjacentQuote(context.text, context.quotes, cue.start, cue.end, 'after')
     const end = quoteAfter && /^[\s,]*$/.test(text.slice(cue.end, quoteAfter.start)) && text.slice(cue.end, quoteAfter.start).includes(',') ? quoteAfter.end : quoteBefore.end
     // `The plan is "a disaster," he said.`: a quote that finishes the sentence's clause carries the clause.
     // A colon before the quote introduces it (`declared: "…," she said`): the quote alone is said.
@@ -174,7 +163,7 @@ function statementForCue(context: Context, sentence: Sentence, i: number, kind: 
     return content ? { kind, content, cue, source, phrase } : null
   }
   const contentStart = tokens[k]?.start ?? sentence.end
-  const quoteAfter = adjacentQuote(context, cue.end, Math.min(contentStart, cue.end), 'after') ?? (tokens[k] && quoteAt(context.quotes, tokens[k]!.start)?.start === tokens[k]!.start ? quoteAt(context.quotes, tokens[k]!.start) : undefined)
+  const quoteAfter = adjacentQuote(context.text, context.quotes, cue.end, Math.min(contentStart, cue.end), 'after') ?? (tokens[k] && quoteAt(context.quotes, tokens[k]!.start)?.start === tokens[k]!.start ? quoteAt(context.quotes, tokens[k]!.start) : undefined)
   if (quoteAfter && quoteAfter.start >= cue.end && quoteAfter.start - cue.end < 40) {
     // `said "it gets me mad" every time he thinks …`: a quoted fragment the sentence carries on from.
     // (A clause of the writer's own — "and left", "for an hour" — does not carry it on.)
@@ -225,6 +214,7 @@ function statementForCue(context: Context, sentence: Sentence, i: number, kind: 
   let mainCue = relative ? cueEnd : sentence.last
   while (mainCue < sentence.last && !(tokens[mainCue]!.start > content.start && tokens[mainCue]!.end <= content.end && tokens[mainCue]!.pos === 'VERB' && SPEECH_VERBS.has(tokens[mainCue]!.lemma) && !/ing$/.test(tokens[mainCue]!.lower) && tokens[mainCue - 1]?.pos === 'NOUN')) mainCue++
   if (mainCue < sentence.last) content = trimmed(text, content.start, tokens[mainCue]!.start)
+  if (content && /^(call|consider|deem)$/.test(cueToken.lemma) && !topical && !/^(for|on|upon)$/.test(tokens[i + 1]?.lower ?? '')) content = spanOf(text, content.start, endAtNamingQuote(context.quotes, content.start, content.end))
   if (!content) return null
   if (ahead.every((t) => t.pos !== 'VERB' && t.pos !== 'AUX') && kind === 'belief' && viewedAs(tokens, i, sentence.last) < 0 && !callsSomethingSomething(tokens, i, sentence.last)) return null
   const wholeQuote = quoteAt(context.quotes, content.start)

@@ -148,3 +148,19 @@ export function lastQuoteBefore(quotes: readonly QuoteSpan[], offset: number): Q
   while (i >= 0 && quotes[i]!.end > offset) i--
   return quotes[i]
 }
+
+/** `called the remarks “racist,” an extraordinary indictment`: what someone is called ends with the first quotation inside [start, end). */
+export function endAtNamingQuote(quotes: readonly QuoteSpan[], start: number, end: number): number {
+  const named = quotes[firstQuoteFrom(quotes, start + 1)]
+  return named && named.end < end ? named.end : end
+}
+
+/** The quote touching a cue at [from, to): ending just before it (`"…," she said`) or starting just after (`said: "…"`). */
+export function adjacentQuote(text: string, quotes: readonly QuoteSpan[], from: number, to: number, direction: 'before' | 'after'): QuoteSpan | undefined {
+  if (direction === 'before') {
+    const q = lastQuoteBefore(quotes, from)
+    return q && /^[ \t,—–-]*$/.test(text.slice(q.end, from)) ? q : undefined
+  }
+  const q = quotes[firstQuoteFrom(quotes, to)]
+  return q && /^[\s,:—–-]*$/.test(text.slice(to, q.start)) ? q : undefined
+}

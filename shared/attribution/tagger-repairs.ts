@@ -8,7 +8,7 @@ import type { Token } from './nlp-tokens'
  */
 
 const FINITE_SPEECH = new Set(['said', 'says', 'told', 'tells', 'added', 'adds', 'wrote', 'writes', 'noted', 'notes', 'argued', 'argues', 'explained', 'explains', 'insisted', 'insists', 'warned', 'warns',
-  'stated', 'states', 'declared', 'declares', 'replied', 'replies', 'responded', 'responds', 'continued', 'continues', 'asked', 'asks', 'claimed', 'claims', 'recalled', 'recalls', 'tweeted', 'tweets', 'posted', 'posts', 'concluded', 'concludes'])
+  'stated', 'states', 'declared', 'declares', 'replied', 'replies', 'responded', 'responds', 'continued', 'continues', 'asked', 'asks', 'claimed', 'claims', 'recalled', 'recalls', 'tweeted', 'tweets', 'posted', 'posts', 'concluded', 'concludes', 'called', 'calls'])
 const NOT_NAMES = new Set(['PRON', 'DET', 'AUX', 'ADP', 'CCONJ', 'SCONJ', 'PART', 'NUM', 'PUNCT', 'SYM', 'INTJ'])
 const EVIDENCE_VERBS = new Set(['show', 'suggest', 'indicate', 'find'])
 /** Third-person forms of verbs of saying and believing the tagger reads as plural nouns. */
@@ -175,7 +175,7 @@ function isMisreadEvidence(tokens: readonly Token[], i: number, from: number): b
 function isMisreadHeadNoun(tokens: readonly Token[], i: number, from: number): boolean {
   // (Not before a form that is also a plural noun: "the other states voting".)
   const verb = tokens[i + 1]!.lower
-  if (tokens[i]!.pos !== 'ADJ' || !FINITE_SPEECH.has(verb) || /^(states|notes|claims|posts|tweets|replies|continues)$/.test(verb)) return false
+  if (tokens[i]!.pos !== 'ADJ' || !FINITE_SPEECH.has(verb) || /^(states|notes|claims|posts|tweets|replies|continues|calls)$/.test(verb)) return false
   for (let k = i - 1; k >= Math.max(from, i - 5); k--) {
     const t = tokens[k]!
     if (t.pos === 'DET') return /^(the|a|an|this|that|one|another)$/.test(t.lower)

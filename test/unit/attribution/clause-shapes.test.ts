@@ -37,3 +37,19 @@ describe('where a statement starts and ends, and who says it', () => {
     expect(shown('He said that even after he steps down, he will push for the accord to be kept.')).toEqual(['indirect He <said> that even after he steps down, he will push for the accord to be kept'])
   })
 })
+
+describe('what someone is called', () => {
+  it('ends with its quotation, and is read after a name the tagger took for a verb or a possessive', () => {
+    expect(shown('Cross called the general election “a citizenship election” and likened it to the marches of 1965.')).toContain('indirect Cross <called> the general election “a citizenship election”')
+    expect(shown('In April, Ozturk called Ford’s plans to open a plant in Mexico “an absolute disgrace,” and threatened a tariff.')).toContain('indirect Ozturk <called> Ford’s plans to open a plant in Mexico “an absolute disgrace,”')
+  })
+
+  it('reads two apostrophes as a quotation, and a possessive after a pronoun as the name', () => {
+    expect(shown("The speaker on Tuesday called the envoy's remarks about the Kurds ''reckless,'' an unusual rebuke.")).toContain("indirect The speaker <called> the envoy's remarks about the Kurds ''reckless,''")
+    expect(shown('He called it their “crystal ball” and said it beat the public polls.')).toContain('indirect He <called> it their “crystal ball”')
+  })
+
+  it('keeps what is called for whole: "called for …" is no naming', () => {
+    expect(shown('She called for a “clean energy economy” in a statement on Friday.')).toContain('indirect She <called for> a “clean energy economy” in a statement on Friday')
+  })
+})
