@@ -105,3 +105,14 @@ export function joinedClauseSpeaker(tokens: readonly Token[], sentence: Sentence
   // (`… the “Sochi format,” promising …`: the comma may sit inside the closing mark.)
   return joined.lower === 'and' || joined.lower === 'but' || (isClauseComma(tokens, subjectEnd) && participle) ? clauseSubject(tokens, sentence, subjectEnd) : null
 }
+
+/**
+ * "Morton Blackwell, founder of the institute and a committeeman from Virginia, endorsed Cruz": the
+ * name opening the sentence, when only its description (no verb) lies between it and the comma at `comma`.
+ */
+export function appositiveSubject(tokens: readonly Token[], sentence: Sentence, comma: number): SourcePhrase | null {
+  const subject = clauseSubject(tokens, sentence, comma)
+  if (!subject || subject.last >= comma || tokens[subject.last]?.text !== ',' || !tokens.slice(subject.first, subject.last).some((t) => t.pos === 'PROPN')) return null
+  const description = tokens.slice(subject.last + 1, comma)
+  return description.length > 0 && description.every((t) => t.pos !== 'VERB' && t.pos !== 'AUX' && t.pos !== 'SCONJ' && t.pos !== 'PRON' && !/^(which|that|who|[;:.!?"“”])$/.test(t.lower)) ? subject : null
+}

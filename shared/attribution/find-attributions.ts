@@ -16,7 +16,7 @@ import { accordingTo } from './according-to'
 import { nominalStatement } from './nominal-cues'
 import { adjectivalStatement } from './stance-adjectives'
 import { claimed, dropDuplicates, extendQuoteRuns, isOwnedTitle, isQuotedTitle, titleBeforeClause, withOrphanQuotes, withoutNested, withoutTitles } from './statement-passes'
-import { cueJustBefore, joinedClauseSpeaker, participleSubject, relativeAntecedent, restrictiveRelativeSubject } from './antecedents'
+import { appositiveSubject, cueJustBefore, joinedClauseSpeaker, participleSubject, relativeAntecedent, restrictiveRelativeSubject } from './antecedents'
 
 interface Context {
   text: string
@@ -89,6 +89,9 @@ function statementForCue(context: Context, sentence: Sentence, i: number, kind: 
     // "Erdogan, who joined … in Sochi, has said": the name before the relative clause;
     // "Paul Porter, a truck driver who …, said": the subject before a long appositive.
     if (before.text === ',') phrase = relativeAntecedent(tokens, sentence, subjectEnd) ?? clauseSubject(tokens, sentence, subjectEnd)
+  } else if ((!phrase || !canSpeak(tokens, phrase)) && before?.text === ',') {
+    // "Morton Blackwell, founder of the institute, endorsed Cruz": a name, then only its description.
+    phrase = appositiveSubject(tokens, sentence, subjectEnd) ?? phrase
   }
   // `"…," it read.`: a sign, an e-mail or a newspaper speaks as "it" when its words are quoted.
   const quotedThing = !!phrase && phrase.last === phrase.first + 1 && tokens[phrase.first]!.lower === 'it' &&

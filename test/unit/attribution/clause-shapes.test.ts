@@ -53,3 +53,11 @@ describe('what someone is called', () => {
     expect(shown('She called for a “clean energy economy” in a statement on Friday.')).toContain('indirect She <called for> a “clean energy economy” in a statement on Friday')
   })
 })
+
+describe('who takes a position', () => {
+  it('reads the name before a description without a verb: "X, founder of Y, endorsed Z"', () => {
+    expect(shown('Jane Roe, founder of the Leadership Institute and a councillor from Idlib, endorsed the envoy last week.')).toEqual(['indirect Jane Roe <endorsed> the envoy'])
+    // (A clause between the commas is no description: the thing it describes takes no position.)
+    expect(shown('The motion, which angered many, backed the envoy.')).toEqual([])
+  })
+})
