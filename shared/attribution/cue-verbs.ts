@@ -12,6 +12,21 @@ const NEEDS_CLAUSE = new Set(['maintain', 'know', 'see', 'learn', 'understand', 
 /** Verbs of NEEDS_CLAUSE whose noun after them is never a clause's subject ("called the meeting", "asked Trump"). */
 const NO_BARE_CLAUSE = new Set(['call', 'point', 'ask', 'hold', 'rule', 'continue', 'relate', 'object', 'aim', 'seek', 'add', 'see', 'post', 'brand', 'label', 'dub', 'mention', 'trust', 'imagine'])
 
+/** "reported at least six planes filled …": past a quantity's opening words ("at least", "more than"). */
+const afterQuantity = (tokens: readonly Token[], k: number): number => (/^(at (least|most)|more than|less than|fewer than)$/.test(`${tokens[k]?.lower} ${tokens[k + 1]?.lower}`) ? k + 2 : k)
+
+/**
+ * "reported earnings of $8.42 a share", "Twitter reported flat user growth": a report names what it
+ * reports (not "reported the Secret Service had …", a bare clause, nor "reported that …").
+ */
+export function reportsThing(tokens: readonly Token[], i: number, sentence: Sentence): boolean {
+  const next = tokens[i + 1]
+  // (Not "reported daily to", "reported a few days later", nor the gerund of "Breitbart's reporting team".)
+  const when = tokens.slice(i + 1, i + 5).some((t) => /^(days?|weeks?|months?|years?|hours?|minutes?|later|earlier|ago)$/.test(t.lower))
+  return tokens[i]!.lemma === 'report' && !/ing$/.test(tokens[i]!.lower) && !!next && !/^(that|this|it|to|on|in|daily|directly|back)$/.test(next.lower) && !when && takesPosition(tokens, i, sentence) &&
+    !isTimeWord(next.lower) && !/^(be|get)$/.test(tokens[i - 1]?.lemma ?? '') && !subjectThenVerb(tokens, afterQuantity(tokens, i + 1), sentence.last)
+}
+
 /** A noun phrase starting at `k` and then its finite verb: "the Secret Service had", "his drinking presented". */
 function subjectThenVerb(tokens: readonly Token[], k: number, last: number): boolean {
   const subject = phraseStartingAt(tokens, k, last)
@@ -39,6 +54,7 @@ export function isCue(tokens: readonly Token[], i: number, sentence: Sentence): 
   if (OBJECT_VERBS.has(t.lemma)) return takesPosition(tokens, i, sentence) ? 'indirect' : null
   // ("not authorized to discuss the schedule" is the anonymity formula, not a topic raised.)
   const permission = tokens[i - 1]?.lower === 'to' && /^(authorized|authorised|allowed|permitted|cleared|empowered)$/.test(tokens[i - 2]?.lower ?? '')
+  if (reportsThing(tokens, i, sentence)) return 'indirect'
   if (TOPIC_OBJECT_VERBS.has(t.lemma) && takesPosition(tokens, i, sentence) && !permission && !isTimeWord(tokens[i + 1]!.lower) && !/^(be|get)$/.test(tokens[i - 1]?.lemma ?? '')) return 'indirect'
   // "voted to ban cloning", "refused to recant": a vote for an action, or a refusal of one, is a position on it.
   if ((t.lemma === 'vote' || t.lemma === 'refuse') && tokens[i + 1]?.lower === 'to' && tokens[i + 2]?.pos === 'VERB') return 'indirect'
@@ -87,7 +103,7 @@ export function isCue(tokens: readonly Token[], i: number, sentence: Sentence): 
     // "learned he had never been a citizen": a bare clause opened by a subject pronoun and its verb.
     // "reported on Wednesday the Secret Service had …": a bare clause, a subject and then its verb.
     const pronounClause = (k: number) => /^(he|she|they|we|i)$/.test(tokens[k]?.lower ?? '') && /^(VERB|AUX)$/.test(tokens[k + 1]?.pos ?? '')
-    const bareClause = pronounClause(i + 1) || (!NO_BARE_CLAUSE.has(t.lemma) && (pronounClause(skipped) || subjectThenVerb(tokens, skipped, sentence.last)))
+    const bareClause = pronounClause(i + 1) || (!NO_BARE_CLAUSE.has(t.lemma) && (pronounClause(skipped) || subjectThenVerb(tokens, skipped, sentence.last) || subjectThenVerb(tokens, afterQuantity(tokens, i + 1), sentence.last)))
     if ((!CLAUSE_STARTERS.has(after) || phrasal) && !quoteNext && !bareClause && !(t.lemma === 'add' || t.lemma === 'note' || t.lemma === 'ask')) return null
     if ((t.lemma === 'call' && !/^(for|on)$/.test(after)) || (t.lemma === 'point' && !/^(out|to)$/.test(after))) return null
   }

@@ -1,7 +1,7 @@
 import type { PlacedBlock } from '../domain/content'
 import { ADDRESSEE_VERBS, OBJECT_PRONOUNS, OBJECT_VERBS, POSSESSIVE_PRONOUNS, QUESTION_WORDS, SPEECH_VERBS, TOPIC_OBJECT_VERBS, WANT_VERBS, isTopicPreposition } from './cue-words'
 import { attitudePhraseEnd, callsSomethingSomething, evidenceBefore, viewedAs } from './cue-shapes'
-import { isCue } from './cue-verbs'
+import { isCue, reportsThing } from './cue-verbs'
 import { clauseRightAfter, endsClause, newAttribution, objectEnd, skipCircumstance, statementEnd, subjectOfClause, trimmed } from './statement-bounds'
 import { tokenise, type Sentence, type Token } from './nlp-tokens'
 import { adjacentQuote, endAtNamingQuote, findQuoteSpans, firstQuoteFrom, insideQuote, quoteAt, type QuoteSpan } from './quote-spans'
@@ -155,7 +155,7 @@ function statementForCue(context: Context, sentence: Sentence, i: number, kind: 
   // "Ankara opposes the Kurdish participation": the position's object is what it states.
   // "Neither side wants conflict", "Aid agencies want access to Madaya": what is wanted, named.
   const wanted = WANT_VERBS.has(cueToken.lemma) && !!first && k === cueEnd && (/^(DET|NOUN|PROPN|ADJ|NUM)$/.test(first.pos) || POSSESSIVE_PRONOUNS.has(first.lower))
-  const topicObject = TOPIC_OBJECT_VERBS.has(cueToken.lemma) && !!first && first.lower !== 'that' && !QUESTION_WORDS.test(first.lower)
+  const topicObject = (TOPIC_OBJECT_VERBS.has(cueToken.lemma) || reportsThing(tokens, i, sentence)) && !!first && first.lower !== 'that' && !QUESTION_WORDS.test(first.lower)
   if ((OBJECT_VERBS.has(cueToken.lemma) || topical || wanted || topicObject) && first) {
     // ("talked about how his forces must be ready": a question word opens a clause, which runs as statements do.)
     const objectStop = QUESTION_WORDS.test(first.lower) ? statementEnd(tokens, context.quotes, k, sentence) : tokens[objectEnd(tokens, k, sentence) - 1]!.end

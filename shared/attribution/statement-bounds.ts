@@ -170,7 +170,9 @@ export function objectEnd(tokens: readonly Token[], from: number, sentence: Sent
     const afterDeterminer = tokens[j - 1]!.pos === 'DET' || POSSESSIVE_PRONOUNS.has(tokens[j - 1]!.lower)
     // ("a measure to temporarily extend the cuts": an adverb may split the infinitive.)
     const infinitive = tokens[j - 1]!.lower === 'to' || (tokens[j - 1]!.pos === 'ADV' && tokens[j - 2]?.lower === 'to')
-    const mainVerb = !relative && !afterDeterminer && (t.pos === 'AUX' || (t.pos === 'VERB' && !/(ing|ed)$/.test(t.lower) && !infinitive))
+    // ("companies like Ford Motor Co.": a capitalised "verb" before a name is part of the name.)
+    const misreadName = /^\p{Lu}/u.test(t.text) && next?.pos === 'PROPN'
+    const mainVerb = !relative && !afterDeterminer && !misreadName && (t.pos === 'AUX' || (t.pos === 'VERB' && !/(ing|ed)$/.test(t.lower) && !infinitive))
     // "on Monday", "at length": a time or manner phrase after the object is the writer's.
     if (TIME_WORDS.test(t.lower) || (t.lower === 'length' && tokens[j - 1]!.lower === 'at')) return tokens[j - 1]!.pos === 'ADP' && j - 1 > from ? j - 1 : j
     // ("by tightening enforcement" says how; "by a wide margin" is the writer's.)
