@@ -96,7 +96,9 @@ function statementForCue(context: Context, sentence: Sentence, i: number, kind: 
   // `"…," it read.`: a sign, an e-mail or a newspaper speaks as "it" when its words are quoted.
   const quotedThing = !!phrase && phrase.last === phrase.first + 1 && tokens[phrase.first]!.lower === 'it' &&
     (!!adjacentQuote(context.text, context.quotes, tokens[phrase.first]!.start, tokens[phrase.first]!.end, 'before') || !!adjacentQuote(context.text, context.quotes, cueToken.end, cueToken.end, 'after'))
-  if (!phrase || (!canSpeak(tokens, phrase) && !quotedThing)) return null
+  // "It said it decided to …": opening a sentence, "It" with a verb of saying is the body last named.
+  const bodySays = !!phrase && phrase.first === sentence.first && phrase.last === phrase.first + 1 && tokens[phrase.first]!.text === 'It' && phrase.last === i && SPEECH_VERBS.has(cueToken.lemma)
+  if (!phrase || (!canSpeak(tokens, phrase) && !quotedThing && !bodySays)) return null
   const source = spanOf(text, tokens[phrase.first]!.start, tokens[phrase.last - 1]!.end)
 
   // `"…," he said` — the quote ends right before the source (unless a colon sends us forward).

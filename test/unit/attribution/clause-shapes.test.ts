@@ -61,3 +61,11 @@ describe('who takes a position', () => {
     expect(shown('The motion, which angered many, backed the envoy.')).toEqual([])
   })
 })
+
+describe('a body named before as "It"', () => {
+  it('reads "It said …" opening a sentence as the body speaking, and not "It seems …"', () => {
+    expect(shown('The monitoring group released its report. It said the convoy was hit twice.')).toContain('indirect It <said> the convoy was hit twice')
+    expect(shown('It seems the convoy was hit twice.')).toEqual([])
+    expect(shown('The strikes resumed, and it said nothing.')).toEqual([])
+  })
+})
