@@ -146,7 +146,8 @@ function statementForCue(context: Context, sentence: Sentence, i: number, kind: 
   // after "says," the statement may open with any word: "says, win or lose, he is staying".)
   const nameOrPause = (first?.pos === 'VERB' && /^\p{Lu}\p{Ll}/u.test(first.text)) || tokens[cueEnd]?.text === ','
   // "the vote, which she has said was a mistake": the relative pronoun is what the speaker says something of.
-  const saidOfRelative = phrase.last <= i && phrase.first > sentence.first && /^(which|that|who|whom)$/.test(tokens[phrase.first - 1]!.lower) && (first?.pos === 'AUX' || first?.pos === 'VERB')
+  // ("in what analysts said was a sign of …" too; "What he said was wrong" opening a sentence is the writer's judgement.)
+  const saidOfRelative = phrase.last <= i && phrase.first > sentence.first && (/^(which|that|who|whom)$/.test(tokens[phrase.first - 1]!.lower) || (tokens[phrase.first - 1]!.lower === 'what' && phrase.first - 1 > sentence.first)) && (first?.pos === 'AUX' || first?.pos === 'VERB')
   // `… the committee said about its platform:` ⏎ `"The platform goes further …"`: the quote the colon introduces
   // is what was said (when no other verb of saying comes between).
   const introduced = tokens[sentence.last - 1]?.text === ':' ? context.quotes[firstQuoteFrom(context.quotes, sentence.end)] : undefined

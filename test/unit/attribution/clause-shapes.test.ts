@@ -69,3 +69,10 @@ describe('a body named before as "It"', () => {
     expect(shown('The strikes resumed, and it said nothing.')).toEqual([])
   })
 })
+
+describe('what someone said something is', () => {
+  it('reads "what analysts said was a sign of …" as the analysts’ statement', () => {
+    expect(shown('The sailors were freed, in what many analysts said was a sign of a thaw with Tehran.')).toContain('indirect many analysts <said> was a sign of a thaw with Tehran')
+    expect(shown('He repeated what he said on Monday.').filter((s) => s.includes('<said>'))).toEqual([])
+  })
+})
