@@ -119,5 +119,7 @@ function takesPosition(tokens: readonly Token[], i: number, sentence: Sentence):
   // ("pushed for two days": a length of time is no object.)
   if (/^(NUM|DET|ADJ)$/.test(next.pos) && /^(seconds?|minutes?|hours?|days?|weeks?|months?|years?|decades?|nights?|while|time)$/.test(tokens[i + 2]?.lower ?? '')) return false
   // ("spoke about how the consulate was taken": a question word opens what the topic is.)
-  return /^(DET|PROPN|NOUN|ADJ|NUM)$/.test(next.pos) || (next.pos === 'VERB' && /ing$/.test(next.lower)) || QUESTION_WORDS.test(next.lower)
+  // ("support temporarily banning …": an adverb may open the action.)
+  const action = (k: number) => tokens[k]?.pos === 'VERB' && /ing$/.test(tokens[k]!.lower)
+  return /^(DET|PROPN|NOUN|ADJ|NUM)$/.test(next.pos) || action(i + 1) || (next.pos === 'ADV' && action(i + 2)) || QUESTION_WORDS.test(next.lower)
 }

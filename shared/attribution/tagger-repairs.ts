@@ -111,10 +111,25 @@ function isMisreadPosition(tokens: readonly Token[], i: number, from: number): b
   if (previous.lower === 'who') return /^(DET|NOUN|PROPN|ADJ|NUM|PRON)$/.test(next.pos) || (next.pos === 'VERB' && /ing$/.test(next.lower))
   // (A subject that can hold a view: people named by what they are or do, a group's name, a share of
   // those polled. "Russian jets support ground troops" is no position.)
-  const holdsViews = (/^(NOUN|PROPN)$/.test(previous.pos) && /(ers|ors|ists|ans|ents|ives|ics|ites|ats|thirds|quarters|percent)$/.test(previous.lower)) || (previous.pos === 'PROPN' && /^\p{Lu}/u.test(previous.text) && /s$/.test(previous.lower)) || QUANTIFIER_SOURCES.has(previous.lower) || previous.text === '%' || /^(polled|surveyed|questioned|interviewed)$/.test(previous.lower)
-  const pluralSubject = holdsViews
-  if (!pluralSubject || !(/^(DET|NOUN|PROPN|ADJ|NUM)$/.test(next.pos) || (next.pos === 'VERB' && /ing$/.test(next.lower)))) return false
+  const holder = (w: Token) => (/^(NOUN|PROPN)$/.test(w.pos) && /(ers|ors|ists|ans|ents|ives|ics|ites|ats|thirds|quarters|percent)$/.test(w.lower)) || (w.pos === 'PROPN' && /^\p{Lu}/u.test(w.text) && /s$/.test(w.lower)) || QUANTIFIER_SOURCES.has(w.lower) || w.text === '%' || /^(polled|surveyed|questioned|interviewed)$/.test(w.lower)
+  const pluralSubject = holder(previous) || (/^(NOUN|PROPN)$/.test(previous.pos) && heldByModifiedHolder(tokens, i, from, holder))
+  // ("support temporarily banning …": an adverb may open the action supported.)
+  const action = (w: Token | undefined) => !!w && w.pos === 'VERB' && /ing$/.test(w.lower)
+  if (!pluralSubject || !(/^(DET|NOUN|PROPN|ADJ|NUM)$/.test(next.pos) || action(next) || (next.pos === 'ADV' && action(tokens[i + 2])))) return false
   return noVerbOfItsOwn(tokens, i + 1)
+}
+
+/**
+ * "Many Republicans clamoring for less federal involvement in education support the bill", "two-thirds of
+ * voters in all five states voting Tuesday support …": the holder of views heads a subject its modifiers follow.
+ */
+function heldByModifiedHolder(tokens: readonly Token[], i: number, from: number, holder: (t: Token) => boolean): boolean {
+  for (let k = i - 2; k >= Math.max(from, i - 12); k--) {
+    const t = tokens[k]!
+    if (holder(t)) return k === from || !/^(ADP|VERB)$/.test(tokens[k - 1]!.pos) || /^(of)$/.test(tokens[k - 1]!.lower)
+    if (!(/^(ADP|DET|ADJ|ADV|NOUN|PROPN|NUM)$/.test(t.pos) || (t.pos === 'VERB' && /ing$/.test(t.lower)) || (t.pos === 'NOUN' && /ing$/.test(t.lower)))) return false
+  }
+  return false
 }
 
 /** True when the clause from token `from` on has no finite verb before it ends (infinitives and participles aside). */

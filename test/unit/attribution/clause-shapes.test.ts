@@ -76,3 +76,12 @@ describe('what someone said something is', () => {
     expect(shown('He repeated what he said on Monday.').filter((s) => s.includes('<said>'))).toEqual([])
   })
 })
+
+describe('positions the tagger hides', () => {
+  it('reads "support" as the verb after a holder of views its modifiers follow', () => {
+    expect(shown('Many Republicans clamoring for less federal involvement in education support the replacement bill.')).toEqual(['indirect Many Republicans <support> the replacement bill'])
+    expect(shown('Republican voters support temporarily banning arms sales.')).toEqual(['indirect Republican voters <support> temporarily banning arms sales'])
+    // ("Trump support grows": a noun, with a verb of its own after it.)
+    expect(shown('Among young voters in the state Trump support grows.')).toEqual([])
+  })
+})
