@@ -79,7 +79,8 @@ export function isFiniteVerb(tokens: readonly Token[], k: number): boolean {
  */
 export function isClauseComma(tokens: readonly Token[], k: number): boolean {
   const t = tokens[k]
-  return !!t && (t.text === ',' || (/^(?:[”"’']|'')$/.test(t.text) && tokens[k - 1]?.text === ','))
+  // (Two apostrophes close a quotation in some papers' copy: `,''`.)
+  return !!t && (t.text === ',' || (/^(?:[”"’']|'')$/.test(t.text) && (tokens[k - 1]?.text === ',' || (t.text === "'" && tokens[k - 1]?.text === "'" && tokens[k - 2]?.text === ','))))
 }
 
 /** Possessive pronouns and the pronoun each stands for ("his claim" is his, "their criticism" theirs). */

@@ -1,8 +1,8 @@
 import type { PlacedBlock } from '../domain/content'
-import { ADDRESSEE_VERBS, OBJECT_PRONOUNS, OBJECT_VERBS, POSSESSIVE_PRONOUNS, QUESTION_WORDS, SPEECH_VERBS, TOPIC_OBJECT_VERBS, WANT_VERBS, isTopicPreposition } from './cue-words'
+import { ADDRESSEE_VERBS, OBJECT_PRONOUNS, OBJECT_VERBS, POSSESSIVE_PRONOUNS, QUESTION_WORDS, SPEECH_VERBS, TOPIC_OBJECT_VERBS, WANT_VERBS, isClauseComma, isTopicPreposition } from './cue-words'
 import { attitudePhraseEnd, callsSomethingSomething, evidenceBefore, viewedAs } from './cue-shapes'
 import { isCue, reportsThing } from './cue-verbs'
-import { clauseRightAfter, endsClause, newAttribution, objectEnd, skipCircumstance, statementEnd, subjectOfClause, trimmed } from './statement-bounds'
+import { clauseRightAfter, thatAfterAddressee, endsClause, newAttribution, objectEnd, skipCircumstance, statementEnd, subjectOfClause, trimmed } from './statement-bounds'
 import { tokenise, type Sentence, type Token } from './nlp-tokens'
 import { adjacentQuote, endAtNamingQuote, findQuoteSpans, firstQuoteFrom, insideQuote, quoteAt, type QuoteSpan } from './quote-spans'
 import { canSpeak, clauseSubject, isTimeOnly, isTimeWord, phraseEndingAt, phraseStartingAt, skipToSubjectEnd, speakerBeforeTime, verbHungOn, type SourcePhrase } from './source-phrase'
@@ -88,7 +88,10 @@ function statementForCue(context: Context, sentence: Sentence, i: number, kind: 
     }
     // "Erdogan, who joined … in Sochi, has said": the name before the relative clause;
     // "Paul Porter, a truck driver who …, said": the subject before a long appositive.
-    if (before.text === ',') phrase = relativeAntecedent(tokens, sentence, subjectEnd) ?? clauseSubject(tokens, sentence, subjectEnd)
+    // (`Humphrey, who calls Trump a “sociopath,” said …`: a comma inside the closing mark ends an aside
+    // too, when words come before the quotation; a quotation opening the sentence is what was said.)
+    const aside = before.text === ',' || (isClauseComma(tokens, subjectEnd) && /\p{L}/u.test(text.slice(sentence.start, quote?.start ?? sentence.start)))
+    if (aside) phrase = relativeAntecedent(tokens, sentence, subjectEnd) ?? clauseSubject(tokens, sentence, subjectEnd)
   } else if ((!phrase || !canSpeak(tokens, phrase)) && before?.text === ',') {
     // "Morton Blackwell, founder of the institute, endorsed Cruz": a name, then only its description.
     phrase = appositiveSubject(tokens, sentence, subjectEnd) ?? phrase
@@ -110,7 +113,8 @@ function statementForCue(context: Context, sentence: Sentence, i: number, kind: 
   // `On Fox News's "Sunday Morning Futures," Rep. Issa said …`: a quoted title is not the words said.
   const adjacentText = adjacent ? text.slice(adjacent.start, adjacent.end) : ''
   // (`…, “… far less,” one of them said the cases differ`: a cue with a clause of its own says that clause.)
-  const ownClause = clauseRightAfter(tokens, cueEnd, sentence.last) && !ADDRESSEE_VERBS.has(cueToken.lemma) && /^\p{Ll}/u.test(cueToken.text)
+  // (`Citing “obligations,” the spokeswoman told POLITICO that …`: so does a that-clause after the person told.)
+  const ownClause = (clauseRightAfter(tokens, cueEnd, sentence.last) && !ADDRESSEE_VERBS.has(cueToken.lemma) && /^\p{Ll}/u.test(cueToken.text)) || thatAfterAddressee(tokens, cueEnd, sentence.last)
   const quoteBefore = adjacent && wordsFollow && (/\.\s*(?:["”’]|'')$/.test(adjacentText) || isQuotedTitle(adjacentText) || isOwnedTitle(text, adjacent) || ownClause) ? undefined : adjacent
   if (quoteBefore) {
     const quoteAfter = adjacentQuote(context.text, context.quotes, cue.start, cue.end, 'after')

@@ -1,6 +1,7 @@
 import type { Sentence, Token } from './nlp-tokens'
 import type { QuoteSpan } from './quote-spans'
 import { canSpeak, clauseSubject, phraseEndingAt, phraseStartingAt, skipToSubjectEnd, type SourcePhrase } from './source-phrase'
+import { subjectOfClause } from './statement-bounds'
 import { spanOf, type TextSpan } from './types'
 
 export interface QuoteFrame {
@@ -65,7 +66,8 @@ function frameAfter(text: string, tokens: readonly Token[], k0: number, last: nu
   // (`"…," said Roe` inverts; `"…," referencing the exiles` does not: a participle names no speaker.)
   if (isVerb(t) && !NOT_SPEECH.has(t.lemma) && !/ing$/.test(t.lower)) {
     const phrase = phraseStartingAt(tokens, k0 + 1, last)
-    if (phrase && canSpeak(tokens, phrase)) return frame(text, tokens, k0, phrase)
+    // (`,'' said the candidate could be …`: a verb after the phrase makes it the subject of a clause of its own.)
+    if (phrase && canSpeak(tokens, phrase) && !subjectOfClause(tokens, phrase.appositive ? phrase.appositive[1] : phrase.last, last)) return frame(text, tokens, k0, phrase)
   }
   const phrase = phraseStartingAt(tokens, k0, last)
   if (phrase && canSpeak(tokens, phrase)) {

@@ -110,7 +110,8 @@ export function newAttribution(tokens: readonly Token[], from: number, last: num
 /** True when nothing after token `at` continues a clause: the sentence ends, or a comma or preposition follows. */
 export function endsClause(tokens: readonly Token[], at: number, last: number): boolean {
   const t = tokens[at]
-  return !t || at >= last || /^[,.;:!?)"”'—–-]$/.test(t.text) || t.pos === 'ADP' || t.pos === 'PUNCT'
+  // (`…, said a handful of Democrats who point to …`: a relative clause describes the speaker.)
+  return !t || at >= last || /^[,.;:!?)"”'—–-]$/.test(t.text) || t.pos === 'ADP' || t.pos === 'PUNCT' || /^(who|whose)$/.test(t.lower)
 }
 
 /**
@@ -121,7 +122,8 @@ export function subjectOfClause(tokens: readonly Token[], at: number, last: numb
   for (let k = at; k < last && k < at + 12; k++) {
     const t = tokens[k]!
     if (/^[,.;:!?)"”—–]$/.test(t.text) || t.pos === 'SCONJ' || /^(who|which|that|where|when|whose)$/.test(t.lower)) return false
-    if (isFiniteVerb(tokens, k)) return true
+    // (A capitalised "verb" is a name the tagger misread: `said Tom Burke, who …`.)
+    if (isFiniteVerb(tokens, k) && /^\p{Ll}/u.test(t.text)) return true
   }
   return false
 }
@@ -191,6 +193,15 @@ function listGoesOn(tokens: readonly Token[], comma: number, last: number): bool
     const t = tokens[k]!
     if (/^(and|or)$/.test(t.lower)) return k > comma + 1 && tokens[k + 1]?.pos === tokens[comma + 1]!.pos
     if (/^[,;:—–().!?"“”]$/.test(t.text) || t.pos === 'AUX' || t.pos === 'SCONJ' || (t.pos === 'VERB' && !/ing$/.test(t.lower)) || t.pos === 'PRON') return false
+  }
+  return false
+}
+
+/** `told POLITICO that …`, `said that …`: "that" right after the cue or a short addressee. */
+export function thatAfterAddressee(tokens: readonly Token[], from: number, last: number): boolean {
+  for (let k = from; k < last && k < from + 5; k++) {
+    if (tokens[k]!.lower === 'that') return true
+    if (!/^(PROPN|NOUN|PRON|DET)$/.test(tokens[k]!.pos)) return false
   }
   return false
 }

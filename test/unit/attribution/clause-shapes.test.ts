@@ -85,3 +85,18 @@ describe('positions the tagger hides', () => {
     expect(shown('Among young voters in the state Trump support grows.')).toEqual([])
   })
 })
+
+describe('a quotation inside an aside before the verb of saying', () => {
+  it('is not what was said when a clause follows the verb', () => {
+    const humphrey = findAttributions('Humphrey, who calls the envoy a “sociopath,” said he doesn’t believe the talks need him.').find((s) => s.cue.text === 'said')
+    expect(humphrey).toMatchObject({ speaker: 'Humphrey', content: { text: 'he doesn’t believe the talks need him' } })
+    const citing = findAttributions("Mr. Demir, citing ''the unique weight of Ankara,'' said the envoy could win in states like Hatay.").find((s) => s.cue.text === 'said')
+    expect(citing).toMatchObject({ source: { text: 'Mr. Demir' }, content: { text: 'the envoy could win in states like Hatay' } })
+    expect(shown('Citing “obligations at home,” the minister’s spokeswoman told reporters that he would skip the summit.')).toContain('indirect the minister’s spokeswoman <told> that he would skip the summit')
+  })
+
+  it('keeps a quotation opening the sentence as what was said, and a relative clause after an inverted speaker as theirs', () => {
+    expect(shown('“If it is not the first vote, it should be near the top,” said Sen. Jane Roe (D-Conn.), who led the filibuster.')).toContain('direct Sen. Jane Roe <said> “If it is not the first vote, it should be near the top,”')
+    expect(shown('Holding the north is within the army’s reach, said a handful of officers who point to its new brigades.')).toContain('indirect a handful of officers <said> Holding the north is within the army’s reach')
+  })
+})
