@@ -1,6 +1,8 @@
 import { SPEECH_VERBS, isClauseComma, isFiniteVerb } from './cue-words'
 import type { Sentence, Token } from './nlp-tokens'
-import { canSpeak, clauseSubject, phraseEndingAt, type SourcePhrase } from './source-phrase'
+import { adjacentQuote, type QuoteSpan } from './quote-spans'
+import { canSpeak, phraseEndingAt, type SourcePhrase } from './source-phrase'
+import { clauseSubject } from './clause-subject'
 
 /**
  * What stands before a cue for its speaker, when it is not the plain subject: the name a
@@ -115,4 +117,15 @@ export function appositiveSubject(tokens: readonly Token[], sentence: Sentence, 
   if (!subject || subject.last >= comma || tokens[subject.last]?.text !== ',' || !tokens.slice(subject.first, subject.last).some((t) => t.pos === 'PROPN')) return null
   const description = tokens.slice(subject.last + 1, comma)
   return description.length > 0 && description.every((t) => t.pos !== 'VERB' && t.pos !== 'AUX' && t.pos !== 'SCONJ' && t.pos !== 'PRON' && !/^(which|that|who|[;:.!?"“”])$/.test(t.lower)) ? subject : null
+}
+
+/**
+ * "It" that speaks: `"…," it read.` (a sign, an e-mail or a newspaper, beside its quoted words), and
+ * "It said it decided to …" opening a sentence with a verb of saying (the body last named).
+ */
+export function speaksAsIt(text: string, tokens: readonly Token[], quotes: readonly QuoteSpan[], sentence: Sentence, phrase: SourcePhrase, cue: number): boolean {
+  const it = tokens[phrase.first]!
+  if (phrase.last !== phrase.first + 1 || it.lower !== 'it') return false
+  const quoted = !!adjacentQuote(text, quotes, it.start, it.end, 'before') || !!adjacentQuote(text, quotes, tokens[cue]!.end, tokens[cue]!.end, 'after')
+  return quoted || (phrase.first === sentence.first && it.text === 'It' && phrase.last === cue && SPEECH_VERBS.has(tokens[cue]!.lemma))
 }

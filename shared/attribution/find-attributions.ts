@@ -5,7 +5,8 @@ import { isCue, reportsThing } from './cue-verbs'
 import { clauseRightAfter, thatAfterAddressee, endsClause, newAttribution, objectEnd, skipCircumstance, statementEnd, subjectOfClause, trimmed } from './statement-bounds'
 import { tokenise, type Sentence, type Token } from './nlp-tokens'
 import { adjacentQuote, endAtNamingQuote, findQuoteSpans, firstQuoteFrom, insideQuote, quoteAt, type QuoteSpan } from './quote-spans'
-import { canSpeak, clauseSubject, isTimeOnly, isTimeWord, phraseEndingAt, phraseStartingAt, skipToSubjectEnd, speakerBeforeTime, verbHungOn, type SourcePhrase } from './source-phrase'
+import { clauseSubject } from './clause-subject'
+import { canSpeak, isTimeOnly, isTimeWord, phraseEndingAt, phraseStartingAt, skipToSubjectEnd, speakerBeforeTime, verbHungOn, type SourcePhrase } from './source-phrase'
 import { SpeakerResolver } from './speakers'
 import { spanOf, type AttributedStatement, type AttributionKind, type StatementDraft, type TextSpan } from './types'
 import { findAnswerLines, findInterviewLines, speechBlockStatements } from './speech-lines'
@@ -16,7 +17,7 @@ import { accordingTo } from './according-to'
 import { nominalStatement } from './nominal-cues'
 import { adjectivalStatement } from './stance-adjectives'
 import { claimed, dropDuplicates, extendQuoteRuns, isOwnedTitle, isQuotedTitle, titleBeforeClause, withOrphanQuotes, withoutNested, withoutTitles } from './statement-passes'
-import { appositiveSubject, cueJustBefore, joinedClauseSpeaker, participleSubject, relativeAntecedent, restrictiveRelativeSubject } from './antecedents'
+import { appositiveSubject, cueJustBefore, speaksAsIt, joinedClauseSpeaker, participleSubject, relativeAntecedent, restrictiveRelativeSubject } from './antecedents'
 
 interface Context {
   text: string
@@ -96,12 +97,7 @@ function statementForCue(context: Context, sentence: Sentence, i: number, kind: 
     // "Morton Blackwell, founder of the institute, endorsed Cruz": a name, then only its description.
     phrase = appositiveSubject(tokens, sentence, subjectEnd) ?? phrase
   }
-  // `"…," it read.`: a sign, an e-mail or a newspaper speaks as "it" when its words are quoted.
-  const quotedThing = !!phrase && phrase.last === phrase.first + 1 && tokens[phrase.first]!.lower === 'it' &&
-    (!!adjacentQuote(context.text, context.quotes, tokens[phrase.first]!.start, tokens[phrase.first]!.end, 'before') || !!adjacentQuote(context.text, context.quotes, cueToken.end, cueToken.end, 'after'))
-  // "It said it decided to …": opening a sentence, "It" with a verb of saying is the body last named.
-  const bodySays = !!phrase && phrase.first === sentence.first && phrase.last === phrase.first + 1 && tokens[phrase.first]!.text === 'It' && phrase.last === i && SPEECH_VERBS.has(cueToken.lemma)
-  if (!phrase || (!canSpeak(tokens, phrase) && !quotedThing && !bodySays)) return null
+  if (!phrase || (!canSpeak(tokens, phrase) && !speaksAsIt(context.text, tokens, context.quotes, sentence, phrase, i))) return null
   const source = spanOf(text, tokens[phrase.first]!.start, tokens[phrase.last - 1]!.end)
 
   // `"…," he said` — the quote ends right before the source (unless a colon sends us forward).

@@ -1,6 +1,7 @@
 import type { Sentence, Token } from './nlp-tokens'
 import type { QuoteSpan } from './quote-spans'
-import { canSpeak, clauseSubject, phraseEndingAt, phraseStartingAt, skipToSubjectEnd, type SourcePhrase } from './source-phrase'
+import { canSpeak, phraseEndingAt, phraseStartingAt, skipToSubjectEnd, type SourcePhrase } from './source-phrase'
+import { clauseSubject } from './clause-subject'
 import { subjectOfClause } from './statement-bounds'
 import { spanOf, type TextSpan } from './types'
 

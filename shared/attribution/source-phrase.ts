@@ -1,5 +1,5 @@
 import { EVIDENCE_NOUNS, NAME_PARTICLES, NAME_PREFIXES, POSSESSIVE_PRONOUNS, PRONOUN_SOURCES, QUANTIFIER_SOURCES, TIME_NOUNS } from './cue-words'
-import type { Sentence, Token } from './nlp-tokens'
+import type { Token } from './nlp-tokens'
 
 /** Token range [first, last) of a phrase naming a speaker, with an appositive role if the text gives one. */
 export interface SourcePhrase {
@@ -92,6 +92,10 @@ const CIRCUMSTANCE = new RegExp(`^((last|this|next|earlier|later) (${TIME_NOUNS}
 export function phraseEndingAt(tokens: readonly Token[], end: number, floor: number): SourcePhrase | null {
   if (end < floor) return null
   const last = tokens[end]!
+  // "most of them said", "some of those polled", "all but two said": a share of people named before.
+  const share = tokens[end - 2]?.lower ?? ''
+  if (end - 2 >= floor && /^(them|us|those|these)$/.test(last.lower) && tokens[end - 1]!.lower === 'of' && (QUANTIFIER_SOURCES.has(share) || /^(most|some|many|all|few|none|one|half|several|each|both|either|neither)$/.test(share) || tokens[end - 2]!.pos === 'NUM')) return { first: end - 2, last: end + 1, appositive: null }
+  if (end - 2 >= floor && last.pos === 'NUM' && tokens[end - 1]!.lower === 'but' && share === 'all') return { first: end - 2, last: end + 1, appositive: null }
   if (PRONOUN_SOURCES.has(last.lower) && last.pos === 'PRON') return { first: end, last: end + 1, appositive: null }
   if (last.text === ',' || last.text === '—' || last.text === '–') return appositiveEndingAt(tokens, end, floor)
   // "those surveyed say", "Cuban-Americans polled said": the people a poll asked.
@@ -209,77 +213,12 @@ export function canSpeak(tokens: readonly Token[], phrase: SourcePhrase): boolea
   if (words.length === 1 && /^(it|this|that|there|you)$/.test(words[0]!.lower)) return false
   if (words.length === 1 && QUANTIFIER_SOURCES.has(words[0]!.lower)) return true
   if (SHARE.test(words.map((t) => t.lower).join(' ').replace(' %', '%')) || (words.length >= 2 && POLLED.test(words.at(-1)!.lower))) return true
+  if (words.length === 3 && words[0]!.lower === 'all' && words[1]!.lower === 'but') return true
   if (words.every((t) => t.pos === 'NUM' || t.pos === 'DET' || t.pos === 'PUNCT')) return false
   return words.some((t) => t.pos === 'PROPN' || t.pos === 'NOUN' || t.pos === 'PRON')
 }
 
 export const isNamePrefix = (t: Token): boolean => NAME_PREFIXES.has(t.lower)
-
-/** The subject of the sentence's main clause: its first noun phrase that a verb follows. */
-export function clauseSubject(tokens: readonly Token[], sentence: Sentence, before: number): SourcePhrase | null {
-  // "Speaking at a town hall in Salem, Trump went after Bush, calling him …": an opening phrase
-  // (a participle or a preposition) ends at its comma; the subject comes after it.
-  let from = sentence.first
-  // "SOCHI, Russia, Nov 22 (Agency) - The leaders …": a wire dateline is not the subject.
-  if (/^\p{Lu}{2,}/u.test(tokens[from]?.text ?? '') && tokens[from]!.text === tokens[from]!.text.toUpperCase()) {
-    for (let dash = from + 1; dash < Math.min(before - 1, from + 16); dash++) {
-      if (/^[-—–]+$/.test(tokens[dash]!.text)) {
-        from = dash + 1
-        break
-      }
-    }
-  }
-  const opener = tokens[from]
-  if (opener && ((opener.pos === 'VERB' && /(ing|ed)$/.test(opener.lower)) || opener.pos === 'ADP')) {
-    let comma = from + 1
-    while (comma < before && tokens[comma]!.text !== ',') comma++
-    if (comma < before - 1) from = comma + 1
-  }
-  for (let i = from; i < before; i++) {
-    const t = tokens[i]!
-    if (t.pos !== 'PROPN' && t.pos !== 'NOUN' && t.pos !== 'PRON') continue
-    let end = i
-    while (end + 1 < before && (tokens[end + 1]!.pos === 'PROPN' || tokens[end + 1]!.pos === 'NOUN' || tokens[end + 1]!.pos === 'PART')) end++
-    const phrase = phraseEndingAt(tokens, end, sentence.first)
-    // "The leaders of Russia, Turkey and Iran agreed": a list of names goes on to its last one.
-    const listEnd = phrase ? coordinationEnd(tokens, end + 1, before) : -1
-    if (phrase && listEnd > end) {
-      phrase.last = listEnd
-      end = listEnd - 1
-    }
-    // "Fields later tweeted …": adverbs may sit between the subject and its verb.
-    let verb = end + 1
-    while (verb < before && tokens[verb]!.pos === 'ADV') verb++
-    const next = tokens[verb]
-    if (phrase && next && (next.pos === 'VERB' || next.pos === 'AUX' || next.text === ',') && canSpeak(tokens, phrase)) return phrase
-    // "A few minutes later they …": an opening phrase of time is not the subject; look on a little.
-    if (i - from >= OPENING_PHRASE_TOKENS) return null
-    i = end
-  }
-  return null
-}
-
-const OPENING_PHRASE_TOKENS = 6
-
-/** After a name, ", A, B and C" before a verb: the index after C, or -1 when no such list follows. */
-function coordinationEnd(tokens: readonly Token[], from: number, before: number): number {
-  let j = from
-  let joined = false
-  let lastName = -1
-  while (j < before) {
-    const t = tokens[j]!
-    if (t.text === ',' || t.lower === 'and') {
-      joined ||= t.lower === 'and'
-      j++
-      continue
-    }
-    if (t.pos !== 'PROPN') break
-    while (j < before && tokens[j]!.pos === 'PROPN') j++
-    lastName = j
-  }
-  const next = tokens[j]
-  return joined && lastName === j && next && (next.pos === 'VERB' || next.pos === 'AUX') ? lastName : -1
-}
 
 const TIME_WORD = new RegExp(`^(${TIME_NOUNS}|today|yesterday|tonight|last|this|next|earlier|later)$`)
 

@@ -100,3 +100,11 @@ describe('a quotation inside an aside before the verb of saying', () => {
     expect(shown('Holding the north is within the army’s reach, said a handful of officers who point to its new brigades.')).toContain('indirect a handful of officers <said> Holding the north is within the army’s reach')
   })
 })
+
+describe('a share of people as the speaker', () => {
+  it('reads "most of them said", "two of them told" and "all but two said"', () => {
+    expect(shown('Until the shutdown, most of them said they had loved the work.')).toEqual(['indirect most of them <said> they had loved the work'])
+    expect(shown('Two of them told reporters the talks had failed.')).toEqual(['indirect Two of them <told> the talks had failed'])
+    expect(shown('All but two said the council should take up the matter.')).toEqual(['indirect All but two <said> the council should take up the matter'])
+  })
+})
