@@ -75,6 +75,9 @@ export function isCue(tokens: readonly Token[], i: number, sentence: Sentence): 
   if (t.lower === 'told' && previous?.lower === 'all' && next?.text === ',') return null
   if (t.lemma === 'decline') return next?.lower === 'to' && DECLINED_SPEECH.has(tokens[i + 2]?.lemma ?? '') ? 'indirect' : null
   if (t.lemma === 'refer') return null
+  // Uses that report nothing said: "issues related to …", "adding to his wins".
+  // ("Trump added to People magazine" is a cue: a name after "to" is the person told.)
+  if ((t.lemma === 'relate' || t.lemma === 'add') && next?.lower === 'to' && tokens[i + 2]?.pos !== 'PROPN') return null
   // Uses of these verbs that report no words: "continued to push for", "known as", "wrote a letter".
   if (t.lemma === 'continue' && next?.lower === 'to') return null
   // "who asked not to be named" asks for anonymity, it reports nothing.

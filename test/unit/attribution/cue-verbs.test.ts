@@ -177,4 +177,10 @@ describe('topics raised: "mentioned", "discussed"', () => {
     expect(found('An official, who was not authorized to discuss the schedule, confirmed the date.').filter((s) => s.includes('discuss'))).toEqual([])
     expect(found('McCaul discussed Wednesday on Fox News the threat from Raqqa.').filter((s) => s.includes('discuss'))).toEqual([])
   })
+
+  it('takes "related to" and "adding to" for what they are, no verb of saying ("Trump added to People" still says)', () => {
+    expect(found('The general has won in Idlib, adding to his victories in Hama and Homs.')).toEqual([])
+    expect(found('Officials spoke about issues related to the raid only on condition of anonymity.').filter((s) => s.includes('<related'))).toEqual([])
+    expect(found('“It was more than the rally drew,” Ozturk added to People magazine.')).toContain('Ozturk <added> “It was more than the rally drew,”')
+  })
 })
