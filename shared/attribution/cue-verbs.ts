@@ -78,6 +78,8 @@ export function isCue(tokens: readonly Token[], i: number, sentence: Sentence): 
   // Uses that report nothing said: "issues related to …", "adding to his wins".
   // ("Trump added to People magazine" is a cue: a name after "to" is the person told.)
   if ((t.lemma === 'relate' || t.lemma === 'add') && next?.lower === 'to' && tokens[i + 2]?.pos !== 'PROPN') return null
+  // ("Trump may want to check his stats" is the writer's advice, not a wish of Trump's.)
+  if (t.lemma === 'want' && /^(may|might)$/.test(tokens[i - 1]?.lower ?? '')) return null
   // Uses of these verbs that report no words: "continued to push for", "known as", "wrote a letter".
   if (t.lemma === 'continue' && next?.lower === 'to') return null
   // "who asked not to be named" asks for anonymity, it reports nothing.

@@ -182,5 +182,8 @@ describe('topics raised: "mentioned", "discussed"', () => {
     expect(found('The general has won in Idlib, adding to his victories in Hama and Homs.')).toEqual([])
     expect(found('Officials spoke about issues related to the raid only on condition of anonymity.').filter((s) => s.includes('<related'))).toEqual([])
     expect(found('“It was more than the rally drew,” Ozturk added to People magazine.')).toContain('Ozturk <added> “It was more than the rally drew,”')
+    // ("may want to" is the writer's advice.)
+    expect(found('The envoy may want to check his figures.')).toEqual([])
+    expect(found('The envoy wants to check the figures.')).toContain('The envoy <wants> to check the figures')
   })
 })
