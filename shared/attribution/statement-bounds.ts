@@ -179,8 +179,12 @@ export function objectEnd(tokens: readonly Token[], from: number, sentence: Sent
     if (TIME_WORDS.test(t.lower) || (t.lower === 'length' && tokens[j - 1]!.lower === 'at')) return tokens[j - 1]!.pos === 'ADP' && j - 1 > from ? j - 1 : j
     // ("by tightening enforcement" says how; "by a wide margin" is the writer's.)
     const byMeans = t.lower === 'by' && next?.pos === 'VERB' && /ing$/.test(next.lower)
-    // ("backed eliminating caucuses, limiting delegates and binding them": a list goes on to its last item.)
-    if (t.text === ',' && listGoesOn(tokens, j, sentence.last)) continue
+    // ("backed eliminating caucuses, limiting delegates and binding them": a list goes on to its last item;
+    // so do its examples: "favor spending projects, like building infrastructure", ", including …".)
+    if (t.text === ',' && (listGoesOn(tokens, j, sentence.last) || /^(including|like|such|especially|notably)$/.test(next?.lower ?? ''))) continue
+    // ("cited a 2013 memo by the FDIC's inspector general", "rejected a push by Barbara Hendricks": who made the thing named.)
+    const madeBy = t.lower === 'by' && (tokens[j - 1]!.pos === 'NOUN' || (tokens[j - 1]!.pos === 'VERB' && /ed$/.test(tokens[j - 1]!.lower))) && [tokens[j + 1], tokens[j + 2], tokens[j + 3]].some((w) => w?.pos === 'PROPN' || /^['’]s$/.test(w?.text ?? ''))
+    if (madeBy) continue
     if (mainVerb || /^[,;:—–().!?]$/.test(t.text) || t.pos === 'SCONJ' || (t.lower === 'by' && !byMeans)) return j
     if (t.pos === 'CCONJ' && next && (next.pos === 'VERB' || next.pos === 'AUX' || next.pos === 'PRON')) return j
   }

@@ -108,3 +108,12 @@ describe('a share of people as the speaker', () => {
     expect(shown('All but two said the council should take up the matter.')).toEqual(['indirect All but two <said> the council should take up the matter'])
   })
 })
+
+describe('where an object ends', () => {
+  it('keeps its examples and its maker: ", including …", ", like …", "a memo by the inspector general"', () => {
+    expect(shown('The candidate discusses fun topics, including lessons from her mother.')).toEqual(['indirect The candidate <discusses> fun topics, including lessons from her mother'])
+    expect(shown('Ozturk cited a 2013 memo by the agency’s inspector general as proof.')).toEqual(['indirect Ozturk <cited> a 2013 memo by the agency’s inspector general as proof'])
+    // (Not "by a wide margin": no one named made it.)
+    expect(shown('The council backed the plan by a wide margin.')).toEqual(['indirect The council <backed> the plan'])
+  })
+})
