@@ -174,7 +174,7 @@ export function objectEnd(tokens: readonly Token[], from: number, sentence: Sent
     const infinitive = tokens[j - 1]!.lower === 'to' || (tokens[j - 1]!.pos === 'ADV' && tokens[j - 2]?.lower === 'to')
     // ("companies like Ford Motor Co.": a capitalised "verb" before a name is part of the name.)
     const misreadName = /^\p{Lu}/u.test(t.text) && next?.pos === 'PROPN'
-    const mainVerb = !relative && !afterDeterminer && !misreadName && (t.pos === 'AUX' || (t.pos === 'VERB' && !/(ing|ed)$/.test(t.lower) && !infinitive))
+    const mainVerb = !relative && !afterDeterminer && !misreadName && (t.pos === 'AUX' || (t.pos === 'VERB' && !/(ing|ed|en)$/.test(t.lower) && !infinitive))
     // "on Monday", "at length": a time or manner phrase after the object is the writer's.
     if (TIME_WORDS.test(t.lower) || (t.lower === 'length' && tokens[j - 1]!.lower === 'at')) return tokens[j - 1]!.pos === 'ADP' && j - 1 > from ? j - 1 : j
     // ("by tightening enforcement" says how; "by a wide margin" is the writer's.)
@@ -186,7 +186,10 @@ export function objectEnd(tokens: readonly Token[], from: number, sentence: Sent
     const madeBy = t.lower === 'by' && (tokens[j - 1]!.pos === 'NOUN' || (tokens[j - 1]!.pos === 'VERB' && /ed$/.test(tokens[j - 1]!.lower))) && [tokens[j + 1], tokens[j + 2], tokens[j + 3]].some((w) => w?.pos === 'PROPN' || /^['’]s$/.test(w?.text ?? ''))
     if (madeBy) continue
     if (mainVerb || /^[,;:—–().!?]$/.test(t.text) || t.pos === 'SCONJ' || (t.lower === 'by' && !byMeans)) return j
-    if (t.pos === 'CCONJ' && next && (next.pos === 'VERB' || next.pos === 'AUX' || next.pos === 'PRON')) return j
+    // ("referring to Jim Brady and his wife": a possessive after "and" goes on with the object.)
+    // (Unless that phrase has a verb of its own: "Zika and his campaign did not respond".)
+    const ownedPhrase = next?.pos === 'PRON' && POSSESSIVE_PRONOUNS.has(next.lower) && !tokens.slice(j + 2, j + 6).some((w, k) => isFiniteVerb(tokens, j + 2 + k) && /^\p{Ll}/u.test(w.text))
+    if (t.pos === 'CCONJ' && next && (next.pos === 'VERB' || next.pos === 'AUX' || (next.pos === 'PRON' && !ownedPhrase))) return j
   }
   return sentence.last
 }

@@ -116,4 +116,10 @@ describe('where an object ends', () => {
     // (Not "by a wide margin": no one named made it.)
     expect(shown('The council backed the plan by a wide margin.')).toEqual(['indirect The council <backed> the plan'])
   })
+
+  it('goes on past a participle in -en and a possessive after "and", unless that phrase has a verb of its own', () => {
+    expect(shown('He mentioned the freedom taken from worshippers in Idlib.')).toEqual(['indirect He <mentioned> the freedom taken from worshippers in Idlib'])
+    expect(shown('Roe was referring to Jim Brady and his wife, Sarah.')).toContain('indirect Roe <referring to> Jim Brady and his wife')
+    expect(shown('The envoy talked about the ceasefire and his aides did not respond.')).toContain('indirect The envoy <talked about> the ceasefire')
+  })
 })
