@@ -70,7 +70,7 @@ function namedAfter(tokens: readonly Token[], at: number, afterPronoun: boolean)
 }
 
 /** Verbs that state an attitude named by a noun after them: "voiced support for", "expressed concern about". */
-const ATTITUDE_VERBS = new Set(['voice', 'express', 'reiterate', 'signal', 'declare', 'pledge', 'repeat', 'register', 'air', 'renew', 'restate', 'profess'])
+const ATTITUDE_VERBS = new Set(['voice', 'express', 'reiterate', 'signal', 'declare', 'pledge', 'repeat', 'register', 'air', 'renew', 'restate', 'profess', 'reaffirm', 'reassert', 'offer', 'throw'])
 const ATTITUDE_NOUNS = /^(support|opposition|backing|endorsement|concerns?|fears?|doubts?|criticism|skepticism|scepticism|praise|admiration|frustration|disappointment|anger|outrage|dismay|regret|confidence|optimism|hopes?|reservations|objections?|openness|sympathy|solidarity|gratitude|approval|disapproval|alarm|worr(y|ies)|displeasure|enthusiasm|contempt|disdain|distrust|mistrust|unease|misgivings|commitment|preference|willingness|readiness)$/
 const ATTITUDE_OBJECTS = /^(for|of|about|over|with|toward|towards|to|that)$/
 

@@ -123,3 +123,11 @@ describe('where an object ends', () => {
     expect(shown('The envoy talked about the ceasefire and his aides did not respond.')).toContain('indirect The envoy <talked about> the ceasefire')
   })
 })
+
+describe('an attitude named by a noun', () => {
+  it('reads "reaffirmed their opposition to", "offered faint praise for", "throw their support to"', () => {
+    expect(shown('Some deputies reaffirmed their opposition to the envoy.')).toContain('belief Some deputies <reaffirmed their opposition to> the envoy')
+    expect(shown('The delegates offered faint praise for the plan.')).toEqual(['belief The delegates <offered faint praise for> the plan'])
+    expect(shown('The governors may throw their support to the envoy.')).toEqual(['belief The governors <throw their support to> the envoy'])
+  })
+})
