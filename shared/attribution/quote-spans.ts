@@ -111,11 +111,15 @@ export function findQuoteSpans(text: string): QuoteSpan[] {
   return spans
 }
 
-/** Short quotes count only when they end in a speaker's comma, question or exclamation ("Really," she said). */
+/**
+ * Short quotes count only when they end in a speaker's comma, question or exclamation ("Really," she
+ * said), or when a verb of saying introduces a finished one (she said, "No.").
+ */
 function pushQuote(spans: QuoteSpan[], text: string, start: number, end: number, multiParagraph: boolean): void {
   const quoted = text.slice(start, end)
   const count = words(quoted)
-  if (count >= MIN_WORDS || (count >= 1 && /[,?!]["”“']+$/.test(quoted) && /^\s*,?\s*\p{L}/u.test(text.slice(end, end + 4)))) spans.push({ start, end, multiParagraph })
+  const answered = /[.?!](?:["”'’]|'')$/.test(quoted) && /\b(said|says|replied|replies|answered|answers|added|adds|responded|responds|tweeted|wrote|writes)\s*[,:]\s*$/i.test(text.slice(Math.max(0, start - 20), start))
+  if (count >= MIN_WORDS || (count >= 1 && ((/[,?!]["”“']+$/.test(quoted) && /^\s*,?\s*\p{L}/u.test(text.slice(end, end + 4))) || answered))) spans.push({ start, end, multiParagraph })
 }
 
 /** Index of the first quote starting at or after `offset` (quotes are sorted and do not overlap). */

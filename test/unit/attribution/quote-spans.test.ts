@@ -73,4 +73,10 @@ describe('a quantifier as the subject', () => {
     expect(speakers('Many prominent Kurdish politicians stayed away from Sochi, and others said they would not go.')).toEqual(['prominent Kurdish politicians'])
     expect(speakers('Refugees kept arriving. All told, up to 5 million people fled.')).toEqual([])
   })
+
+  it('keeps a one-word answer a verb of saying introduces (said, “No.”), and not a one-word scare quote', () => {
+    expect(found('Asked whether he would resign, the envoy shook his head and said, “No.”')).toContain('direct the envoy <said> “No.”')
+    expect(found("Asked about the talks, Ozturk said, ''Probably.''")).toContain("direct Ozturk <said> ''Probably.''")
+    expect(found('The envoy was, in a word, “tired.”')).toEqual([])
+  })
 })
