@@ -2,7 +2,7 @@ import type { PlacedBlock } from '../domain/content'
 import { ADDRESSEE_VERBS, OBJECT_PRONOUNS, OBJECT_VERBS, POSSESSIVE_PRONOUNS, QUESTION_WORDS, SPEECH_VERBS, TOPIC_OBJECT_VERBS, WANT_VERBS, isClauseComma, isTopicPreposition } from './cue-words'
 import { attitudePhraseEnd, callsSomethingSomething, evidenceBefore, viewedAs } from './cue-shapes'
 import { isCue, reportsThing } from './cue-verbs'
-import { clauseRightAfter, thatAfterAddressee, endsClause, newAttribution, objectEnd, skipCircumstance, statementEnd, subjectOfClause, trimmed } from './statement-bounds'
+import { clauseRightAfter, thatAfterAddressee, yesOrNo, endsClause, newAttribution, objectEnd, skipCircumstance, statementEnd, subjectOfClause, trimmed } from './statement-bounds'
 import { tokenise, type Sentence, type Token } from './nlp-tokens'
 import { adjacentQuote, endAtNamingQuote, findQuoteSpans, firstQuoteFrom, insideQuote, quoteAt, type QuoteSpan } from './quote-spans'
 import { clauseSubject } from './clause-subject'
@@ -195,6 +195,8 @@ function statementForCue(context: Context, sentence: Sentence, i: number, kind: 
   // (`…, Trump was calling for change.`: what is called for follows; the clause before is not it.)
   // (`…, Sanders questioned Mr. Trump's veracity.`: a verb with its object closes nothing.)
   const hasObject = !!first && first.start < cue.end + 3 && (first.pos === 'DET' || (first.pos === 'PROPN' && !isTimeWord(first.lower)) || POSSESSIVE_PRONOUNS.has(first.lower) || OBJECT_PRONOUNS.test(first.lower))
+  const answer = yesOrNo(text, cue.end, sentence.end)
+  if (answer) return { kind, content: answer, cue, source, phrase }
   if (sourceFollowsComma && !calledFor && !hasObject && !ahead.some((t) => t.pos === 'VERB' || t.pos === 'AUX' || t.pos === 'SCONJ') && rest.length < 60) {
     // (A role before the name is the speaker's, not the statement's: "…, his top aide, Tad Devine, told …".)
     const speakerStart = phrase.appositive && phrase.appositive[0] < phrase.first ? phrase.appositive[0] : phrase.first

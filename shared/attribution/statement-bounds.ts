@@ -204,6 +204,12 @@ function listGoesOn(tokens: readonly Token[], comma: number, last: number): bool
   return false
 }
 
+/** "Asked if he was ever bullied, the candidate said no.": an answer right after the cue is what was said. */
+export function yesOrNo(text: string, from: number, end: number): TextSpan | null {
+  const answer = /^(\s+)(yes|no)\b(?=\s*(?:[,.;!?]|(?:while|but|and|whereas)\b|$))/i.exec(text.slice(from, end))
+  return answer ? spanOf(text, from + answer[1]!.length, from + answer[1]!.length + answer[2]!.length) : null
+}
+
 /** `told POLITICO that …`, `said that …`: "that" right after the cue or a short addressee. */
 export function thatAfterAddressee(tokens: readonly Token[], from: number, last: number): boolean {
   for (let k = from; k < last && k < from + 5; k++) {

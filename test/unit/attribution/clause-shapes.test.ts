@@ -131,3 +131,11 @@ describe('an attitude named by a noun', () => {
     expect(shown('The governors may throw their support to the envoy.')).toEqual(['belief The governors <throw their support to> the envoy'])
   })
 })
+
+describe('an answer', () => {
+  it('is "yes" or "no" after the verb of saying, not the question before it', () => {
+    expect(shown('Asked if he was ever jailed, the envoy said no.')).toEqual(['indirect the envoy <said> no'])
+    expect(shown('Asked if the truce holds, 72 percent of Syrians said yes while 20 percent disagreed.')).toContain('indirect 72 percent of Syrians <said> yes')
+    expect(shown('He said no to the plan.')).toEqual(['indirect He <said> no to the plan'])
+  })
+})
