@@ -1,7 +1,7 @@
 import { SPEECH_VERBS, isClauseComma, isFiniteVerb } from './cue-words'
 import type { Sentence, Token } from './nlp-tokens'
 import { adjacentQuote, type QuoteSpan } from './quote-spans'
-import { canSpeak, phraseEndingAt, type SourcePhrase } from './source-phrase'
+import { canSpeak, phraseEndingAt, phraseStartingAt, type SourcePhrase } from './source-phrase'
 import { clauseSubject } from './clause-subject'
 
 /**
@@ -104,8 +104,20 @@ export function joinedClauseSpeaker(tokens: readonly Token[], sentence: Sentence
     const inverted = !!previous && isSaying(tokens[previous.first - 1]) && /^(?:[,"”’']|'')$/.test(tokens[previous.first - 2]?.text ?? '')
     if (previous && canSpeak(tokens, previous) && (isSaying(tokens[subjectEnd - 1]) || inverted)) return previous
   }
-  // (`… the “Sochi format,” promising …`: the comma may sit inside the closing mark.)
-  return joined.lower === 'and' || joined.lower === 'but' || (isClauseComma(tokens, subjectEnd) && participle) ? clauseSubject(tokens, sentence, subjectEnd) : null
+  // "After saying he was nervous, the man …", "While saying that …, he continued": the main clause's subject.
+  if (participle && subjectEnd === sentence.first && /^(after|while|before|since|when|by|despite)$/.test(joined.lower)) return subjectAfterOpener(tokens, sentence, subjectEnd + 1)
+  // (`… the “Sochi format,” promising …`: the comma may sit inside the closing mark; `… on the spot – saying …`: or be a dash.)
+  const joinedByPause = isClauseComma(tokens, subjectEnd) || /^[—–]$/.test(joined.text)
+  return joined.lower === 'and' || joined.lower === 'but' || (joinedByPause && participle) ? clauseSubject(tokens, sentence, subjectEnd) : null
+}
+
+/** The subject after an opening clause that runs from `from` to its comma ("After saying …, the man ended up …"). */
+function subjectAfterOpener(tokens: readonly Token[], sentence: Sentence, from: number): SourcePhrase | null {
+  let comma = from
+  while (comma < sentence.last && tokens[comma]!.text !== ',') comma++
+  const subject = comma < sentence.last ? phraseStartingAt(tokens, comma + 1, sentence.last) : null
+  const verb = subject ? tokens[subject.last] : undefined
+  return subject && canSpeak(tokens, subject) && !!verb && (verb.pos === 'VERB' || verb.pos === 'AUX' || verb.pos === 'ADV') ? subject : null
 }
 
 /**

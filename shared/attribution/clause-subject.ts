@@ -35,6 +35,11 @@ export function clauseSubject(tokens: readonly Token[], sentence: Sentence, befo
     }
     // "Fields later tweeted …": adverbs may sit between the subject and its verb.
     let verb = end + 1
+    // ("Sen. Bernie Sanders (I-Vt.) defended …": a party-and-state parenthesis may come between too.)
+    if (tokens[verb]?.text === '(') {
+      const close = tokens.slice(verb, Math.min(before, verb + 8)).findIndex((w) => w.text === ')')
+      if (close > 0) verb += close + 1
+    }
     while (verb < before && tokens[verb]!.pos === 'ADV') verb++
     const next = tokens[verb]
     if (phrase && next && (next.pos === 'VERB' || next.pos === 'AUX' || next.text === ',') && canSpeak(tokens, phrase)) return phrase

@@ -139,3 +139,11 @@ describe('an answer', () => {
     expect(shown('He said no to the plan.')).toEqual(['indirect He <said> no to the plan'])
   })
 })
+
+describe('who says what a participle adds', () => {
+  it('is the subject past a party parenthesis, after a dash, and after an opening "After saying …,"', () => {
+    expect(shown('Sen. Jane Roe (D-Vt.) defended the plan, saying the gains would outweigh the losses.')).toContain('indirect Sen. Jane Roe <saying> the gains would outweigh the losses')
+    expect(shown('Ozturk changed his mind on the spot – saying he now backed the northern route.')).toContain('indirect Ozturk <saying> he now backed the northern route')
+    expect(shown('After saying he was nervous, the delegate asked about the convoy.')).toContain('indirect the delegate <saying> he was nervous')
+  })
+})
