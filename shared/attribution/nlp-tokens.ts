@@ -93,13 +93,13 @@ function readPiece(text: string, base: number, end: number, { tokens, sentences 
     // Text without full stops (lists, transcripts, pasted tables) can make one "sentence" of
     // thousands of words; cutting it keeps every rule's work per sentence bounded.
     // A line break also ends a sentence: some texts separate paragraphs with one newline.
-    // "Sen. Bernie Sanders (I-Vt.) said": edited prose opens no sentence with a closing bracket or
-    // a lower-case word; the tagger cut after an abbreviation.
+    // "Sen. Bernie Sanders (I-Vt.) said": edited prose opens no sentence with a closing bracket, a
+    // comma ("Sen. Roy Blunt (R-Mo.), facing …") or a lower-case word; the tagger cut after an abbreviation.
     const previous = sentences[sentences.length - 1]
     const afterTitle = TITLE_ABBREVIATION.test(tokens[first - 1]?.text ?? '') || (tokens[first - 1]?.text === '.' && TITLE_ABBREVIATION.test(`${tokens[first - 2]?.text ?? ''}.`))
     // (and none ends inside brackets: "(D-R.I.)").
     const insideBrackets = !!previous && tokens.slice(previous.first, previous.last).reduce((depth, t) => depth + (t.text === '(' ? 1 : t.text === ')' ? -1 : 0), 0) > 0
-    const bracketOpens = previous?.last === first && (/^(?:\)|\p{Ll})/u.test(tokens[first]!.text) || afterTitle || insideBrackets) && !text.slice(tokens[first - 1]!.end, tokens[first]!.start).includes('\n')
+    const bracketOpens = previous?.last === first && (/^(?:\)|\p{Ll}|[,;:])/u.test(tokens[first]!.text) || afterTitle || insideBrackets) && !text.slice(tokens[first - 1]!.end, tokens[first]!.start).includes('\n')
     if (bracketOpens) sentences.pop()
     let cut = bracketOpens ? previous!.first : first
     for (let i = cut + 1; i <= last; i++) {

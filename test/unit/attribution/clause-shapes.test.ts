@@ -147,3 +147,9 @@ describe('who says what a participle adds', () => {
     expect(shown('After saying he was nervous, the delegate asked about the convoy.')).toContain('indirect the delegate <saying> he was nervous')
   })
 })
+
+describe('a sentence does not end inside a name', () => {
+  it('keeps "Sen. Roy Blunt (R-Mo.), facing …, noted that …" one sentence, and the name whole', () => {
+    expect(shown('Sen. Jane Roe (R-Mo.), facing a stiff challenge from the mayor, noted that the envoy is from the state.')).toEqual(['indirect Sen. Jane Roe <noted> that the envoy is from the state'])
+  })
+})
