@@ -19,6 +19,7 @@ export const SPEECH_VERBS = new Set([
   'agree', 'concur', 'object', 'protest', 'plead', 'beg', 'implore', 'argue', 'tease', 'mock', 'decry',
   'denounce', 'brand', 'label', 'dub', 'call', 'continue', 'interject', 'interrupt', 'explain', 'relate',
   'fume', 'snap', 'chant', 'scream', 'gush', 'rail', 'blast', 'slam', 'grumble', 'sneer', 'marvel', 'recount',
+  'hail', 'applaud', 'laud', 'commend', 'lambaste', 'castigate', 'rebuke', 'chide', 'scold',
   // Evidence verbs: polls, studies and reports "find" and "show" what they state.
   'find', 'show',
   // "declined to comment", "referring to the convention".

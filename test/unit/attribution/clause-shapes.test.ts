@@ -153,3 +153,11 @@ describe('a sentence does not end inside a name', () => {
     expect(shown('Sen. Jane Roe (R-Mo.), facing a stiff challenge from the mayor, noted that the envoy is from the state.')).toEqual(['indirect Sen. Jane Roe <noted> that the envoy is from the state'])
   })
 })
+
+describe('verbs of praise and rebuke', () => {
+  it('credit their object: "hailed the vote as “fantastic,”", "rebuked Trump for …", "applauded the plan"', () => {
+    expect(shown('Ozturk has hailed the vote to leave the bloc as “fantastic.”')).toContain('indirect Ozturk <hailed> the vote to leave the bloc as “fantastic.”')
+    expect(shown('The envoy rebuked the minister for blocking the convoy.')).toEqual(['indirect The envoy <rebuked> the minister for blocking the convoy'])
+    expect(shown('Aid groups applauded the plan.')).toEqual(['indirect Aid groups <applauded> the plan'])
+  })
+})

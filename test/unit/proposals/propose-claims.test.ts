@@ -120,6 +120,8 @@ describe('stance', () => {
     ['warned', 'the congress could sideline Geneva', 'wary'],
     ['added', 'Their departure? Not negotiable.', 'supports'],
     ['said', 'there was no need for a congress', 'opposes'],
+    ['rebuked', 'the ministry for the plan', 'opposes'],
+    ['hailed', 'the ceasefire', 'supports'],
   ] as const)('%s "%s" → %s', (cue, content, stance) => {
     expect(proposeStance(cue, content).stance).toBe(stance)
   })
