@@ -20,6 +20,7 @@ export const SPEECH_VERBS = new Set([
   'denounce', 'brand', 'label', 'dub', 'call', 'continue', 'interject', 'interrupt', 'explain', 'relate',
   'fume', 'snap', 'chant', 'scream', 'gush', 'rail', 'blast', 'slam', 'grumble', 'sneer', 'marvel', 'recount',
   'hail', 'applaud', 'laud', 'commend', 'lambaste', 'castigate', 'rebuke', 'chide', 'scold',
+  'deride', 'ridicule', 'disparage', 'belittle', 'thank', 'congratulate', 'dispute', 'downplay',
   // Evidence verbs: polls, studies and reports "find" and "show" what they state.
   'find', 'show',
   // "declined to comment", "referring to the convention".

@@ -159,5 +159,7 @@ describe('verbs of praise and rebuke', () => {
     expect(shown('Ozturk has hailed the vote to leave the bloc as “fantastic.”')).toContain('indirect Ozturk <hailed> the vote to leave the bloc as “fantastic.”')
     expect(shown('The envoy rebuked the minister for blocking the convoy.')).toEqual(['indirect The envoy <rebuked> the minister for blocking the convoy'])
     expect(shown('Aid groups applauded the plan.')).toEqual(['indirect Aid groups <applauded> the plan'])
+    expect(shown('The minister disputed the figures from the monitor.')).toEqual(['indirect The minister <disputed> the figures from the monitor'])
+    expect(shown('The envoy congratulated the mayor on the truce.')).toEqual(['indirect The envoy <congratulated> the mayor on the truce'])
   })
 })
