@@ -49,7 +49,7 @@ describe('vocabulary typo search', () => {
       })
       expect(found.sort()).toEqual(words.filter((w) => distance(query, w) <= budget).sort())
     }
-  })
+  }, 60_000) // (300 queries against a brute-force scan of 3,000 words: seconds on a loaded 2-core machine; a check of results, not of speed.)
 
   it('completes prefixes with the most frequent words first, skipping words no record holds', () => {
     const vocabulary = new Vocabulary()
