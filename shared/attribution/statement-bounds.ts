@@ -114,6 +114,9 @@ export function endsClause(tokens: readonly Token[], at: number, last: number): 
   return !t || at >= last || /^[,.;:!?)"”'—–-]$/.test(t.text) || t.pos === 'ADP' || t.pos === 'PUNCT' || /^(who|whose)$/.test(t.lower)
 }
 
+/** A finite verb of a clause; a capitalised "verb" mid-sentence is a name the tagger misread (`said Tom Burke, who …`). */
+const isClauseVerb = (tokens: readonly Token[], k: number): boolean => isFiniteVerb(tokens, k) && /^\p{Ll}/u.test(tokens[k]!.text)
+
 /**
  * "…, said Clinton's response to Trump was undercut": a finite verb after the phrase at `at`
  * (before a comma or a relative word) makes the phrase the subject of what was said, no inverted speaker.
@@ -122,8 +125,7 @@ export function subjectOfClause(tokens: readonly Token[], at: number, last: numb
   for (let k = at; k < last && k < at + 12; k++) {
     const t = tokens[k]!
     if (/^[,.;:!?)"”—–]$/.test(t.text) || t.pos === 'SCONJ' || /^(who|which|that|where|when|whose)$/.test(t.lower)) return false
-    // (A capitalised "verb" is a name the tagger misread: `said Tom Burke, who …`.)
-    if (isFiniteVerb(tokens, k) && /^\p{Ll}/u.test(t.text)) return true
+    if (isClauseVerb(tokens, k)) return true
   }
   return false
 }
@@ -188,7 +190,7 @@ export function objectEnd(tokens: readonly Token[], from: number, sentence: Sent
     if (mainVerb || /^[,;:—–().!?]$/.test(t.text) || t.pos === 'SCONJ' || (t.lower === 'by' && !byMeans)) return j
     // ("referring to Jim Brady and his wife": a possessive after "and" goes on with the object.)
     // (Unless that phrase has a verb of its own: "Zika and his campaign did not respond".)
-    const ownedPhrase = next?.pos === 'PRON' && POSSESSIVE_PRONOUNS.has(next.lower) && !tokens.slice(j + 2, j + 6).some((w, k) => isFiniteVerb(tokens, j + 2 + k) && /^\p{Ll}/u.test(w.text))
+    const ownedPhrase = next?.pos === 'PRON' && POSSESSIVE_PRONOUNS.has(next.lower) && ![j + 2, j + 3, j + 4, j + 5].some((k) => k < sentence.last && isClauseVerb(tokens, k))
     if (t.pos === 'CCONJ' && next && (next.pos === 'VERB' || next.pos === 'AUX' || (next.pos === 'PRON' && !ownedPhrase))) return j
   }
   return sentence.last
